@@ -1,0 +1,282 @@
+"""Turning a located YAML node tree into the frozen format dataclasses.
+
+The binder is driven by the dataclasses' type hints, so the format has one description.
+It collects every problem it finds (not just the first) and records where each field
+stood, so later checks (references, templates, media) can point at the right line too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+import types
+import typing
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal, TypeVar, get_args, get_origin
+
+from ovelse.scenario.errors import Problem, ScenarioError
+from ovelse.scenario.timing import Duration, ScenarioTime, TimingError
+from ovelse.scenario.yamlsafe import Map, Node, Scalar, Seq
+
+T = TypeVar("T")
+
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_TRUE = {"true", "yes", "on", "ja"}
+_FALSE = {"false", "no", "off", "nei"}
+_INT = re.compile(r"^[-+]?\d+$")
+_PARSED_TYPES: dict[type, Any] = {Duration: Duration.parse, ScenarioTime: ScenarioTime.parse}
+
+_TYPE_NAMES = {
+    str: "tekst",
+    int: "et heltall",
+    bool: "true eller false",
+    Duration: "en varighet",
+    ScenarioTime: "en scenariotid",
+}
+
+
+class _Invalid:
+    """Marks a value that already produced a problem, so callers skip it quietly."""
+
+
+INVALID: Any = _Invalid()
+
+
+@dataclass
+class Located:
+    """Line and column of every bound field, keyed by field path."""
+
+    file: str
+    places: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def problem(self, path: str, message: str) -> Problem:
+        line, column = self.at(path)
+        return Problem(self.file, line, column, path, message)
+
+    def at(self, path: str) -> tuple[int, int]:
+        while path:
+            if path in self.places:
+                return self.places[path]
+            path = _parent(path)
+        return self.places.get("", (0, 0))
+
+
+def _parent(path: str) -> str:
+    cut = max(path.rfind("."), path.rfind("["))
+    return path[:cut] if cut > 0 else ""
+
+
+@dataclass
+class _Context:
+    located: Located
+    problems: list[Problem] = field(default_factory=list)
+
+    def fail(self, path: str, node: Node | None, message: str) -> Any:
+        if node is not None:
+            self.problems.append(Problem(self.located.file, node.line, node.column, path, message))
+        else:
+            self.problems.append(self.located.problem(path, message))
+        return INVALID
+
+
+def bind(node: Node, cls: type[T], file: str) -> tuple[T, Located]:
+    """Bind ``node`` to ``cls`` or raise a ``ScenarioError`` listing every problem."""
+    context = _Context(Located(file))
+    value = _bind(node, cls, "", context)
+    if context.problems:
+        context.problems.sort(key=lambda problem: (problem.line, problem.column))
+        raise ScenarioError(context.problems)
+    return value, context.located
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def field_is(cls: type, name: str, flag: str) -> bool:
+    for item in dataclasses.fields(cls):
+        if item.name == name:
+            return bool(item.metadata.get(flag))
+    return False
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def _describe(tp: Any) -> str:
+    if tp in _TYPE_NAMES:
+        return _TYPE_NAMES[tp]
+    origin = get_origin(tp)
+    if origin is tuple:
+        return "en liste"
+    if origin is dict or dataclasses.is_dataclass(tp):
+        return "en tabell (nøkkel: verdi)"
+    if origin is Literal:
+        return "én av " + ", ".join(f"«{choice}»" for choice in get_args(tp))
+    return str(tp)
+
+
+def _kind(node: Node) -> str:
+    if isinstance(node, Map):
+        return "en tabell"
+    if isinstance(node, Seq):
+        return "en liste"
+    return f"«{_clip(node.value)}»"
+
+
+def _clip(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _bind(node: Node, tp: Any, path: str, ctx: _Context) -> Any:
+    ctx.located.places.setdefault(path, (node.line, node.column))
+    origin = get_origin(tp)
+    if origin in (types.UnionType, typing.Union):
+        options = [arg for arg in get_args(tp) if arg is not type(None)]
+        if isinstance(node, Scalar) and node.plain and node.value in _NULLS:
+            return None
+        return _bind(node, options[0], path, ctx)
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type) and tp not in _PARSED_TYPES:
+        return _bind_dataclass(node, tp, path, ctx)
+    if origin is tuple:
+        if not isinstance(node, Seq):
+            return ctx.fail(path, node, f"forventet en liste, fant {_kind(node)}")
+        item_type = get_args(tp)[0]
+        items = [_bind(item, item_type, f"{path}[{i}]", ctx) for i, item in enumerate(node.items)]
+        return INVALID if any(item is INVALID for item in items) else tuple(items)
+    if origin is dict:
+        if not isinstance(node, Map):
+            return ctx.fail(path, node, f"forventet en tabell (nøkkel: verdi), fant {_kind(node)}")
+        value_type = get_args(tp)[1]
+        result = {}
+        for key, (key_node, value_node) in node.items.items():
+            ctx.located.places[_join(path, key)] = (key_node.line, key_node.column)
+            result[key] = _bind(value_node, value_type, _join(path, key), ctx)
+        return INVALID if any(value is INVALID for value in result.values()) else result
+    if not isinstance(node, Scalar):
+        return ctx.fail(path, node, f"forventet {_describe(tp)}, fant {_kind(node)}")
+    return _bind_scalar(node, tp, path, ctx)
+
+
+def _bind_scalar(node: Scalar, tp: Any, path: str, ctx: _Context) -> Any:
+    text = node.value
+    if tp is str:
+        if node.plain and text in _NULLS:
+            return ctx.fail(path, node, "mangler verdi")
+        return text
+    if tp is bool:
+        lowered = text.lower()
+        if node.plain and lowered in _TRUE:
+            return True
+        if node.plain and lowered in _FALSE:
+            return False
+        return ctx.fail(path, node, f"forventet true eller false, fant «{_clip(text)}»")
+    if tp is int:
+        if node.plain and _INT.match(text):
+            return int(text)
+        return ctx.fail(path, node, f"forventet et heltall, fant «{_clip(text)}»")
+    if get_origin(tp) is Literal:
+        choices = [str(choice) for choice in get_args(tp)]
+        if text in choices:
+            return text
+        hint = nearest(text, choices)
+        return ctx.fail(
+            path,
+            node,
+            f"«{_clip(text)}» er ikke lov her; velg {_describe(tp)}"
+            + (f" (mente du «{hint}»?)" if hint else ""),
+        )
+    parser = _PARSED_TYPES.get(tp)
+    if parser is not None:
+        try:
+            return parser(text)
+        except TimingError as exc:
+            return ctx.fail(path, node, str(exc))
+    raise TypeError(f"no binding for {tp!r}")  # a format class uses a type we do not read
+
+
+def nearest(word: str, choices: typing.Iterable[str]) -> str | None:
+    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def _bind_dataclass(node: Node, cls: type, path: str, ctx: _Context) -> Any:
+    fields = {item.name: item for item in dataclasses.fields(cls)}
+    hints = _hints(cls)
+    if not isinstance(node, Map):
+        short = next(
+            (name for name, item in fields.items() if item.metadata.get("shorthand")), None
+        )
+        if short is not None and isinstance(node, Scalar):
+            value = _bind(node, hints[short], _join(path, short), ctx)
+            return INVALID if value is INVALID else cls(**{short: value})
+        return ctx.fail(path, node, f"forventet en tabell (nøkkel: verdi), fant {_kind(node)}")
+    values: dict[str, Any] = {}
+    broken = False
+    for key, (key_node, value_node) in node.items.items():
+        child = _join(path, key)
+        if key not in fields:
+            hint = nearest(key, fields)
+            known = "" if hint else " Gyldige felt: " + ", ".join(sorted(fields)) + "."
+            ctx.fail(
+                child,
+                key_node,
+                f"ukjent felt «{key}»" + (f" – mente du «{hint}»?" if hint else "." + known),
+            )
+            broken = True
+            continue
+        ctx.located.places[child] = (key_node.line, key_node.column)
+        value = _bind(value_node, hints[key], child, ctx)
+        if value is INVALID:
+            broken = True
+        else:
+            values[key] = value
+    for name, item in fields.items():
+        required = (
+            item.default is dataclasses.MISSING and item.default_factory is dataclasses.MISSING
+        )
+        if required and name not in node.items:
+            ctx.fail(path, node, f"mangler det påkrevde feltet «{name}»")
+            broken = True
+    return INVALID if broken else cls(**values)
+
+
+def plain_to_node(value: Any, line: int = 0) -> Node:
+    """Wrap already-trusted plain data (a session snapshot) so it binds like YAML."""
+    if isinstance(value, dict):
+        return Map(
+            {
+                str(key): (Scalar(str(key), False, line, 0), plain_to_node(item))
+                for key, item in value.items()
+            },
+            line,
+            0,
+        )
+    if isinstance(value, list | tuple):
+        return Seq([plain_to_node(item) for item in value], line, 0)
+    if value is None:
+        return Scalar("null", True, line, 0)
+    if isinstance(value, bool):
+        return Scalar("true" if value else "false", True, line, 0)
+    if isinstance(value, int):
+        return Scalar(str(value), True, line, 0)
+    return Scalar(str(value), False, line, 0)
+
+
+def to_plain(value: Any) -> Any:
+    """Dataclasses to JSON-ready data; parsed values back to the text authors write."""
+    if isinstance(value, Duration | ScenarioTime):
+        return str(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            item.name: to_plain(getattr(value, item.name)) for item in dataclasses.fields(value)
+        }
+    if isinstance(value, tuple | list):
+        return [to_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: to_plain(item) for key, item in value.items()}
+    return value

@@ -1,0 +1,56 @@
+"""The built-in packs as a list a person (or a script) can choose from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ovelse.resources import builtin_scenarios
+from ovelse.scenario.errors import ScenarioError
+from ovelse.scenario.loader import PACK_FILE, LoadedPack, load_pack
+from ovelse.scenario.timing import format_offset
+
+
+@dataclass(frozen=True)
+class PackSummary:
+    id: str
+    title: str
+    region: str
+    hazard: str
+    profiles: tuple[str, ...]
+    injects: int
+    duration: str
+    path: str
+
+    @classmethod
+    def of(cls, loaded: LoadedPack) -> PackSummary:
+        pack = loaded.pack
+        values = loaded.values()
+        rendered = loaded.render(values)
+        return cls(
+            id=pack.id,
+            title=rendered.title,
+            region=rendered.region,
+            hazard=rendered.hazard,
+            profiles=tuple(profile.id for profile in loaded.profiles),
+            injects=len(pack.injects()),
+            duration=format_offset(pack.duration.seconds, sign=False),
+            path=str(loaded.root),
+        )
+
+
+def pack_folders(root: Path | None = None) -> list[Path]:
+    base = root or builtin_scenarios()
+    return sorted(child for child in base.iterdir() if (child / PACK_FILE).is_file())
+
+
+def load_library(root: Path | None = None) -> tuple[list[LoadedPack], list[ScenarioError]]:
+    """Every pack that loads, and the errors of those that do not (shown, never hidden)."""
+    packs: list[LoadedPack] = []
+    errors: list[ScenarioError] = []
+    for folder in pack_folders(root):
+        try:
+            packs.append(load_pack(folder))
+        except ScenarioError as exc:
+            errors.append(exc)
+    return packs, errors

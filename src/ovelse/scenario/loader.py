@@ -1,0 +1,165 @@
+"""Loading a pack folder: parse, bind, check, and prove it renders for every profile.
+
+A pack that loads here can be rendered for any of its profiles without surprises, so the
+UI never meets a template error halfway through an exercise.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from ovelse.scenario import yamlsafe
+from ovelse.scenario.binding import Located, bind
+from ovelse.scenario.catalogue import STANDARD_ROLES
+from ovelse.scenario.errors import Problem, ScenarioError
+from ovelse.scenario.model import Profile, Role, ScenarioPack
+from ovelse.scenario.render import render_object
+from ovelse.scenario.validate import check_pack, check_profile, media_problem
+
+PACK_FILE = "scenario.yaml"
+PROFILE_DIR = "profiles"
+MAX_PROFILES = 50
+
+
+@dataclass(frozen=True)
+class LoadedPack:
+    """A checked pack: its unrendered texts, where they came from, and its profiles."""
+
+    root: Path
+    pack: ScenarioPack
+    profiles: tuple[Profile, ...]
+    located: Located
+
+    @property
+    def file(self) -> Path:
+        return self.root / PACK_FILE
+
+    def profile(self, profile_id: str) -> Profile:
+        for profile in self.profiles:
+            if profile.id == profile_id:
+                return profile
+        raise KeyError(profile_id)
+
+    def values(
+        self, profile: Profile | None = None, overrides: Mapping[str, str] | None = None
+    ) -> dict[str, str]:
+        """Variable values: defaults, then the profile, then what the user typed."""
+        values = {name: variable.default for name, variable in self.pack.variables.items()}
+        if profile is not None:
+            values.update(profile.values)
+        if overrides:
+            values.update({key: value for key, value in overrides.items() if key in values})
+        return values
+
+    def render(self, values: Mapping[str, str]) -> ScenarioPack:
+        """The pack with every text rendered; raises ``ScenarioError`` naming the fields."""
+        problems: list[Problem] = []
+
+        def collect(path: str, message: str) -> None:
+            problems.append(self.located.problem(path, message))
+
+        rendered = render_object(self.pack, values, collect)
+        if problems:
+            raise ScenarioError(problems)
+        return rendered
+
+    def media(self, pack: ScenarioPack | None = None) -> dict[str, bytes]:
+        """Bytes of every picture the pack's injects show, for the session snapshot."""
+        found: dict[str, bytes] = {}
+        for inject in (pack or self.pack).injects():
+            for ref in inject.media:
+                if ref.path not in found and media_problem(self.root, ref.path) is None:
+                    found[ref.path] = self.root.joinpath(
+                        *PurePosixPath(ref.path).parts
+                    ).read_bytes()
+        return found
+
+
+def load_pack(path: Path) -> LoadedPack:
+    """Load the pack in folder ``path`` (or whose ``scenario.yaml`` is ``path``)."""
+    if path.suffix in (".yaml", ".yml"):
+        root, file = path.parent, path
+    else:
+        root, file = path, path / PACK_FILE
+    if not root.is_dir():
+        raise ScenarioError.single(path, "mappen finnes ikke")
+    if not file.is_file():
+        raise ScenarioError.single(file, f"fant ikke {PACK_FILE} i mappen")
+    pack, located = bind(yamlsafe.load(file), ScenarioPack, str(file))
+    problems: list[Problem] = []
+    pack = _resolve_roles(pack, located, problems)
+    problems += check_pack(pack, located, root)
+
+    profiles: list[Profile] = []
+    profile_dir = root / PROFILE_DIR
+    if profile_dir.is_dir():
+        files = sorted(profile_dir.glob("*.y*ml"))
+        if len(files) > MAX_PROFILES:
+            problems.append(Problem(str(profile_dir), 0, 0, "", f"mer enn {MAX_PROFILES} profiler"))
+        for profile_file in files[:MAX_PROFILES]:
+            try:
+                profile, profile_located = bind(
+                    yamlsafe.load(profile_file), Profile, str(profile_file)
+                )
+            except ScenarioError as exc:
+                problems += exc.problems
+                continue
+            found = check_profile(profile, profile_located, pack)
+            if any(existing.id == profile.id for existing in profiles):
+                found.append(
+                    profile_located.problem(
+                        "id", f"profil-id-en «{profile.id}» er brukt i en annen profil"
+                    )
+                )
+            problems += found
+            if not found:
+                profiles.append(profile)
+    if problems:
+        raise ScenarioError(problems)
+
+    loaded = LoadedPack(root, pack, tuple(profiles), located)
+    for choice in (None, *profiles):
+        try:
+            loaded.render(loaded.values(choice))
+        except ScenarioError as exc:
+            suffix = f" (med profilen «{choice.id}»)" if choice else " (med standardverdiene)"
+            problems += [dataclasses.replace(p, message=p.message + suffix) for p in exc.problems]
+    if problems:
+        raise ScenarioError(problems)
+    return loaded
+
+
+def load_profile(path: Path, pack: LoadedPack) -> Profile:
+    """A profile kept outside the pack (a municipality's own), checked against the pack."""
+    profile, located = bind(yamlsafe.load(path), Profile, str(path))
+    problems = check_profile(profile, located, pack.pack)
+    if problems:
+        raise ScenarioError(problems)
+    return profile
+
+
+def _resolve_roles(pack: ScenarioPack, located: Located, problems: list[Problem]) -> ScenarioPack:
+    roles: list[Role] = []
+    for index, role in enumerate(pack.roles):
+        standard = STANDARD_ROLES.get(role.id)
+        if standard is None:
+            if not role.title:
+                problems.append(
+                    located.problem(
+                        f"roles[{index}]",
+                        f"rollen «{role.id}» finnes ikke i standardkatalogen; gi den en «title»",
+                    )
+                )
+            roles.append(role)
+            continue
+        roles.append(
+            dataclasses.replace(
+                role,
+                title=role.title or standard.title,
+                description=role.description or standard.description,
+            )
+        )
+    return dataclasses.replace(pack, roles=tuple(roles))

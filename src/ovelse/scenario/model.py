@@ -1,0 +1,201 @@
+"""The scenario pack format, version 1, as frozen dataclasses.
+
+These classes are the single description of the format: the YAML binder reads them, the
+JSON Schema is generated from them, and the engine consumes them. Field docs (``doc=``)
+end up in the schema, so they are written for scenario authors, in bokmål.
+Fields marked ``template`` are Jinja2 templates over the profile variables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import MISSING, dataclass, field
+from typing import Any, Literal
+
+from ovelse.scenario.timing import Duration, ScenarioTime
+
+FORMAT_VERSION = 1
+
+BoardStatus = Literal["normal", "redusert", "kritisk", "ukjent"]
+
+
+def spec(
+    doc: str,
+    *,
+    default: Any = MISSING,
+    factory: Any = MISSING,
+    template: bool = False,
+    shorthand: bool = False,
+) -> Any:
+    """Declare a format field with the text authors see in their editor."""
+    meta = {"doc": doc, "template": template, "shorthand": shorthand}
+    if factory is not MISSING:
+        return field(default_factory=factory, metadata=meta)
+    if default is not MISSING:
+        return field(default=default, metadata=meta)
+    return field(metadata=meta)
+
+
+@dataclass(frozen=True)
+class Variable:
+    label: str = spec("Ledetekst i skjemaet for tilpasning, f.eks. «Kommune».")
+    default: str = spec("Verdien som brukes når profilen ikke setter en annen.", default="")
+    help: str = spec("Forklaring til den som fyller ut skjemaet.", default="")
+
+
+@dataclass(frozen=True)
+class SubGoal:
+    id: str = spec("Unik id for delmålet, f.eks. «m1.2».")
+    title: str = spec("Delmålet slik det står i evalueringen.", template=True)
+    description: str = spec("Utdyping eller indikator.", default="", template=True)
+
+
+@dataclass(frozen=True)
+class Objective:
+    id: str = spec("Unik id for målet, f.eks. «m1».")
+    title: str = spec("Målet, formulert slik at det kan evalueres.", template=True)
+    description: str = spec(
+        "Utdyping, kobling til plan eller forskrift.", default="", template=True
+    )
+    subgoals: tuple[SubGoal, ...] = spec("Delmål under dette målet.", factory=tuple)
+
+
+@dataclass(frozen=True)
+class Role:
+    id: str = spec(
+        "Id for rollen. En id fra standardkatalogen (f.eks. «ordforer») henter tittel og "
+        "beskrivelse derfra.",
+        shorthand=True,
+    )
+    title: str = spec("Rollens navn, f.eks. «Ordfører».", default="", template=True)
+    description: str = spec("Hva rollen har ansvar for i øvelsen.", default="", template=True)
+    essential: bool = spec("Øvelsen bør ikke gjennomføres uten denne rollen.", default=False)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str = spec("Problemstillingen slik deltakerne ser den.", template=True)
+    roles: tuple[str, ...] = spec("Id-er for rollene spørsmålet er rettet til.")
+
+
+@dataclass(frozen=True)
+class MediaRef:
+    path: str = spec(
+        "Sti til bildet, relativt til pakken (f.eks. «media/kart.svg»).", shorthand=True
+    )
+    caption: str = spec("Bildetekst.", default="", template=True)
+    alt: str = spec(
+        "Kort beskrivelse av bildet for dem som ikke ser det.", default="", template=True
+    )
+
+
+@dataclass(frozen=True)
+class BoardItem:
+    id: str = spec("Id for punktet på situasjonsbildet, f.eks. «strom».")
+    label: str = spec("Navnet deltakerne ser, f.eks. «Strøm».", template=True)
+    value: str = spec("Verdien ved øvelsens start.", default="Normal", template=True)
+    status: BoardStatus = spec("Fargen punktet vises med.", default="normal")
+
+
+@dataclass(frozen=True)
+class BoardUpdate:
+    value: str = spec("Ny verdi.", template=True, shorthand=True)
+    status: BoardStatus | None = spec("Ny farge; uten denne beholdes den forrige.", default=None)
+
+
+@dataclass(frozen=True)
+class ResponseCell:
+    id: str = spec("Unik id for motspillet.")
+    actor: str = spec("Aktøren som svarer, f.eks. «Politiet» eller «NVE».", template=True)
+    text: str = spec("Svaret aktøren gir når deltakerne tar kontakt.", template=True)
+    channel: str = spec("Hvordan svaret kommer: telefon, e-post, SMS …", default="", template=True)
+
+
+@dataclass(frozen=True)
+class Inject:
+    id: str = spec("Unik id for innspillet i hele pakken.")
+    at: Duration = spec(
+        "Planlagt tidspunkt i øvingstid, fra start: «+00:45», «1:30», «1h30m» eller «90m»."
+    )
+    title: str = spec("Overskriften deltakerne ser.", template=True)
+    text: str = spec("Teksten deltakerne ser på storskjermen.", template=True)
+    scenario_time: ScenarioTime | None = spec(
+        "Klokken i scenarioet: «Dag 2 06:00», «06:30» eller «2026-08-07 14:00».", default=None
+    )
+    source: str = spec("Hvem eller hvor innspillet kommer fra.", default="", template=True)
+    notes: str = spec(
+        "Notater til øvingsleder. Vises aldri for deltakerne.", default="", template=True
+    )
+    questions: tuple[Question, ...] = spec("Problemstillinger til navngitte roller.", factory=tuple)
+    expected_actions: tuple[str, ...] = spec(
+        "Forventede handlinger, for øvingsleder og evaluering.", factory=tuple, template=True
+    )
+    stall_prompts: tuple[str, ...] = spec(
+        "Hjelpespørsmål hvis diskusjonen stopper opp.", factory=tuple, template=True
+    )
+    media: tuple[MediaRef, ...] = spec("Bilder eller kart som vises med innspillet.", factory=tuple)
+    board: dict[str, BoardUpdate] = spec(
+        "Endringer i situasjonsbildet når innspillet gis, per punkt-id.", factory=dict
+    )
+    responses: tuple[str, ...] = spec("Id-er for motspill som hører til innspillet.", factory=tuple)
+    objectives: tuple[str, ...] = spec("Id-er for mål eller delmål innspillet øver.", factory=tuple)
+    auto_release: bool | None = spec(
+        "Gis automatisk når tiden er inne. Uten verdi gjelder øvelsens innstilling.", default=None
+    )
+
+
+@dataclass(frozen=True)
+class Phase:
+    id: str = spec("Unik id for fasen.")
+    title: str = spec("Fasens navn, f.eks. «Fase 1 – Varsling».", template=True)
+    description: str = spec("Hva fasen handler om.", default="", template=True)
+    injects: tuple[Inject, ...] = spec("Innspillene i fasen, i planlagt rekkefølge.", factory=tuple)
+
+
+@dataclass(frozen=True)
+class ScenarioPack:
+    format: int = spec("Formatversjon. Skal være 1.")
+    id: str = spec("Unik id for pakken, små bokstaver og bindestrek.")
+    title: str = spec("Tittel på øvelsen.", template=True)
+    summary: str = spec("Et kort sammendrag av scenarioet.", template=True)
+    hazard: str = spec("Uønsket hendelse, slik den heter i ROS-analysen.", template=True)
+    region: str = spec("Regionen scenarioet er skrevet for.", template=True)
+    duration: Duration = spec("Planlagt varighet i øvingstid, f.eks. «2h30m».")
+    phases: tuple[Phase, ...] = spec("Fasene i øvelsen.")
+    exercise_form: str = spec("Øvelsesform.", default="diskusjonsøvelse")
+    language: str = spec("Språkkode for innholdet.", default="nb")
+    version: str = spec("Pakkens egen versjon.", default="1")
+    author: str = spec("Hvem som har skrevet pakken.", default="")
+    background: str = spec("Forhistorie og bakteppe.", default="", template=True)
+    purpose: str = spec("Hensikten med øvelsen.", default="", template=True)
+    objectives: tuple[Objective, ...] = spec("Mål og delmål.", factory=tuple)
+    tags: tuple[str, ...] = spec(
+        "Stikkord, f.eks. «nato:kontinuitet-myndighet» eller «ros:flom».", factory=tuple
+    )
+    roles: tuple[Role, ...] = spec("Rollene rundt bordet.", factory=tuple)
+    variables: dict[str, Variable] = spec("Profilvariabler som tekstene kan bruke.", factory=dict)
+    board: tuple[BoardItem, ...] = spec("Situasjonsbildet ved start.", factory=tuple)
+    response_cells: tuple[ResponseCell, ...] = spec(
+        "Motspill fra aktører utenfor bordet.", factory=tuple
+    )
+
+    def injects(self) -> tuple[Inject, ...]:
+        """Every inject in planned order across phases."""
+        return tuple(inject for phase in self.phases for inject in phase.injects)
+
+    def phase_of(self, inject_id: str) -> Phase | None:
+        for phase in self.phases:
+            if any(inject.id == inject_id for inject in phase.injects):
+                return phase
+        return None
+
+    def role(self, role_id: str) -> Role | None:
+        return next((role for role in self.roles if role.id == role_id), None)
+
+
+@dataclass(frozen=True)
+class Profile:
+    format: int = spec("Formatversjon. Skal være 1.")
+    id: str = spec("Unik id for profilen i pakken.")
+    title: str = spec("Navnet brukeren velger, f.eks. «Unjárga/Nesseby».")
+    description: str = spec("Hva profilen tilpasser.", default="")
+    values: dict[str, str] = spec("Verdier for pakkens variabler.", factory=dict)

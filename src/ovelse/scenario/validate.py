@@ -1,0 +1,205 @@
+"""Checks that need the whole pack: ids, references, timing, media and template names.
+
+The binder has already made sure every field has the right shape; what is left are the
+mistakes an author makes across fields, reported with the place of the offending field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path, PurePosixPath
+
+from ovelse.scenario.binding import Located, nearest
+from ovelse.scenario.errors import Problem
+from ovelse.scenario.model import FORMAT_VERSION, Profile, ScenarioPack
+from ovelse.scenario.render import TemplateProblem, names_in, template_fields
+
+ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+VARIABLE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+MEDIA_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
+MAX_MEDIA_BYTES = 20 * 1024 * 1024
+
+_Fail = Callable[[str, str], None]
+
+
+def check_pack(pack: ScenarioPack, located: Located, root: Path) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def fail(path: str, message: str) -> None:
+        problems.append(located.problem(path, message))
+
+    if pack.format != FORMAT_VERSION:
+        fail(
+            "format",
+            f"formatversjon {pack.format} støttes ikke; denne versjonen leser {FORMAT_VERSION}",
+        )
+    _check_id(pack.id, "id", fail)
+    for name in pack.variables:
+        if not VARIABLE.match(name):
+            fail(
+                f"variables.{name}",
+                "variabelnavn må starte med en liten bokstav og bare ha a–z, 0–9 og _",
+            )
+
+    role_ids = _unique(
+        ((f"roles[{i}]", role.id) for i, role in enumerate(pack.roles)), "rolle", fail
+    )
+    goal_ids = _unique(
+        [(f"objectives[{i}]", goal.id) for i, goal in enumerate(pack.objectives)]
+        + [
+            (f"objectives[{i}].subgoals[{j}]", sub.id)
+            for i, goal in enumerate(pack.objectives)
+            for j, sub in enumerate(goal.subgoals)
+        ],
+        "mål",
+        fail,
+    )
+    board_ids = _unique(
+        ((f"board[{i}]", item.id) for i, item in enumerate(pack.board)), "punkt", fail
+    )
+    response_ids = _unique(
+        ((f"response_cells[{i}]", cell.id) for i, cell in enumerate(pack.response_cells)),
+        "motspill",
+        fail,
+    )
+    _unique(((f"phases[{i}]", phase.id) for i, phase in enumerate(pack.phases)), "fase", fail)
+    _unique(
+        (
+            (f"phases[{i}].injects[{j}]", inject.id)
+            for i, phase in enumerate(pack.phases)
+            for j, inject in enumerate(phase.injects)
+        ),
+        "innspill",
+        fail,
+    )
+
+    if pack.duration.seconds <= 0:
+        fail("duration", "varigheten må være mer enn null")
+    if not pack.phases:
+        fail("phases", "pakken må ha minst én fase")
+    previous = None
+    for i, phase in enumerate(pack.phases):
+        if not phase.injects:
+            fail(f"phases[{i}].injects", "fasen har ingen innspill")
+        for j, inject in enumerate(phase.injects):
+            here = f"phases[{i}].injects[{j}]"
+            if previous is not None and inject.at < previous:
+                fail(
+                    f"{here}.at",
+                    f"innspillet er planlagt ({inject.at}) før det forrige ({previous})",
+                )
+            if inject.at > pack.duration:
+                fail(
+                    f"{here}.at",
+                    f"innspillet er planlagt ({inject.at}) etter øvelsens slutt ({pack.duration})",
+                )
+            previous = inject.at
+            for k, question in enumerate(inject.questions):
+                if not question.roles:
+                    fail(f"{here}.questions[{k}].roles", "spørsmålet må rettes til minst én rolle")
+                for m, role in enumerate(question.roles):
+                    _reference(role, role_ids, f"{here}.questions[{k}].roles[{m}]", "rollen", fail)
+            for key in inject.board:
+                _reference(
+                    key, board_ids, f"{here}.board.{key}", "punktet på situasjonsbildet", fail
+                )
+            for m, cell in enumerate(inject.responses):
+                _reference(cell, response_ids, f"{here}.responses[{m}]", "motspillet", fail)
+            for m, goal in enumerate(inject.objectives):
+                _reference(goal, goal_ids, f"{here}.objectives[{m}]", "målet", fail)
+            for m, media in enumerate(inject.media):
+                message = media_problem(root, media.path)
+                if message:
+                    fail(f"{here}.media[{m}].path", message)
+
+    declared = set(pack.variables)
+    for path, text in template_fields(pack):
+        try:
+            used = names_in(text)
+        except TemplateProblem as exc:
+            fail(path, str(exc))
+            continue
+        for name in sorted(used - declared):
+            hint = nearest(name, declared)
+            fail(
+                path,
+                f"teksten bruker «{{{{ {name} }}}}», men pakken har ingen variabel «{name}»"
+                + (f" – mente du «{hint}»?" if hint else "; legg den til under «variables»"),
+            )
+    return problems
+
+
+def check_profile(profile: Profile, located: Located, pack: ScenarioPack) -> list[Problem]:
+    problems: list[Problem] = []
+    if profile.format != FORMAT_VERSION:
+        problems.append(located.problem("format", f"formatversjon {profile.format} støttes ikke"))
+    if not ID.match(profile.id):
+        problems.append(located.problem("id", _id_message(profile.id)))
+    for name in profile.values:
+        if name not in pack.variables:
+            hint = nearest(name, pack.variables)
+            problems.append(
+                located.problem(
+                    f"values.{name}",
+                    f"pakken har ingen variabel «{name}»"
+                    + (f" – mente du «{hint}»?" if hint else ""),
+                )
+            )
+    return problems
+
+
+def media_problem(root: Path, reference: str) -> str | None:
+    """Why a media path may not be used, or None; confines every file to its pack."""
+    pure = PurePosixPath(reference.replace("\\", "/"))
+    if pure.is_absolute() or re.match(r"^[A-Za-z]:", reference):
+        return "bildestien må være relativ til pakken, ikke absolutt"
+    if ".." in pure.parts:
+        return "bildestien kan ikke gå ut av pakken («..»)"
+    if pure.suffix.lower() not in MEDIA_SUFFIXES:
+        return "bare PNG, JPEG og SVG kan brukes som bilder"
+    target = root.joinpath(*pure.parts)
+    try:
+        resolved = target.resolve(strict=True)
+    except (FileNotFoundError, RuntimeError):
+        return f"bildet «{reference}» finnes ikke i pakken"
+    except OSError as exc:
+        return f"bildet «{reference}» kan ikke leses ({exc.strerror})"
+    if not resolved.is_relative_to(root.resolve()):
+        return "bildet peker ut av pakken (symbolsk lenke)"
+    if not resolved.is_file():
+        return f"«{reference}» er ikke en fil"
+    if resolved.stat().st_size > MAX_MEDIA_BYTES:
+        return f"bildet er større enn {MAX_MEDIA_BYTES // 1_048_576} MB"
+    return None
+
+
+def _id_message(value: str) -> str:
+    return f"«{value}» er ikke en gyldig id (små bokstaver a–z, tall, «-», «_» og «.»)"
+
+
+def _check_id(value: str, path: str, fail: _Fail) -> bool:
+    if ID.match(value):
+        return True
+    fail(path, _id_message(value))
+    return False
+
+
+def _unique(items: Iterable[tuple[str, str]], noun: str, fail: _Fail) -> set[str]:
+    seen: set[str] = set()
+    for path, value in items:
+        if not _check_id(value, f"{path}.id", fail):
+            continue
+        if value in seen:
+            fail(f"{path}.id", f"id-en «{value}» er brukt før ({noun}-id-er må være unike)")
+        seen.add(value)
+    return seen
+
+
+def _reference(value: str, known: set[str], path: str, noun: str, fail: _Fail) -> None:
+    if value in known:
+        return
+    hint = nearest(value, known)
+    fail(
+        path, f"{noun} «{value}» finnes ikke i pakken" + (f" – mente du «{hint}»?" if hint else "")
+    )

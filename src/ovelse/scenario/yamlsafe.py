@@ -1,0 +1,258 @@
+"""Reading untrusted YAML into a small node tree that remembers where each value stood.
+
+PyYAML's ``safe_load`` forgets line numbers and follows aliases blindly. Here the C (or
+pure-Python) *event* parser feeds a composer of our own that keeps every value's line
+and column for error messages, constructs no objects from tags, and weighs aliases as it
+goes, so an alias bomb, deep nesting or a huge string is refused in milliseconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ovelse.scenario.errors import ScenarioError
+
+MAX_FILE_BYTES = 4 * 1024 * 1024
+MAX_DEPTH = 40
+MAX_WEIGHT = 400_000  # nodes after alias expansion
+MAX_SCALAR_CHARS = 50_000
+
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:map",
+    "!",
+}
+
+_Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_TRANSLATED = {
+    "mapping values are not allowed here": (
+        "kolon på feil sted (sett tekst med «:» i anførselstegn)"
+    ),
+    "could not find expected ':'": "forventet «:» etter en nøkkel",
+    "found character '\\t' that cannot start any token": "tabulator er ikke lov; bruk mellomrom",
+    "found undefined alias": "ukjent alias (det finnes ingen &anker med det navnet)",
+    "expected <block end>, but found '-'": "innrykket stemmer ikke for listepunktet",
+    "found unexpected end of stream": "filen slutter midt i en verdi",
+    "found unknown escape character": "ukjent escape-tegn i tekst med doble anførselstegn",
+    "while scanning a quoted scalar": "tekst i anførselstegn mangler avsluttende anførselstegn",
+    "found unacceptable character": "filen inneholder et tegn som ikke er lov i YAML",
+}
+
+
+@dataclass(eq=False, slots=True)
+class Scalar:
+    value: str
+    plain: bool  # written without quotes, so «yes», «12», «null» keep YAML 1.1 meaning
+    line: int
+    column: int
+
+
+@dataclass(eq=False, slots=True)
+class Seq:
+    items: list[Node]
+    line: int
+    column: int
+    weight: int = 1
+
+
+@dataclass(eq=False, slots=True)
+class Map:
+    items: dict[str, tuple[Scalar, Node]]
+    line: int
+    column: int
+    weight: int = 1
+
+
+Node = Scalar | Seq | Map
+
+
+@dataclass
+class _Open:
+    node: Seq | Map
+    anchor: str | None
+    pending_key: Scalar | None = None
+    merges: list[Map] = field(default_factory=list)
+
+
+def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """Read a file as UTF-8 text, refusing what an editor would not show as plain text."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ScenarioError.single(
+                path,
+                f"filen er {size / 1_048_576:.1f} MB; grensen er {max_bytes // 1_048_576} MB",
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ScenarioError.single(path, "filen finnes ikke") from None
+    except IsADirectoryError:
+        raise ScenarioError.single(path, "forventet en fil, men dette er en mappe") from None
+    except OSError as exc:
+        raise ScenarioError.single(path, f"kan ikke lese filen ({exc.strerror})") from None
+    return decode(data, path)
+
+
+def decode(data: bytes, path: Path | str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ScenarioError.single(
+            path, "filen er lagret som UTF-16; lagre den som UTF-8 (uten BOM) og prøv igjen"
+        )
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise ScenarioError.single(
+            path,
+            "filen er ikke UTF-8 (kanskje Latin-1 eller Windows-1252); lagre den som UTF-8",
+            line=line,
+            column=column,
+        ) from None
+    nul = text.find("\x00")
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
+        column = nul - (text.rfind("\n", 0, nul) + 1) + 1
+        raise ScenarioError.single(
+            path, "filen inneholder et NUL-tegn og er ikke en tekstfil", line=line, column=column
+        )
+    return text
+
+
+def parse(text: str, path: Path | str) -> Node:
+    """Compose one YAML document into nodes, or raise a located ``ScenarioError``."""
+    try:
+        return _compose(yaml.parse(text, Loader=_Parser), str(path))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise ScenarioError.single(
+            path,
+            f"ugyldig YAML: {_translate(exc)}",
+            line=mark.line + 1 if mark else 0,
+            column=mark.column + 1 if mark else 0,
+        ) from None
+    except yaml.YAMLError as exc:
+        raise ScenarioError.single(path, f"ugyldig YAML: {exc}") from None
+
+
+def load(path: Path) -> Node:
+    return parse(read_text(path), path)
+
+
+def _translate(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or ""
+    for english, norwegian in _TRANSLATED.items():
+        if problem.startswith(english) or (exc.context or "").startswith(english):
+            return norwegian
+    return problem or (exc.context or "ukjent feil")
+
+
+def _fail(file: str, place: tuple[int, int], message: str) -> ScenarioError:
+    return ScenarioError.single(file, message, line=place[0], column=place[1])
+
+
+def _place(event: yaml.Event) -> tuple[int, int]:
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+
+
+def _compose(events: Iterator[yaml.Event], file: str) -> Node:
+    anchors: dict[str, Node] = {}
+    stack: list[_Open] = []
+    root: Node | None = None
+    documents = 0
+
+    def weight(node: Node) -> int:
+        return 1 if isinstance(node, Scalar) else node.weight
+
+    def attach(node: Node, anchor: str | None, mark: tuple[int, int]) -> None:
+        nonlocal root
+        if anchor is not None:
+            anchors[anchor] = node
+        if not stack:
+            root = node
+            return
+        top = stack[-1]
+        parent = top.node
+        parent.weight += weight(node)
+        if parent.weight > MAX_WEIGHT:
+            raise _fail(file, mark, "filen ekspanderer til for mange verdier (alias-bombe?)")
+        if isinstance(parent, Seq):
+            parent.items.append(node)
+            return
+        if top.pending_key is None:
+            if not isinstance(node, Scalar):
+                raise _fail(file, mark, "nøkler må være tekst, ikke lister eller tabeller")
+            top.pending_key = node
+            return
+        key, top.pending_key = top.pending_key, None
+        if key.plain and key.value == "<<":
+            sources = node.items if isinstance(node, Seq) else [node]
+            for source in sources:
+                if not isinstance(source, Map):
+                    raise _fail(file, mark, "«<<» kan bare slå sammen tabeller")
+                top.merges.append(source)
+            return
+        if key.value in parent.items:
+            raise _fail(file, mark, f"nøkkelen «{key.value}» står to ganger i samme tabell")
+        parent.items[key.value] = (key, node)
+
+    for event in events:
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise _fail(file, _place(event), "filen kan bare inneholde ett YAML-dokument")
+            continue
+        if isinstance(event, yaml.NodeEvent) and not isinstance(event, yaml.AliasEvent):
+            tag = getattr(event, "tag", None)
+            if tag is not None and tag not in _STANDARD_TAGS:
+                raise _fail(
+                    file,
+                    _place(event),
+                    f"YAML-taggen «{tag}» er ikke tillatt: scenariofiler kan bare inneholde "
+                    "tekst, tall, lister og tabeller",
+                )
+        mark = _place(event)
+        line, column = mark
+        if isinstance(event, yaml.ScalarEvent):
+            if len(event.value) > MAX_SCALAR_CHARS:
+                raise _fail(
+                    file, mark, f"teksten er over {MAX_SCALAR_CHARS:,} tegn".replace(",", " ")
+                )
+            plain = not event.style and event.tag is None and event.implicit[0]
+            attach(Scalar(event.value, plain, line, column), event.anchor, mark)
+        elif isinstance(event, yaml.AliasEvent):
+            target = anchors.get(event.anchor or "")
+            if target is None:
+                raise _fail(file, mark, f"ukjent alias «*{event.anchor}»")
+            attach(target, None, mark)
+        elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
+            if len(stack) >= MAX_DEPTH:
+                raise _fail(file, mark, f"for dyp nøsting (mer enn {MAX_DEPTH} nivåer)")
+            node: Seq | Map
+            if isinstance(event, yaml.SequenceStartEvent):
+                node = Seq([], line, column)
+            else:
+                node = Map({}, line, column)
+            stack.append(_Open(node, event.anchor))
+        elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
+            done = stack.pop()
+            if isinstance(done.node, Map):
+                for source in done.merges:
+                    for key, pair in source.items.items():
+                        done.node.items.setdefault(key, pair)
+            attach(done.node, done.anchor, mark)
+    if root is None:
+        raise ScenarioError.single(file, "filen er tom")
+    return root
