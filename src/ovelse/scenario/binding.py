@@ -199,8 +199,41 @@ def _bind_scalar(node: Scalar, tp: Any, path: str, ctx: _Context) -> Any:
     raise TypeError(f"no binding for {tp!r}")  # a format class uses a type we do not read
 
 
+# Norwegian words authors reach for when they forget the format's English keys.
+_NORWEGIAN_KEYS = {
+    "tittel": "title",
+    "tekst": "text",
+    "kilde": "source",
+    "notater": "notes",
+    "spørsmål": "questions",
+    "roller": "roles",
+    "rolle": "roles",
+    "bilder": "media",
+    "varighet": "duration",
+    "faser": "phases",
+    "innspill": "injects",
+    "mål": "objectives",
+    "delmål": "subgoals",
+    "beskrivelse": "description",
+    "sammendrag": "summary",
+    "tid": "at",
+    "scenariotid": "scenario_time",
+    "verdi": "value",
+    "motspill": "responses",
+    "situasjonsbilde": "board",
+    "forhistorie": "background",
+    "bakteppe": "background",
+    "hensikt": "purpose",
+}
+
+
 def nearest(word: str, choices: typing.Iterable[str]) -> str | None:
-    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    """The choice the author most likely meant, or None when nothing is close."""
+    options = list(choices)
+    translated = _NORWEGIAN_KEYS.get(word.lower())
+    if translated in options:
+        return translated
+    found = difflib.get_close_matches(word, options, n=1, cutoff=0.7)
     return found[0] if found else None
 
 
@@ -217,10 +250,13 @@ def _bind_dataclass(node: Node, cls: type, path: str, ctx: _Context) -> Any:
         return ctx.fail(path, node, f"forventet en tabell (nøkkel: verdi), fant {_kind(node)}")
     values: dict[str, Any] = {}
     broken = False
+    hinted: set[str] = set()
     for key, (key_node, value_node) in node.items.items():
         child = _join(path, key)
         if key not in fields:
             hint = nearest(key, fields)
+            if hint:
+                hinted.add(hint)
             known = "" if hint else " Gyldige felt: " + ", ".join(sorted(fields)) + "."
             ctx.fail(
                 child,
@@ -239,7 +275,7 @@ def _bind_dataclass(node: Node, cls: type, path: str, ctx: _Context) -> Any:
         required = (
             item.default is dataclasses.MISSING and item.default_factory is dataclasses.MISSING
         )
-        if required and name not in node.items:
+        if required and name not in node.items and name not in hinted:
             ctx.fail(path, node, f"mangler det påkrevde feltet «{name}»")
             broken = True
     return INVALID if broken else cls(**values)

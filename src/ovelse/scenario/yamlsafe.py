@@ -45,6 +45,7 @@ _TRANSLATED = {
     "found unexpected end of stream": "filen slutter midt i en verdi",
     "found unknown escape character": "ukjent escape-tegn i tekst med doble anførselstegn",
     "while scanning a quoted scalar": "tekst i anførselstegn mangler avsluttende anførselstegn",
+    "exceeded maximum nesting depth": f"for dyp nøsting (mer enn {MAX_DEPTH} nivåer)",
     "found unacceptable character": "filen inneholder et tegn som ikke er lov i YAML",
 }
 

@@ -1,0 +1,79 @@
+"""The closed sets of choices in an exercise, as string enums whose values are stored.
+
+The values are stable identifiers written into session files; what the user reads lives in
+``labels``. Renaming a member's value breaks old sessions, so values never change.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class RunState(StrEnum):
+    NOT_STARTED = "not_started"
+    RUNNING = "running"
+    PAUSED = "paused"
+    ENDED = "ended"
+
+
+class InjectStatus(StrEnum):
+    PENDING = "pending"
+    DUE = "due"
+    RELEASED = "released"
+    SKIPPED = "skipped"
+
+
+class EntryKind(StrEnum):
+    DECISION = "beslutning"
+    ACTION = "tiltak"
+    QUESTION = "sporsmal"
+    OBSERVATION = "observasjon"
+    LEARNING_POINT = "laeringspunkt"
+
+
+class Rating(StrEnum):
+    WELL = "godt_ivaretatt"
+    PARTLY = "delvis_ivaretatt"
+    NOT = "ikke_ivaretatt"
+    NOT_EXERCISED = "ikke_ovd"
+
+
+class ActionStatus(StrEnum):
+    NOT_STARTED = "ikke_startet"
+    IN_PROGRESS = "pagar"
+    DONE = "fullfort"
+
+
+class MarkingKind(StrEnum):
+    NONE = "ingen"
+    OFFL_24 = "offl_24_3"
+    OFFL_21 = "offl_21"
+    CUSTOM = "egen"
+
+
+class NoteSection(StrEnum):
+    """Evaluation lists whose items are a text with links."""
+
+    STRENGTHS = "styrker"
+    IMPROVEMENTS = "forbedringspunkter"
+    LEARNING_POINTS = "laeringspunkter"
+
+
+class EvaluationSection(StrEnum):
+    """Every orderable evaluation list, for delete and move."""
+
+    STRENGTHS = "styrker"
+    IMPROVEMENTS = "forbedringspunkter"
+    LEARNING_POINTS = "laeringspunkter"
+    ACTION_PLAN = "tiltaksplan"
+
+
+class EvaluationField(StrEnum):
+    """The single-text parts of an evaluation."""
+
+    SUMMARY = "sammendrag"
+    WAY_FORWARD = "veien_videre"
+    FACILITATOR = "ovingsleder"
+    EVALUATOR = "evaluator"
+    DATE = "dato"
+    PLACE = "sted"

@@ -1,0 +1,29 @@
+"""Shared fixtures: the pack that uses every field of the format."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+# CI runs a fixed, derandomised set of cases so a red build can be reproduced; local runs
+# explore new cases every time.
+settings.register_profile(
+    "ci", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("dev", deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FULL_PACK = FIXTURES / "full-pack"
+
+
+@pytest.fixture
+def full_pack_copy(tmp_path: Path) -> Path:
+    """A private copy of the full fixture pack that a test may break."""
+    target = tmp_path / "full-pack"
+    shutil.copytree(FULL_PACK, target)
+    return target
