@@ -20,7 +20,9 @@ def test_no_display_on_linux_names_the_headless_commands() -> None:
 
 
 def test_missing_xcb_cursor_names_the_package_to_install() -> None:
-    message = display_problem({"DISPLAY": ":0"}, "linux", lambda name: None if name == "xcb-cursor" else "x")
+    message = display_problem(
+        {"DISPLAY": ":0"}, "linux", lambda name: None if name == "xcb-cursor" else "x"
+    )
     assert message is not None
     assert "sudo apt install libxcb-cursor0" in message
 

@@ -24,7 +24,9 @@ def test_errors_are_printed_file_line_col_path_and_exit_one(
     full_pack_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     file = full_pack_copy / "scenario.yaml"
-    file.write_text(file.read_text(encoding="utf-8").replace('at: "1h"', 'at: "snart"'), encoding="utf-8")
+    file.write_text(
+        file.read_text(encoding="utf-8").replace('at: "1h"', 'at: "snart"'), encoding="utf-8"
+    )
     assert main(["validate", str(full_pack_copy), str(FULL_PACK)]) == 1
     captured = capsys.readouterr()
     line = captured.err.strip().splitlines()[0]

@@ -17,16 +17,44 @@ from tests.conftest import FULL_PACK
 BASE_TEXT = (FULL_PACK / "scenario.yaml").read_text(encoding="utf-8")
 BASE_DATA: dict[str, Any] = yaml.safe_load(BASE_TEXT)
 
-YAML_SHARDS = ["{{", "}}", "{%", ":", "- ", "&a", "*a", "!!python/name:os.system", "\t", "\n  ", '"', "'",
-               "[", "]", "{", "}", "..", "/", "ŋ", "\x00", "\ufeff", "<<: *a", "? ", "|", ">", "#"]
+YAML_SHARDS = [
+    "{{",
+    "}}",
+    "{%",
+    ":",
+    "- ",
+    "&a",
+    "*a",
+    "!!python/name:os.system",
+    "\t",
+    "\n  ",
+    '"',
+    "'",
+    "[",
+    "]",
+    "{",
+    "}",
+    "..",
+    "/",
+    "ŋ",
+    "\x00",
+    "\ufeff",
+    "<<: *a",
+    "? ",
+    "|",
+    ">",
+    "#",
+]
 
 ODD_VALUES = st.one_of(
     st.none(),
     st.booleans(),
-    st.integers(-10**12, 10**12),
+    st.integers(-(10**12), 10**12),
     st.floats(allow_nan=True),
     st.text(max_size=30),
-    st.sampled_from(["+00:45", "Dag 0 06:00", "{{ x }}", "{{ kommune }}", "../x.png", "ordforer", "m1", "i1"]),
+    st.sampled_from(
+        ["+00:45", "Dag 0 06:00", "{{ x }}", "{{ kommune }}", "../x.png", "ordforer", "m1", "i1"]
+    ),
     st.lists(st.text(max_size=5), max_size=3),
     st.dictionaries(st.text(max_size=5), st.text(max_size=5), max_size=3),
 )
@@ -90,7 +118,9 @@ ALL_PATHS = [path for path in _paths(BASE_DATA) if path]
 
 @settings(max_examples=300)
 @given(st.lists(st.tuples(st.sampled_from(ALL_PATHS), ODD_VALUES), min_size=1, max_size=3))
-def test_structural_mutations(tmp_path_factory: Any, edits: list[tuple[tuple[Any, ...], Any]]) -> None:
+def test_structural_mutations(
+    tmp_path_factory: Any, edits: list[tuple[tuple[Any, ...], Any]]
+) -> None:
     data = yaml.safe_load(BASE_TEXT)
     for path, value in edits:
         target = data

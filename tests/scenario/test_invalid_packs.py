@@ -28,7 +28,13 @@ class Case:
 
 
 CASES = [
-    Case("misspelt top-level key", "title: ", "titel: ", "titel", "ukjent felt «titel» – mente du «title»?"),
+    Case(
+        "misspelt top-level key",
+        "title: ",
+        "titel: ",
+        "titel",
+        "ukjent felt «titel» – mente du «title»?",
+    ),
     Case(
         "Norwegian key",
         'source: "Nettselskapet"',
@@ -43,10 +49,34 @@ CASES = [
         "phases[0].injects[0].zzz",
         "ukjent felt «zzz». Gyldige felt: at, auto_release, board,",
     ),
-    Case("duration as list", 'duration: "2h30m"', "duration: [2, 30]", "duration", "forventet en varighet, fant en liste"),
-    Case("offset is not a duration", 'at: "1h"', 'at: "snart"', "phases[0].injects[1].at", "«snart» er ikke en varighet"),
-    Case("day zero", '"Dag 1 06:00"', '"Dag 0 06:00"', "phases[0].injects[0].scenario_time", "dagene telles fra Dag 1"),
-    Case("hour 25", 'scenario_time: "09:30"', 'scenario_time: "25:30"', "phases[0].injects[1].scenario_time", "klokkeslett som ikke finnes"),
+    Case(
+        "duration as list",
+        'duration: "2h30m"',
+        "duration: [2, 30]",
+        "duration",
+        "forventet en varighet, fant en liste",
+    ),
+    Case(
+        "offset is not a duration",
+        'at: "1h"',
+        'at: "snart"',
+        "phases[0].injects[1].at",
+        "«snart» er ikke en varighet",
+    ),
+    Case(
+        "day zero",
+        '"Dag 1 06:00"',
+        '"Dag 0 06:00"',
+        "phases[0].injects[0].scenario_time",
+        "dagene telles fra Dag 1",
+    ),
+    Case(
+        "hour 25",
+        'scenario_time: "09:30"',
+        'scenario_time: "25:30"',
+        "phases[0].injects[1].scenario_time",
+        "klokkeslett som ikke finnes",
+    ),
     Case("future format", "format: 1", "format: 2", "format", "formatversjon 2 støttes ikke"),
     Case("format as word", "format: 1", "format: en", "format", "forventet et heltall, fant «en»"),
     Case(
@@ -57,8 +87,21 @@ CASES = [
         "mangler det påkrevde feltet «title»",
         marker="- id: i3",
     ),
-    Case("duplicate inject id", "- id: i2", "- id: i1", "phases[0].injects[1].id", "id-en «i1» er brukt før"),
-    Case("duplicate role id", "  - kommunedirektor\n", "  - ordforer\n", "roles[1].id", "id-en «ordforer» er brukt før", marker="  - ordforer\n  - id: nettselskap"),
+    Case(
+        "duplicate inject id",
+        "- id: i2",
+        "- id: i1",
+        "phases[0].injects[1].id",
+        "id-en «i1» er brukt før",
+    ),
+    Case(
+        "duplicate role id",
+        "  - kommunedirektor\n",
+        "  - ordforer\n",
+        "roles[1].id",
+        "id-en «ordforer» er brukt før",
+        marker="  - ordforer\n  - id: nettselskap",
+    ),
     Case(
         "question to unknown role",
         "roles: [ordforer, kommunedirektor]",
@@ -66,13 +109,55 @@ CASES = [
         "phases[0].injects[0].questions[0].roles[0]",
         "rollen «ordfører» finnes ikke i pakken – mente du «ordforer»?",
     ),
-    Case("board key unknown", "mobil: \"Redusert\"", "mobilnett: \"Redusert\"", "phases[0].injects[0].board.mobilnett", "punktet på situasjonsbildet «mobilnett» finnes ikke"),
-    Case("response unknown", "responses: [nett-svar]", "responses: [politi-svar]", "phases[0].injects[0].responses[0]", "motspillet «politi-svar» finnes ikke"),
-    Case("objective unknown", "objectives: [m1, m1.1]", "objectives: [m1, m1.9]", "phases[0].injects[0].objectives[1]", "målet «m1.9» finnes ikke"),
-    Case("media missing", "- media/bilde.png", "- media/mangler.png", "phases[0].injects[0].media[1].path", "bildet «media/mangler.png» finnes ikke i pakken"),
-    Case("media escapes with ..", "- media/bilde.png", "- ../../etc/passwd.png", "phases[0].injects[0].media[1].path", "kan ikke gå ut av pakken"),
-    Case("media absolute", "- media/bilde.png", "- /etc/bilde.png", "phases[0].injects[0].media[1].path", "må være relativ til pakken"),
-    Case("media wrong type", "- media/bilde.png", "- media/program.exe", "phases[0].injects[0].media[1].path", "bare PNG, JPEG og SVG"),
+    Case(
+        "board key unknown",
+        'mobil: "Redusert"',
+        'mobilnett: "Redusert"',
+        "phases[0].injects[0].board.mobilnett",
+        "punktet på situasjonsbildet «mobilnett» finnes ikke",
+    ),
+    Case(
+        "response unknown",
+        "responses: [nett-svar]",
+        "responses: [politi-svar]",
+        "phases[0].injects[0].responses[0]",
+        "motspillet «politi-svar» finnes ikke",
+    ),
+    Case(
+        "objective unknown",
+        "objectives: [m1, m1.1]",
+        "objectives: [m1, m1.9]",
+        "phases[0].injects[0].objectives[1]",
+        "målet «m1.9» finnes ikke",
+    ),
+    Case(
+        "media missing",
+        "- media/bilde.png",
+        "- media/mangler.png",
+        "phases[0].injects[0].media[1].path",
+        "bildet «media/mangler.png» finnes ikke i pakken",
+    ),
+    Case(
+        "media escapes with ..",
+        "- media/bilde.png",
+        "- ../../etc/passwd.png",
+        "phases[0].injects[0].media[1].path",
+        "kan ikke gå ut av pakken",
+    ),
+    Case(
+        "media absolute",
+        "- media/bilde.png",
+        "- /etc/bilde.png",
+        "phases[0].injects[0].media[1].path",
+        "må være relativ til pakken",
+    ),
+    Case(
+        "media wrong type",
+        "- media/bilde.png",
+        "- media/program.exe",
+        "phases[0].injects[0].media[1].path",
+        "bare PNG, JPEG og SVG",
+    ),
     Case(
         "undefined template variable",
         'title: "Strømmen går i {{ kommune }}"',
@@ -80,7 +165,13 @@ CASES = [
         "phases[0].injects[0].title",
         "pakken har ingen variabel «komune» – mente du «kommune»?",
     ),
-    Case("template syntax", 'title: "Strømmen går i {{ kommune }}"', 'title: "Strømmen går i {{ kommune "', "phases[0].injects[0].title", "malfeil på linje 1"),
+    Case(
+        "template syntax",
+        'title: "Strømmen går i {{ kommune }}"',
+        'title: "Strømmen går i {{ kommune "',
+        "phases[0].injects[0].title",
+        "malfeil på linje 1",
+    ),
     Case(
         "template loop",
         'text: "Basestasjonene går tomme for batteri."',
@@ -102,27 +193,118 @@ CASES = [
         "phases[0].injects[1].text",
         "filteret «replace» er ikke tillatt",
     ),
-    Case("offset goes backwards", 'at: "+01:45"', 'at: "+00:30"', "phases[1].injects[0].at", "før det forrige (+01:00)"),
-    Case("offset after the end", 'at: "+01:45"', 'at: "+03:00"', "phases[1].injects[0].at", "etter øvelsens slutt (+02:30)"),
-    Case("bool as word", "auto_release: true", "auto_release: kanskje", "phases[0].injects[1].auto_release", "forventet true eller false, fant «kanskje»"),
+    Case(
+        "offset goes backwards",
+        'at: "+01:45"',
+        'at: "+00:30"',
+        "phases[1].injects[0].at",
+        "før det forrige (+01:00)",
+    ),
+    Case(
+        "offset after the end",
+        'at: "+01:45"',
+        'at: "+03:00"',
+        "phases[1].injects[0].at",
+        "etter øvelsens slutt (+02:30)",
+    ),
+    Case(
+        "bool as word",
+        "auto_release: true",
+        "auto_release: kanskje",
+        "phases[0].injects[1].auto_release",
+        "forventet true eller false, fant «kanskje»",
+    ),
     Case(
         "status not a colour we know",
-        "{ value: \"Ute\", status: kritisk }",
-        "{ value: \"Ute\", status: kritsk }",
+        '{ value: "Ute", status: kritisk }',
+        '{ value: "Ute", status: kritsk }',
         "phases[0].injects[0].board.strom.status",
         "(mente du «kritisk»?)",
     ),
-    Case("id with spaces", "- id: f2", "- id: Fase 2", "phases[1].id", "«Fase 2» er ikke en gyldig id"),
-    Case("role outside catalogue without title", "  - kommunedirektor\n", "  - brannsjef\n", "roles[1]", "finnes ikke i standardkatalogen; gi den en «title»", marker="  - brannsjef"),
-    Case("python object tag", "summary: ", "summary: !!python/object/apply:os.system ", "", "YAML-taggen «tag:yaml.org,2002:python/object/apply:os.system» er ikke tillatt"),
-    Case("duplicate key", "language: nb", "language: nb\nlanguage: se", "", "nøkkelen «language» står to ganger", marker="language: se"),
-    Case("tab indentation", "format: 1\n", "format: 1\n\tid: x\n", "", "ugyldig YAML", marker="\tid: x"),
-    Case("unclosed quote", 'hazard: "Langvarig strømbrudd"', 'hazard: "Langvarig strømbrudd', "", "ugyldig YAML", marker="region:"),
-    Case("phase without injects", "  - id: f2\n    title: \"Fase 2 – Dag 2\"\n    injects:", "  - id: f2\n    title: \"Fase 2 – Dag 2\"\n    injects: []\n    old_injects:", "phases[1].old_injects", "ukjent felt «old_injects»", marker="old_injects"),
-    Case("question without roles", "roles: [nettselskap]", "roles: []", "phases[1].injects[0].questions[0].roles", "spørsmålet må rettes til minst én rolle"),
-    Case("text where a table is expected", "  - id: m2\n    title: \"Informere befolkningen\"", "  - m2", "objectives[1]", "forventet en tabell (nøkkel: verdi), fant «m2»"),
-    Case("two documents", "format: 1\n", "format: 1\n---\nformat: 1\n", "", "bare inneholde ett YAML-dokument", marker="---"),
-    Case("table as key", "language: nb", "? [a, b]\n: nb", "", "nøkler må være tekst", marker="? [a, b]"),
+    Case(
+        "id with spaces",
+        "- id: f2",
+        "- id: Fase 2",
+        "phases[1].id",
+        "«Fase 2» er ikke en gyldig id",
+    ),
+    Case(
+        "role outside catalogue without title",
+        "  - kommunedirektor\n",
+        "  - brannsjef\n",
+        "roles[1]",
+        "finnes ikke i standardkatalogen; gi den en «title»",
+        marker="  - brannsjef",
+    ),
+    Case(
+        "python object tag",
+        "summary: ",
+        "summary: !!python/object/apply:os.system ",
+        "",
+        "YAML-taggen «tag:yaml.org,2002:python/object/apply:os.system» er ikke tillatt",
+    ),
+    Case(
+        "duplicate key",
+        "language: nb",
+        "language: nb\nlanguage: se",
+        "",
+        "nøkkelen «language» står to ganger",
+        marker="language: se",
+    ),
+    Case(
+        "tab indentation",
+        "format: 1\n",
+        "format: 1\n\tid: x\n",
+        "",
+        "ugyldig YAML",
+        marker="\tid: x",
+    ),
+    Case(
+        "unclosed quote",
+        'hazard: "Langvarig strømbrudd"',
+        'hazard: "Langvarig strømbrudd',
+        "",
+        "ugyldig YAML",
+        marker="region:",
+    ),
+    Case(
+        "phase without injects",
+        '  - id: f2\n    title: "Fase 2 – Dag 2"\n    injects:',
+        '  - id: f2\n    title: "Fase 2 – Dag 2"\n    injects: []\n    old_injects:',
+        "phases[1].old_injects",
+        "ukjent felt «old_injects»",
+        marker="old_injects",
+    ),
+    Case(
+        "question without roles",
+        "roles: [nettselskap]",
+        "roles: []",
+        "phases[1].injects[0].questions[0].roles",
+        "spørsmålet må rettes til minst én rolle",
+    ),
+    Case(
+        "text where a table is expected",
+        '  - id: m2\n    title: "Informere befolkningen"',
+        "  - m2",
+        "objectives[1]",
+        "forventet en tabell (nøkkel: verdi), fant «m2»",
+    ),
+    Case(
+        "two documents",
+        "format: 1\n",
+        "format: 1\n---\nformat: 1\n",
+        "",
+        "bare inneholde ett YAML-dokument",
+        marker="---",
+    ),
+    Case(
+        "table as key",
+        "language: nb",
+        "? [a, b]\n: nb",
+        "",
+        "nøkler må være tekst",
+        marker="? [a, b]",
+    ),
     Case("unknown alias", "language: nb", "language: *sprak", "", "ukjent alias «*sprak»"),
 ]
 
@@ -157,7 +339,11 @@ def test_invalid_pack_is_located(case: Case, full_pack_copy: Path) -> None:
 
 def test_every_problem_is_reported_not_just_the_first(full_pack_copy: Path) -> None:
     file = full_pack_copy / "scenario.yaml"
-    text = file.read_text(encoding="utf-8").replace("title: ", "titel: ", 1).replace('at: "1h"', 'at: "snart"')
+    text = (
+        file.read_text(encoding="utf-8")
+        .replace("title: ", "titel: ", 1)
+        .replace('at: "1h"', 'at: "snart"')
+    )
     file.write_text(text, encoding="utf-8")
     with pytest.raises(ScenarioError) as caught:
         load_pack(full_pack_copy)
@@ -167,9 +353,13 @@ def test_every_problem_is_reported_not_just_the_first(full_pack_copy: Path) -> N
 
 def test_message_has_file_line_column_and_field(full_pack_copy: Path) -> None:
     file = full_pack_copy / "scenario.yaml"
-    file.write_text(file.read_text(encoding="utf-8").replace('at: "1h"', 'at: "snart"'), encoding="utf-8")
+    file.write_text(
+        file.read_text(encoding="utf-8").replace('at: "1h"', 'at: "snart"'), encoding="utf-8"
+    )
     problem = _first_problem(full_pack_copy)
-    assert str(problem).startswith(f"{file}:{problem.line}:{problem.column}: phases[0].injects[1].at: «snart»")
+    assert str(problem).startswith(
+        f"{file}:{problem.line}:{problem.column}: phases[0].injects[1].at: «snart»"
+    )
 
 
 def test_latin1_file_is_refused_with_the_place(full_pack_copy: Path) -> None:
@@ -217,7 +407,10 @@ def test_deep_nesting_is_refused(full_pack_copy: Path) -> None:
 
 def test_huge_string_is_refused(full_pack_copy: Path) -> None:
     file = full_pack_copy / "scenario.yaml"
-    file.write_text(file.read_text(encoding="utf-8").replace("language: nb", "language: " + "å" * 60_000), encoding="utf-8")
+    file.write_text(
+        file.read_text(encoding="utf-8").replace("language: nb", "language: " + "å" * 60_000),
+        encoding="utf-8",
+    )
     assert "teksten er over 50 000 tegn" in _first_problem(full_pack_copy).message
 
 
@@ -241,7 +434,9 @@ def test_profile_with_unknown_variable(full_pack_copy: Path) -> None:
 
 def test_two_profiles_with_one_id(full_pack_copy: Path) -> None:
     file = full_pack_copy / "profiles" / "enkel.yaml"
-    file.write_text(file.read_text(encoding="utf-8").replace("id: enkel", "id: samisk"), encoding="utf-8")
+    file.write_text(
+        file.read_text(encoding="utf-8").replace("id: enkel", "id: samisk"), encoding="utf-8"
+    )
     problem = _first_problem(full_pack_copy)
     assert problem.path == "id" and "brukt i en annen profil" in problem.message
 

@@ -46,7 +46,9 @@ def test_scenario_time_forms_and_labels() -> None:
     assert str(ScenarioTime.parse("2023-08-07T14:00")) == "2023-08-07 14:00"
 
 
-@pytest.mark.parametrize("text", ["Dag 0 06:00", "25:00", "Dag 1 12:60", "2023-02-30 10:00", "i morgen"])
+@pytest.mark.parametrize(
+    "text", ["Dag 0 06:00", "25:00", "Dag 1 12:60", "2023-02-30 10:00", "i morgen"]
+)
 def test_impossible_scenario_times(text: str) -> None:
     with pytest.raises(TimingError):
         ScenarioTime.parse(text)

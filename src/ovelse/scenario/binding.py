@@ -96,11 +96,10 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-def field_is(cls: type, name: str, flag: str) -> bool:
-    for item in dataclasses.fields(cls):
-        if item.name == name:
-            return bool(item.metadata.get(flag))
-    return False
+@cache
+def template_field_names(cls: type) -> frozenset[str]:
+    """Fields of a format class whose text is a Jinja2 template."""
+    return frozenset(item.name for item in dataclasses.fields(cls) if item.metadata.get("template"))
 
 
 def _join(path: str, name: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ovelse.scenario import yamlsafe
@@ -32,6 +32,9 @@ class LoadedPack:
     pack: ScenarioPack
     profiles: tuple[Profile, ...]
     located: Located
+    _rendered: dict[tuple[tuple[str, str], ...], ScenarioPack] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @property
     def file(self) -> Path:
@@ -56,6 +59,10 @@ class LoadedPack:
 
     def render(self, values: Mapping[str, str]) -> ScenarioPack:
         """The pack with every text rendered; raises ``ScenarioError`` naming the fields."""
+        key = tuple(sorted(values.items()))
+        cached = self._rendered.get(key)
+        if cached is not None:
+            return cached
         problems: list[Problem] = []
 
         def collect(path: str, message: str) -> None:
@@ -64,6 +71,7 @@ class LoadedPack:
         rendered = render_object(self.pack, values, collect)
         if problems:
             raise ScenarioError(problems)
+        self._rendered[key] = rendered
         return rendered
 
     def media(self, pack: ScenarioPack | None = None) -> dict[str, bytes]:

@@ -1,0 +1,103 @@
+"""Load + validate + render a 1,000-inject pack with 3 profiles, against yaml.safe_load."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from benchmarks.common import HEADER, best_of, row
+from ovelse.scenario.loader import load_pack
+from ovelse.scenario.render import _compile
+
+INJECTS = 1000
+PHASES = 4
+
+
+def write_pack(root: Path) -> Path:
+    """A synthetic pack the size of a very long dreiebok, with templates in every text."""
+    lines = [
+        "format: 1",
+        "id: stor-pakke",
+        'title: "Stor øvelse i {{ kommune }}"',
+        'summary: "Tusen innspill for {{ kommune }} i {{ fylke }}."',
+        'hazard: "Langvarig strømbrudd"',
+        'region: "{{ fylke }}"',
+        'duration: "8h"',
+        "variables:",
+        '  kommune: { label: "Kommune", default: "Eksempel" }',
+        '  fylke: { label: "Fylke", default: "Innlandet" }',
+        '  sted: { label: "Sted", default: "rådhuset" }',
+        "roles: [ordforer, kommunedirektor, beredskapskoordinator, kommuneoverlege]",
+        "board:",
+        "  - { id: strom, label: Strøm }",
+        "  - { id: vann, label: Vann }",
+        "response_cells:",
+        '  - { id: politi, actor: Politiet, text: "Politiet i {{ fylke }} svarer." }',
+        "objectives:",
+        '  - { id: m1, title: "Mål for {{ kommune }}", subgoals: [{ id: m1.1, title: Delmål }] }',
+        "phases:",
+    ]
+    per_phase = INJECTS // PHASES
+    for p in range(PHASES):
+        lines += [f"  - id: f{p}", f'    title: "Fase {p + 1}"', "    injects:"]
+        for i in range(per_phase):
+            n = p * per_phase + i
+            minutes = n * 8 * 60 // INJECTS
+            lines += [
+                f"      - id: i{n}",
+                f'        at: "+{minutes // 60:02d}:{minutes % 60:02d}"',
+                f'        scenario_time: "Dag {1 + n // 200} {n % 24:02d}:00"',
+                f'        title: "Innspill {n} i {{{{ kommune }}}}"',
+                "        text: |",
+                f"          Situasjonen ved {{{{ sted }}}} i {{{{ kommune }}}} endrer seg (nr. {n}).",
+                "          Deltakerne må vurdere tiltak og informasjon til befolkningen.",
+                '        notes: "Følg opp med {{ fylke }}."',
+                "        questions:",
+                '          - { text: "Hva gjør {{ kommune }} nå?", roles: [ordforer, kommunedirektor] }',
+                '        expected_actions: ["Varsle statsforvalteren i {{ fylke }}"]',
+                '        board: { strom: { value: "Ute", status: kritisk } }',
+                "        responses: [politi]",
+                "        objectives: [m1]",
+            ]
+    (root / "profiles").mkdir(parents=True)
+    for name in ("a", "b", "c"):
+        (root / "profiles" / f"{name}.yaml").write_text(
+            f'format: 1\nid: {name}\ntitle: "Profil {name}"\nvalues:\n  kommune: "Kommune {name}"\n',
+            encoding="utf-8",
+        )
+    file = root / "scenario.yaml"
+    file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return file
+
+
+def main() -> list[str]:
+    with tempfile.TemporaryDirectory() as folder:
+        file = write_pack(Path(folder))
+        text = file.read_text(encoding="utf-8")
+
+        def floor() -> None:
+            yaml.safe_load(text)
+
+        def measured() -> None:
+            _compile.cache_clear()  # every run pays for compiling its templates
+            loaded = load_pack(file.parent)
+            for profile in loaded.profiles:
+                loaded.render(loaded.values(profile))
+
+        floor_s = best_of(floor, 3)
+        measured_s = best_of(measured, 3)
+    return [
+        row(
+            f"load + validate + render {INJECTS}-inject pack, 3 profiles",
+            measured_s,
+            floor_s,
+            "≤ 5× floor, < 500 ms",
+        )
+    ]
+
+
+if __name__ == "__main__":
+    print(HEADER)
+    print("\n".join(main()))
