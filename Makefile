@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench format package clean
+.PHONY: run test lint bench format package package-deb package-smoke clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,20 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run_all
+
+# Packaging (docs/packaging.md): a one-folder PyInstaller build in dist/ovelse, a .deb
+# made from it, and a smoke test of the frozen program. PyInstaller is a build tool only,
+# so it is installed here and not listed in pyproject.toml.
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check 'pyinstaller>=6.5,<7'
+	$(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/ovelse.spec
+
+package-deb:
+	packaging/debian/build_deb.sh dist/ovelse dist
+
+package-smoke:
+	packaging/smoke_test.sh dist/ovelse
 
 clean:
 	rm -rf $(VENV) build dist

@@ -13,7 +13,7 @@ from ovelse.scenario.library import load_library, pack_folders
 from ovelse.scenario.loader import LoadedPack, load_pack
 from ovelse.scenario.render import template_fields
 
-SAMI = set("áčđŋšŧžÁČĐŊŠŦŽ")
+LETTERS = set("áčđŋšŧžÁČĐŊŠŦŽ")
 REAL_PACKS = {
     "evakuering-ost-finnmark",
     "gasslekkasje-karsto",
@@ -58,10 +58,10 @@ def test_every_profile_renders_completely(pack_id: str, profile_id: str) -> None
         for question in inject.questions:
             assert all(rendered.role(role) for role in question.roles)
         for ref in inject.media:
-            assert ref.path in media and media[ref.path]
-    if any(SAMI & set(value) for value in profile.values.values()):
+            assert media.get(ref.path)
+    if any(LETTERS & set(value) for value in profile.values.values()):
         shown = " ".join(text for _, text in template_fields(rendered))
-        assert SAMI & set(shown), "the profile's Sámi names never reach the texts"
+        assert LETTERS & set(shown), "the profile's Sámi names never reach the texts"
 
 
 @pytest.mark.parametrize("pack_id", sorted(REAL_PACKS))

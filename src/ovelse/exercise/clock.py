@@ -62,9 +62,7 @@ class FakeClock:
     def now_utc(self) -> datetime:
         return self._start + timedelta(milliseconds=self._elapsed_ms + self._wall_offset_ms)
 
-    def advance(
-        self, *, hours: int = 0, minutes: int = 0, seconds: int = 0, ms: int = 0
-    ) -> None:
+    def advance(self, *, hours: int = 0, minutes: int = 0, seconds: int = 0, ms: int = 0) -> None:
         step = ((hours * 60 + minutes) * 60 + seconds) * 1000 + ms
         if step < 0:
             raise ValueError("a monotonic clock cannot go backwards")

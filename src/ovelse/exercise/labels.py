@@ -116,3 +116,20 @@ def clock_text(exercise_ms: int) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours:02d}:{minutes:02d}:{secs:02d}"
+
+
+# Column headings of the decision log as exported to a spreadsheet (CSV).
+LOG_COLUMNS = (
+    "Nr",
+    "Tid (øvelse)",
+    "Tid (klokke)",
+    "Scenariotid",
+    "Innspill",
+    "Type",
+    "Roller",
+    "Tekst",
+    "Ansvarlig",
+    "Frist",
+    "Sist endret (klokke)",
+)
+WALL_FORMAT = "%d.%m.%Y %H:%M:%S"  # how Norwegian spreadsheets read a date and time

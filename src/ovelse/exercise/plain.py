@@ -13,7 +13,6 @@ import typing
 from collections.abc import Callable
 from datetime import date
 from enum import Enum
-from functools import cache
 from typing import Any, Literal, get_args, get_origin
 
 from ovelse.exercise.events import EVENT_TYPES, Event
@@ -31,7 +30,9 @@ def to_plain(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {item.name: to_plain(getattr(value, item.name)) for item in dataclasses.fields(value)}
+        return {
+            item.name: to_plain(getattr(value, item.name)) for item in dataclasses.fields(value)
+        }
     if isinstance(value, tuple | list):
         return [to_plain(item) for item in value]
     if isinstance(value, dict):
@@ -54,8 +55,17 @@ def event_from_plain(type_name: str, payload: Any) -> Event:
     return event
 
 
-@cache
+_DECODERS: dict[Any, Decoder] = {}
+
+
 def _decoder(tp: Any) -> Decoder:
+    decoder = _DECODERS.get(tp)
+    if decoder is None:
+        decoder = _DECODERS[tp] = _build_decoder(tp)
+    return decoder
+
+
+def _build_decoder(tp: Any) -> Decoder:
     origin = get_origin(tp)
     if tp is type(None):
         return _expect_none

@@ -1,25 +1,74 @@
-"""Application start-up (interim: lists the built-in packs until the console lands)."""
+"""Application start-up: the QApplication, bundled fonts, style, and the main window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication
 
-from ovelse.scenario.library import PackSummary, load_library
+from ovelse.resources import asset
+from ovelse.ui import texts
+
+FONT_FAMILY_FALLBACK = "DejaVu Sans"
+_registered: list[str] = []
+
+
+def register_fonts() -> str:
+    """Load assets/fonts/DejaVuSans*.ttf once; returns the family to use everywhere.
+
+    The bundled font covers æ ø å and Northern Sámi á č đ ŋ š ŧ ž, which the system
+    fonts on a locked-down municipal laptop may not.
+    """
+    if _registered:
+        return _registered[0]
+    family = ""
+    for path in sorted(asset("fonts").glob("DejaVuSans*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families and not family:
+            family = families[0]
+    _registered.append(family or FONT_FAMILY_FALLBACK)
+    return _registered[0]
+
+
+def style_sheet() -> str:
+    path = asset("style", "console.qss")
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def app_icon() -> QIcon:
+    path = asset("icons", "app", "ovelse.svg")
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def prepare_application() -> QApplication:
+    """The QApplication with names, fonts and style set; reuses one that exists (tests)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    QCoreApplication.setOrganizationName("Ovelse")
+    QCoreApplication.setApplicationName("Ovelse")
+    app.setApplicationDisplayName(texts.APP_NAME)
+    family = register_fonts()
+    font = QFont(family)
+    font.setPointSize(max(app.font().pointSize(), 10))
+    app.setFont(font)
+    app.setWindowIcon(app_icon())
+    app.setStyleSheet(style_sheet())
+    return app
 
 
 def run_app(session: Path | None = None, basedir: Path | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    window = QMainWindow()
-    window.setWindowTitle("Øvelse")
-    listing = QListWidget()
-    packs, _errors = load_library()
-    for pack in packs:
-        summary = PackSummary.of(pack)
-        listing.addItem(f"{summary.title} — {summary.region}")
-    window.setCentralWidget(listing)
-    window.resize(900, 600)
+    from ovelse.ui.main_window import MainWindow
+    from ovelse.ui.settings import AppSettings
+
+    app = prepare_application()
+    window = MainWindow(AppSettings(basedir))
     window.show()
+    if session is not None:
+        window.open_session(session)
+    else:
+        window.offer_resume()
     return app.exec()
