@@ -1,0 +1,240 @@
+"""The evaluation report for a long exercise, against a bare ReportLab document of its text.
+
+A three-hour exercise with 60 injects, 500 log entries and 40 action items. The floor is a
+plain ``SimpleDocTemplate`` holding the same texts as paragraphs and the log as one table,
+built in the same run with the same font, so the ratio is what the report's layout costs
+(chapters, the log printed twice, the chart, page furniture). Prints, never asserts.
+"""
+
+from __future__ import annotations
+
+import io
+import resource
+import sys
+import tracemalloc
+from datetime import date, datetime, timedelta
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate
+
+from benchmarks.common import HEADER, best_of, row
+from ovelse.exercise import labels
+from ovelse.exercise.kinds import ActionStatus, EntryKind, Rating
+from ovelse.report import fonts, markup
+from ovelse.report.document import build_report
+from ovelse.report.model import (
+    ActionItem,
+    Goal,
+    InjectRecord,
+    Links,
+    LogRecord,
+    Municipality,
+    Note,
+    Participant,
+    Phase,
+    ReportInput,
+    Role,
+)
+
+INJECTS = 60
+ENTRIES = 500
+ACTIONS = 40
+MINUTE = 60_000
+LENGTH_MS = 180 * MINUTE
+
+_SENTENCES = (
+    "Kriseledelsen drøftet hvordan hjemmeboende uten strøm skal nås i løpet av kvelden.",
+    "Teknisk sjef melder at aggregatet ved vannverket må fylles hver fjerde time.",
+    "Kommuneoverlegen ber om oversikt over pasienter med medisinsk utstyr i Unjárga.",
+    "Informasjon på norsk og nordsamisk legges ut på nettsiden og henges opp på butikken.",
+    "Politiet og Sivilforsvaret er varslet; HV kan bistå med transport fra Čáhcesuolu.",
+)
+
+
+def synthetic_report() -> ReportInput:
+    roles = tuple(
+        Role(f"r{n}", title, f"Ansvar for {title.lower()} i krisen.")
+        for n, title in enumerate(
+            (
+                "Ordfører",
+                "Kommunedirektør",
+                "Beredskapskoordinator",
+                "Kommuneoverlege",
+                "Helse- og omsorgssjef",
+                "Teknisk sjef",
+                "Kommunikasjonsrådgiver",
+                "Politiet",
+            )
+        )
+    )
+    phases = tuple(Phase(f"f{n}", f"Fase {n + 1}", "Utviklingen i fasen.") for n in range(3))
+    step = LENGTH_MS // INJECTS
+    injects = tuple(
+        InjectRecord(
+            id=f"i{n}",
+            title=f"Innspill {n + 1}: situasjonen i Unjárga endrer seg",
+            text=" ".join(_SENTENCES[(n + k) % len(_SENTENCES)] for k in range(4)),
+            phase_id=phases[n * 3 // INJECTS].id,
+            planned_ms=n * step,
+            released_ms=None if n % 13 == 7 else n * step + (n % 9) * MINUTE,
+            skipped=n % 13 == 7,
+            scenario_time=f"Dag {1 + n // 20}, kl. {6 + n % 14:02d}:00",
+            source="Øvingsledelsen",
+        )
+        for n in range(INJECTS)
+    )
+    kinds = list(EntryKind)
+    start = datetime(2026, 2, 11, 9, 0)
+    entries = tuple(
+        LogRecord(
+            id=f"L{n + 1}",
+            exercise_ms=n * LENGTH_MS // ENTRIES,
+            kind=kinds[n % len(kinds)],
+            text=" ".join(_SENTENCES[(n + k) % len(_SENTENCES)] for k in range(1 + n % 3)),
+            roles=(roles[n % len(roles)].id,) + ((roles[0].id,) if n % 6 == 0 else ()),
+            inject_id=injects[n * INJECTS // ENTRIES].id,
+            owner=roles[(n + 2) % len(roles)].title if n % 4 == 0 else "",
+            deadline="innen kl. 16" if n % 4 == 0 else "",
+            wall=start + timedelta(milliseconds=n * LENGTH_MS // ENTRIES),
+        )
+        for n in range(ENTRIES)
+    )
+    goals = tuple(
+        Goal(
+            f"m{n}",
+            f"Mål {n + 1} for kriseledelsen",
+            _SENTENCES[n % 5],
+            list(Rating)[n % 4],
+            _SENTENCES[(n + 1) % 5],
+            tuple(
+                Goal(f"m{n}.{k}", f"Delmål {k + 1}", rating=list(Rating)[k % 4]) for k in range(3)
+            ),
+        )
+        for n in range(4)
+    )
+    notes = tuple(
+        Note(f"N{n}", _SENTENCES[n % 5], Links((f"m{n % 4}",), (f"i{n}",), (f"L{n + 1}",)))
+        for n in range(12)
+    )
+    actions = tuple(
+        ActionItem(
+            f"T{n + 1}",
+            f"Tiltak {n + 1}: {_SENTENCES[n % 5]}",
+            roles[n % len(roles)].title,
+            date(2026, 1 + n % 12, 1 + n % 28),
+            list(ActionStatus)[n % 3],
+            f"Beredskapsplan kap. {1 + n % 9}",
+            Links((f"m{n % 4}",)),
+        )
+        for n in range(ACTIONS)
+    )
+    return ReportInput(
+        title="Diskusjonsøvelse «Mørketid» – langvarig strømbrudd",
+        municipality=Municipality("Nesseby", "Unjárga", "Finnmark"),
+        dates=(date(2026, 2, 11),),
+        place="Rådhuset",
+        marking="Unntatt offentlighet, jf. offl. § 24 tredje ledd",
+        summary=" ".join(_SENTENCES * 4),
+        background=" ".join(_SENTENCES * 2),
+        purpose=_SENTENCES[0],
+        goals=goals,
+        strengths=notes[:6],
+        improvements=notes[6:],
+        learning_points=notes[:5],
+        actions=actions,
+        way_forward=" ".join(_SENTENCES),
+        facilitator="Øvingsleder",
+        evaluator="Evaluator",
+        scenario_title="Mørketid",
+        scenario_summary=_SENTENCES[1],
+        hazard="Langvarig strømbrudd",
+        planned_duration_ms=LENGTH_MS,
+        actual_duration_ms=LENGTH_MS,
+        phases=phases,
+        roles=roles,
+        participants=tuple(
+            Participant(f"Deltaker {n}", "Kommunen", (r.id,)) for n, r in enumerate(roles)
+        ),
+        injects=injects,
+        entries=entries,
+    )
+
+
+def bare_document(report: ReportInput, stream: io.BytesIO) -> None:
+    """The floor: the same texts, one style, one table for the log, nothing else."""
+    style = ParagraphStyle("plain", fontName=fonts.register(), fontSize=9.5, leading=14)
+    cell = ParagraphStyle("cell", parent=style, fontSize=8, leading=10.5)
+    texts = [report.title, report.summary, report.background, report.purpose, report.way_forward]
+    texts += [goal.title + " " + goal.comment for goal in report.goals]
+    texts += [note.text for note in (*report.strengths, *report.improvements)]
+    texts += [note.text for note in report.learning_points]
+    texts += [f"{i.title} {i.text}" for i in report.injects]
+    texts += [f"{a.measure} {a.owner} {a.plan_section}" for a in report.actions]
+    story = [Paragraph(markup.text(text), style) for text in texts]
+    story.append(
+        LongTable(
+            [
+                [
+                    Paragraph(str(e.exercise_ms // MINUTE), cell),
+                    Paragraph(labels.ENTRY_KINDS[e.kind], cell),
+                    Paragraph(markup.text(e.text), cell),
+                ]
+                for e in report.entries
+            ],
+            colWidths=[50, 70, 330],
+            repeatRows=1,
+        )
+    )
+    SimpleDocTemplate(stream, pagesize=A4, invariant=1).build(story)
+
+
+def peak_traced_mb(fn: object) -> float:
+    assert callable(fn)
+    tracemalloc.start()
+    try:
+        fn()
+        return tracemalloc.get_traced_memory()[1] / 1e6
+    finally:
+        tracemalloc.stop()
+
+
+def main() -> list[str]:
+    report = synthetic_report()
+    fonts.register()
+    pages: list[int] = []
+
+    def floor() -> None:
+        bare_document(report, io.BytesIO())
+
+    def measured() -> None:
+        pages.append(build_report(report, io.BytesIO()).pages)
+
+    floor_s = best_of(floor, 3)
+    measured_s = best_of(measured, 3)
+    floor_mb = peak_traced_mb(floor)
+    measured_mb = peak_traced_mb(measured)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (
+        1e6 if sys.platform == "darwin" else 1e3
+    )
+    return [
+        row(
+            f"report: {INJECTS} injects, {ENTRIES} log entries, {ACTIONS} actions "
+            f"({pages[-1]} pages)",
+            measured_s,
+            floor_s,
+            "≤ 3× floor",
+        ),
+        row(
+            f"report peak Python memory (tracemalloc); process max RSS {rss_mb:.0f} MB",
+            measured_mb,
+            floor_mb,
+            "< 200 MB",
+            unit="MB",
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    print(HEADER)
+    print("\n".join(main()))

@@ -1,0 +1,137 @@
+"""Build the real widgets in a realistic state and save the screenshots in this folder.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
+
+Uses a built-in pack mid-run with a few log entries, a fake clock (so the clocks and «om
+2 min» texts are the same every run) and a throwaway settings folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ovelse.exercise.clock import FakeClock
+from ovelse.exercise.kinds import EntryKind, NoteSection, Rating
+from ovelse.ui.app import prepare_application
+from ovelse.ui.main_window import MainWindow
+from ovelse.ui.settings import AppSettings
+
+HERE = Path(__file__).resolve().parent
+PACK = "langvarig-strombrudd"
+
+
+def save(widget: QWidget, name: str) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(HERE / name))
+    print(HERE / name)
+
+
+def main() -> int:
+    app = prepare_application()
+    clock = FakeClock()
+    with tempfile.TemporaryDirectory() as base:
+        window = MainWindow(AppSettings(Path(base)), clock)
+        window.resize(1600, 900)
+        window.show()
+        window.library.select_pack(PACK)
+        save(window, "library.png")
+
+        entry = window.library.current_entry()
+        assert entry is not None and entry.loaded is not None, PACK
+        window.prepare_pack(entry.loaded)
+        prepare = window.prepare
+        if entry.loaded.profiles:
+            prepare.set_profile(entry.loaded.profiles[0].id)
+        prepare.render_preview()
+        roles = [role.id for role in entry.loaded.pack.roles]
+        for role in roles[:4]:
+            prepare.set_role_checked(role, True)
+        prepare.add_participant_row("Kari Nordmann", "Kommunen", roles[0])
+        prepare.tabs.setCurrentIndex(1)
+        save(window, "prepare.png")
+
+        prepare.request_create()
+        model = window.model
+        assert model is not None
+        exercise = model.exercise
+        model.toggle_run()
+        model.call(exercise.release_next)
+        clock.advance(minutes=12)
+        table = model.table_roles()
+        model.call(
+            exercise.add_entry,
+            EntryKind.DECISION,
+            "Kriseledelsen samles på rådhuset kl. 07.30",
+            [table[0]],
+        )
+        clock.advance(minutes=4)
+        model.call(
+            exercise.add_entry,
+            EntryKind.ACTION,
+            "Ringe nettselskapet for prognose",
+            [table[1 % len(table)]],
+        )
+        model.call(exercise.release_next)
+        clock.advance(minutes=6)
+        model.call(
+            exercise.add_entry,
+            EntryKind.QUESTION,
+            "Hvor mange hjemmeboende trenger tilsyn?",
+            [table[2 % len(table)]],
+        )
+        model.call(
+            exercise.add_entry,
+            EntryKind.OBSERVATION,
+            "Usikkert hvem som eier talsmann-rollen",
+            [table[0]],
+        )
+        next_inject = exercise.next_inject()
+        if next_inject is not None and next_inject.planned_ms is not None:
+            clock.advance(ms=max(next_inject.planned_ms - exercise.now_ms() + 3 * 60_000, 0))
+        model.tick()
+        window.console.log.entry.setText("Varsle fastlegene om")
+        save(window, "console.png")
+
+        participant = window.participant
+        assert participant is not None
+        participant.resize(1920, 1080)
+        participant.setStage(model.stage())
+        save(participant, "participant.png")
+
+        model.call(exercise.end)
+        evaluation = exercise.evaluation
+        goals = list(evaluation.goals)
+        if goals:
+            model.call(
+                exercise.rate, goals[0], Rating.WELL, "Kriseledelsen var samlet innen en time"
+            )
+        if len(goals) > 1:
+            model.call(
+                exercise.rate, goals[1], Rating.PARTLY, "Uklart hvem som varslet sårbare grupper"
+            )
+        model.call(exercise.add_note, NoteSection.STRENGTHS, "God rolleforståelse i kriseledelsen")
+        model.call(
+            exercise.add_note, NoteSection.IMPROVEMENTS, "Oversikt over sårbare innbyggere mangler"
+        )
+        model.call(
+            exercise.add_action,
+            "Lage liste over hjemmeboende med strømavhengig utstyr",
+            owner="Helse og omsorg",
+        )
+        window.go(3)
+        save(window, "evaluation.png")
+        window.close()
+        participant.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""The decision log: what the table decided, did and asked, with every correction kept.
+
+Entries are corrected often in the heat of an exercise. An edit or a delete never erases
+the earlier text: the log shows the latest version and hides deleted entries, and the
+history of each entry stays available to the evaluator and the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import StrEnum
+
+from ovelse.exercise.errors import ExerciseError
+from ovelse.exercise.events import EntryFields, EventRecord
+from ovelse.exercise.kinds import EntryKind
+
+
+class EntryAction(StrEnum):
+    ADDED = "added"
+    EDITED = "edited"
+    DELETED = "deleted"
+    RESTORED = "restored"
+
+
+@dataclass(frozen=True)
+class EntryVersion:
+    seq: int
+    action: EntryAction
+    fields: EntryFields
+    exercise_ms: int
+    wall: datetime
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    id: str
+    fields: EntryFields
+    exercise_ms: int  # when it was first logged
+    wall: datetime
+    changed_ms: int  # when the latest version was written
+    changed_wall: datetime
+    version: int = 1
+    deleted: bool = False
+
+    @property
+    def kind(self) -> EntryKind:
+        return self.fields.kind
+
+    @property
+    def text(self) -> str:
+        return self.fields.text
+
+    @property
+    def roles(self) -> tuple[str, ...]:
+        return self.fields.roles
+
+    @property
+    def inject_id(self) -> str | None:
+        return self.fields.inject_id
+
+    @property
+    def owner(self) -> str:
+        return self.fields.owner
+
+    @property
+    def deadline(self) -> str:
+        return self.fields.deadline
+
+    @property
+    def edited(self) -> bool:
+        return self.version > 1
+
+
+def check_fields(
+    fields: EntryFields,
+    known_role: Callable[[str], bool],
+    known_inject: Callable[[str], bool],
+) -> EntryFields:
+    """Refuse an entry the report could not use; returns it with surrounding blanks trimmed."""
+    text = fields.text.strip()
+    if not text:
+        raise ExerciseError("Skriv hva som ble besluttet, gjort eller spurt om.")
+    roles = tuple(dict.fromkeys(role.strip() for role in fields.roles if role.strip()))
+    if not roles:
+        raise ExerciseError("Velg minst én rolle for loggføringen.")
+    unknown = [role for role in roles if not known_role(role)]
+    if unknown:
+        raise ExerciseError(f"Ukjent rolle: {', '.join(unknown)}.")
+    if fields.inject_id is not None and not known_inject(fields.inject_id):
+        raise ExerciseError(f"Innspillet «{fields.inject_id}» finnes ikke.")
+    return replace(
+        fields,
+        text=text,
+        roles=roles,
+        owner=fields.owner.strip(),
+        deadline=fields.deadline.strip(),
+    )
+
+
+class DecisionLog:
+    def __init__(self) -> None:
+        self._entries: dict[str, LogEntry] = {}
+        self._history: dict[str, list[EntryVersion]] = {}
+        self._counter = 0
+
+    def new_id(self) -> str:
+        return f"L{self._counter + 1}"
+
+    def entries(self) -> tuple[LogEntry, ...]:
+        """The log as it reads now: latest versions, deleted entries left out, in time order.
+
+        Order of writing is time order: exercise time never goes back between events.
+        """
+        return tuple(entry for entry in self._entries.values() if not entry.deleted)
+
+    def all_entries(self) -> tuple[LogEntry, ...]:
+        return tuple(self._entries.values())
+
+    def get(self, entry_id: str) -> LogEntry:
+        try:
+            return self._entries[entry_id]
+        except KeyError:
+            raise ExerciseError(f"Loggføringen «{entry_id}» finnes ikke.") from None
+
+    def live(self, entry_id: str) -> LogEntry:
+        entry = self.get(entry_id)
+        if entry.deleted:
+            raise ExerciseError(f"Loggføringen «{entry_id}» er slettet.")
+        return entry
+
+    def history(self, entry_id: str) -> tuple[EntryVersion, ...]:
+        self.get(entry_id)
+        return tuple(self._history[entry_id])
+
+    def check_new_id(self, entry_id: str) -> None:
+        if entry_id in self._entries:
+            raise ExerciseError(f"Loggføringen «{entry_id}» finnes allerede.")
+
+    def apply_added(self, entry_id: str, fields: EntryFields, record: EventRecord) -> None:
+        self.check_new_id(entry_id)
+        self._entries[entry_id] = LogEntry(
+            entry_id, fields, record.exercise_ms, record.wall, record.exercise_ms, record.wall
+        )
+        self._history[entry_id] = [self._version(record, EntryAction.ADDED, fields)]
+        if entry_id.startswith("L") and entry_id[1:].isdigit():
+            self._counter = max(self._counter, int(entry_id[1:]))
+        else:
+            self._counter += 1
+
+    def apply_edited(self, entry_id: str, fields: EntryFields, record: EventRecord) -> None:
+        entry = self.live(entry_id)
+        self._entries[entry_id] = replace(
+            entry,
+            fields=fields,
+            changed_ms=record.exercise_ms,
+            changed_wall=record.wall,
+            version=entry.version + 1,
+        )
+        self._history[entry_id].append(self._version(record, EntryAction.EDITED, fields))
+
+    def apply_deleted(self, entry_id: str, record: EventRecord) -> None:
+        entry = self.live(entry_id)
+        self._entries[entry_id] = replace(entry, deleted=True)
+        self._history[entry_id].append(self._version(record, EntryAction.DELETED, entry.fields))
+
+    def apply_restored(self, entry_id: str, record: EventRecord) -> None:
+        entry = self.get(entry_id)
+        if not entry.deleted:
+            raise ExerciseError(f"Loggføringen «{entry_id}» er ikke slettet.")
+        self._entries[entry_id] = replace(entry, deleted=False)
+        self._history[entry_id].append(self._version(record, EntryAction.RESTORED, entry.fields))
+
+    @staticmethod
+    def _version(record: EventRecord, action: EntryAction, fields: EntryFields) -> EntryVersion:
+        return EntryVersion(record.seq, action, fields, record.exercise_ms, record.wall)

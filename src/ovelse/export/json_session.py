@@ -1,0 +1,191 @@
+"""The whole session as one JSON document, for archives and for other tools.
+
+It holds the scenario snapshot (media by name, size and checksum, not the bytes), every
+event as stored, and the state those events add up to, so a reader needs neither Øvelse nor
+a replay to use it. Times are given both as integers (milliseconds of exercise time) and
+as ISO text (wall time in UTC).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from ovelse import __version__
+from ovelse.exercise import labels
+from ovelse.exercise.events import Links
+from ovelse.exercise.kinds import EvaluationField, NoteSection
+from ovelse.exercise.plain import event_to_plain, to_plain
+from ovelse.exercise.run import Exercise
+from ovelse.export.atomic import write_atomically
+from ovelse.scenario.serialize import pack_to_plain
+from ovelse.store.session import Session
+from ovelse.store.sessionfile import format_wall
+
+EXPORT_FORMAT = "ovelse-export"
+EXPORT_VERSION = 1
+
+
+def session_to_plain(session: Session) -> dict[str, Any]:
+    exercise = session.exercise
+    meta = session.meta
+    media = []
+    for path in session.media_paths():
+        data = session.media(path) or b""
+        media.append({"path": path, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()})
+    return {
+        "format": EXPORT_FORMAT,
+        "format_version": EXPORT_VERSION,
+        "app_version": __version__,
+        "session": {
+            "file": session.path.name,
+            "title": meta.get("title", ""),
+            "created_utc": meta.get("created_utc", ""),
+            "created_by_app_version": meta.get("app_version", ""),
+            "pack_id": meta.get("pack_id", ""),
+            "pack_version": meta.get("pack_version", ""),
+            "profile_id": session.profile_id,
+            "variables": session.variables,
+        },
+        "scenario": pack_to_plain(exercise.pack),
+        "media": media,
+        "events": [
+            {
+                "seq": record.seq,
+                "type": record.event.TYPE,
+                "wall_utc": format_wall(record.wall),
+                "exercise_ms": record.exercise_ms,
+                "payload": event_to_plain(record.event),
+            }
+            for record in session.records()
+        ],
+        "state": state_to_plain(exercise),
+    }
+
+
+def state_to_plain(exercise: Exercise) -> dict[str, Any]:
+    run = exercise.run
+    now = exercise.now_ms()
+    return {
+        "run": {
+            "state": exercise.state.value,
+            "state_label": labels.RUN_STATES[exercise.state],
+            "exercise_ms": now,
+            "exercise_time": labels.clock_text(now),
+            "started_utc": _wall(run.started_wall),
+            "ended_utc": _wall(run.ended_wall),
+            "pauses": run.pauses,
+            "auto_release": exercise.auto_release,
+        },
+        "scenario_time": str(exercise.scenario_time) if exercise.scenario_time else None,
+        "scenario_label": exercise.scenario_label(),
+        "shown_inject": exercise.schedule.shown,
+        "injects": [_inject(exercise, scheduled.id) for scheduled in exercise.injects()],
+        "board": [to_plain(entry) for entry in exercise.board.entries()],
+        "roles": [{"id": role.id, "title": role.title} for role in exercise.roles()],
+        "participants": [
+            {"id": person.id, **to_plain(person.fields)} for person in exercise.participants.all()
+        ],
+        "log": [_entry(exercise, entry.id) for entry in exercise.log.all_entries()],
+        "evaluation": _evaluation(exercise),
+    }
+
+
+def export_json(session: Session, path: Path | str) -> None:
+    """Write the whole session to ``path`` as UTF-8 JSON (replacing an earlier export)."""
+    text = json.dumps(session_to_plain(session), ensure_ascii=False, indent=2)
+    write_atomically(Path(path), (text + "\n").encode("utf-8"))
+
+
+def _wall(moment: Any) -> str | None:
+    return format_wall(moment) if moment is not None else None
+
+
+def _inject(exercise: Exercise, inject_id: str) -> dict[str, Any]:
+    scheduled = exercise.inject(inject_id)
+    release = scheduled.release
+    planned = scheduled.planned_ms
+    return {
+        "id": inject_id,
+        "title": scheduled.inject.title,
+        "phase_id": scheduled.phase_id,
+        "adhoc": scheduled.adhoc,
+        "status": scheduled.status.value,
+        "status_label": labels.INJECT_STATUSES[scheduled.status],
+        "planned_ms": planned,
+        "planned": labels.clock_text(planned) if planned is not None else None,
+        "released_ms": release.exercise_ms if release else None,
+        "released": labels.clock_text(release.exercise_ms) if release else None,
+        "released_utc": _wall(release.wall) if release else None,
+        "released_automatically": release.auto if release else None,
+        "delay_ms": release.exercise_ms - planned if release and planned is not None else None,
+        "scenario_time": str(scheduled.scenario_time) if scheduled.scenario_time else None,
+        "auto_release": scheduled.auto_release,
+    }
+
+
+def _entry(exercise: Exercise, entry_id: str) -> dict[str, Any]:
+    entry = exercise.log.get(entry_id)
+    return {
+        "id": entry.id,
+        "kind": entry.kind.value,
+        "kind_label": labels.ENTRY_KINDS[entry.kind],
+        "text": entry.text,
+        "roles": list(entry.roles),
+        "role_titles": [exercise.role_title(role) for role in entry.roles],
+        "inject_id": entry.inject_id,
+        "owner": entry.owner,
+        "deadline": entry.deadline,
+        "exercise_ms": entry.exercise_ms,
+        "exercise_time": labels.clock_text(entry.exercise_ms),
+        "wall_utc": format_wall(entry.wall),
+        "changed_ms": entry.changed_ms,
+        "changed_utc": format_wall(entry.changed_wall),
+        "version": entry.version,
+        "deleted": entry.deleted,
+    }
+
+
+def _links(links: Links) -> dict[str, Any]:
+    plain = to_plain(links)
+    assert isinstance(plain, dict)
+    return plain
+
+
+def _evaluation(exercise: Exercise) -> dict[str, Any]:
+    evaluation = exercise.evaluation
+    notes = {
+        section.value: [
+            {"id": note.id, "text": note.text, "links": _links(note.links)}
+            for note in evaluation.notes(section)
+        ]
+        for section in NoteSection
+    }
+    return {
+        "ratings": [
+            {
+                "target_id": assessment.target_id,
+                "title": evaluation.goals[assessment.target_id],
+                "rating": assessment.rating.value if assessment.rating else None,
+                "rating_label": assessment.label,
+                "comment": assessment.comment,
+            }
+            for assessment in evaluation.assessments()
+        ],
+        **notes,
+        "tiltaksplan": [
+            {
+                "id": item.id,
+                **to_plain(item.fields),
+                "status_label": labels.ACTION_STATUSES[item.fields.status],
+            }
+            for item in evaluation.action_plan
+        ],
+        "texts": {field.value: evaluation.text(field) for field in EvaluationField},
+        "marking": {
+            "kind": evaluation.marking.kind.value,
+            "text": evaluation.marking.text,
+        },
+    }

@@ -1,0 +1,301 @@
+"""Small building blocks the chapters are made of: headings, text, labels, tables.
+
+Each block takes plain user text and escapes it through :mod:`ovelse.report.markup`, so
+chapter code never builds paragraph markup from raw strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, LongTable, Paragraph, Table
+
+from ovelse.exercise import labels
+from ovelse.exercise.kinds import ActionStatus, EntryKind, Rating
+from ovelse.report import fonts, markup, texts
+from ovelse.report.document import Heading
+from ovelse.report.index import Index
+from ovelse.report.model import Links
+from ovelse.report.styles import (
+    ACCENT,
+    CHAPTER_NUMBER,
+    KIND_COLOURS,
+    MUTED,
+    RATING_COLOURS,
+    RULE,
+    STATUS_COLOURS,
+    Styles,
+    TableCommand,
+    boxed,
+    styles,
+    table_style,
+)
+
+Cell = Flowable | str
+
+
+class CellParagraph(Paragraph):
+    """A table cell paragraph that breaks its lines once per width, not once per look.
+
+    A table measures every cell to size its rows, again when it splits at a page end, and
+    again when it draws; the column width never changes in between. For a log of several
+    hundred entries, breaking lines three times over was half of the report's build time.
+    """
+
+    _wrapped_width: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # split() drops the broken lines when it hands the whole paragraph on; then redo.
+        if availWidth == self._wrapped_width and hasattr(self, "blPara"):
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_width = availWidth
+        return size
+
+
+def hex_colour(colour: Color) -> str:
+    return "#" + colour.hexval()[2:]
+
+
+def muted(safe_markup: str, size: float | None = None) -> str:
+    """Wrap markup that is already escaped in the muted colour, for secondary details."""
+    sized = f' size="{size}"' if size else ""
+    return f'<font color="{hex_colour(MUTED)}"{sized}>{safe_markup}</font>'
+
+
+def chapter(number: str, title: str) -> Heading:
+    """A numbered chapter title; the outline shows it with its number."""
+    s = styles()
+    prefix = f'<font color="{hex_colour(CHAPTER_NUMBER)}">{number}</font>'
+    return Heading(
+        f"{prefix}&nbsp;&nbsp;{markup.line(title)}", s.h1, outline=f"{number} {title}", level=0
+    )
+
+
+def section(title: str, *, outline: bool = True) -> Paragraph:
+    s = styles()
+    if outline:
+        return Heading(markup.line(title), s.h2, outline=" ".join(title.split()), level=1)
+    return Paragraph(markup.line(title), s.h2)
+
+
+def subsection(title: str) -> Paragraph:
+    return Paragraph(markup.line(title), styles().h3)
+
+
+def paragraphs(
+    value: str, style: ParagraphStyle | None = None, *, placeholder: str | None = None
+) -> list[Flowable]:
+    """User text as paragraphs: blank lines separate them, single line breaks stay.
+
+    Empty text gives a muted placeholder, so a reader sees that a part was left out on
+    purpose rather than lost.
+    """
+    s = styles()
+    chunks = [chunk for chunk in _split_blocks(value) if chunk.strip()]
+    if not chunks:
+        if placeholder is None:
+            placeholder = texts.NOT_FILLED_IN
+        return [Paragraph(markup.line(placeholder), s.muted)] if placeholder else []
+    return [Paragraph(markup.text(chunk.strip("\n")), style or s.body) for chunk in chunks]
+
+
+def _split_blocks(value: str) -> list[str]:
+    lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    return ["\n".join(block) for block in blocks if block]
+
+
+def cell(value: str, style: ParagraphStyle | None = None) -> Paragraph:
+    return CellParagraph(markup.text(value), style or styles().cell)
+
+
+def plain_cell(value: str, width: float) -> Cell:
+    """A plain string where the text fits its column, a wrapping paragraph where it does not.
+
+    A plain cell skips ReportLab's markup parser and line breaker, which is most of the
+    time a long log takes; it needs no escaping because nothing parses it.
+    """
+    value = markup.clean(value)
+    room = width - CELL_PADDING - 1
+    size = styles().cell.fontSize
+    if all(stringWidth(line, fonts.REGULAR, size) <= room for line in value.split("\n")):
+        return value
+    return cell(value)
+
+
+def head(value: str) -> Paragraph:
+    return Paragraph(markup.line(value), styles().cell_head)
+
+
+def rating_text(rating: Rating | None) -> str:
+    return labels.RATINGS[rating] if rating is not None else labels.NOT_RATED
+
+
+def rating_label(rating: Rating | None, width: float) -> Table:
+    """The verdict on a goal as a coloured tag that survives a black-and-white print."""
+    table = Table(
+        [[Paragraph(markup.line(rating_text(rating)), styles().label)]], colWidths=[width]
+    )
+    table.setStyle(
+        boxed(
+            ("BACKGROUND", (0, 0), (-1, -1), RATING_COLOURS[rating]),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        )
+    )
+    table.hAlign = "LEFT"
+    return table
+
+
+def rating_style(
+    rows: Sequence[Rating | None], column: int, first_row: int = 1
+) -> list[TableCommand]:
+    """Table commands that colour a rating column cell by cell."""
+    return [
+        ("BACKGROUND", (column, row), (column, row), RATING_COLOURS[rating])
+        for row, rating in enumerate(rows, start=first_row)
+    ]
+
+
+def kind_bars(kinds: Sequence[EntryKind], column: int, first_row: int = 1) -> list[TableCommand]:
+    """A bar in the entry kind's colour at the left of each row's kind cell (as in the chart)."""
+    return [
+        ("LINEBEFORE", (column, row), (column, row), 2.5, KIND_COLOURS[kind])
+        for row, kind in enumerate(kinds, start=first_row)
+    ]
+
+
+def kind_markup(kind: EntryKind) -> str:
+    colour = hex_colour(KIND_COLOURS[kind])
+    return f'<font color="{colour}">■</font> {markup.line(labels.ENTRY_KINDS[kind])}'
+
+
+def status_markup(status: ActionStatus) -> str:
+    colour = hex_colour(STATUS_COLOURS[status])
+    return f'<font color="{colour}">●</font> {markup.line(labels.ACTION_STATUSES[status])}'
+
+
+def links_text(index: Index, links: Links) -> str:
+    """«Knyttet til: mål 1.2 · innspill 4, 7 · logg L12» as plain text, or empty."""
+    goals, injects, entries = index.link_parts(links)
+    parts = []
+    if goals:
+        parts.append(texts.LINK_GOALS.format(items=", ".join(goals)))
+    if injects:
+        parts.append(texts.LINK_INJECTS.format(items=", ".join(injects)))
+    if entries:
+        parts.append(texts.LINK_ENTRIES.format(items=", ".join(entries)))
+    return texts.LINKS_PREFIX + " · ".join(parts) if parts else ""
+
+
+def fact_table(rows: Sequence[tuple[str, str]], width: float, *, key_width: float = 0.3) -> Table:
+    """Key–value lines with light rules, for the cover and the exercise facts."""
+    s: Styles = styles()
+    data = [
+        [Paragraph(markup.line(key), s.fact_key), Paragraph(markup.text(value), s.fact_value)]
+        for key, value in rows
+    ]
+    table = Table(data, colWidths=[width * key_width, width * (1 - key_width)])
+    table.setStyle(
+        boxed(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+        )
+    )
+    table.hAlign = "LEFT"
+    return table
+
+
+CELL_PADDING = 8.0  # left and right padding of table cells together
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How wide a column should be: ``need`` keeps words whole, ``wish`` keeps lines whole."""
+
+    need: float
+    wish: float
+
+
+def fit_column(values: Iterable[str], header: str, *, cap: float, whole: bool = False) -> Fit:
+    """Measure a column so Norwegian compounds («Beredskapskoordinator») are not split.
+
+    ``whole`` treats each line as one word (dates, labels); ``cap`` limits how wide the
+    column may grow to keep a longer text on one line.
+    """
+    size = styles().cell.fontSize
+    need = stringWidth(header, fonts.BOLD, size) if header else 0.0
+    lines = 0.0
+    for value in values:
+        for line in value.splitlines():
+            width = stringWidth(line, fonts.REGULAR, size)
+            lines = max(lines, width)
+            longest = (
+                width
+                if whole
+                else max(
+                    (stringWidth(word, fonts.REGULAR, size) for word in line.split()), default=0.0
+                )
+            )
+            need = max(need, longest)
+    pad = CELL_PADDING + 1
+    return Fit(need + pad, max(need, min(lines, cap)) + pad)
+
+
+def column_widths(width: float, fits: Sequence[Fit | None], *, min_free: float) -> list[float]:
+    """Widths for measured columns; the columns marked None share what is left.
+
+    The free columns hold the running text, so they keep at least ``min_free`` together:
+    measured columns give up their one-line wish first, and break words only as a last
+    resort.
+    """
+    fixed = [fit for fit in fits if fit is not None]
+    room = max(width - min_free, 0.0)
+    need = sum(fit.need for fit in fixed)
+    wish = sum(fit.wish for fit in fixed)
+    if wish <= room:
+        sizes = [fit.wish for fit in fixed]
+    elif need <= room:
+        share = (room - need) / (wish - need)
+        sizes = [fit.need + (fit.wish - fit.need) * share for fit in fixed]
+    else:
+        sizes = [fit.need * room / need for fit in fixed]
+    free = max(fits.count(None), 1)
+    rest = (width - sum(sizes)) / free
+    measured = iter(sizes)
+    return [rest if fit is None else next(measured) for fit in fits]
+
+
+def data_table(
+    header: Sequence[str],
+    rows: list[list[Cell]],
+    widths: Sequence[float],
+    extra: Sequence[TableCommand] = (),
+) -> LongTable:
+    """A long list that may run over many pages: header repeated, rows split if huge."""
+    table = LongTable(
+        [[head(title) for title in header], *rows],
+        colWidths=list(widths),
+        repeatRows=1,
+        splitInRow=1,
+    )
+    table.setStyle(table_style(extra=extra))
+    table.hAlign = "LEFT"
+    return table

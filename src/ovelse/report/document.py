@@ -1,0 +1,304 @@
+"""The report as a document template: cover and body pages, page furniture, outline.
+
+The body of the report (``sections``) is a plain list of flowables; this module decides
+what every page carries around it. The access marking is printed in the header *and* the
+footer of every page, cover included, because a page that is copied or printed on its own
+must still say that it is exempt. «Side x av y» needs the page count before the first page
+is finished, so pages are held back by :class:`NumberedCanvas` and stamped at the end,
+which costs one layout pass instead of the two a table-of-contents build would need.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import IO, Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from ovelse import __version__
+from ovelse.report import fonts, formats, texts
+from ovelse.report.model import ReportInput
+from ovelse.report.styles import ACCENT, MARKING, MUTED, RULE, WHITE
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_LEFT = 24 * mm
+MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 22 * mm
+FRAME_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+HEADER_Y = PAGE_HEIGHT - 13 * mm
+FOOTER_Y = 11 * mm
+COVER_BAND_TOP = PAGE_HEIGHT - 20 * mm
+COVER_BAND_HEIGHT = 34 * mm
+FURNITURE_SIZE = 7.5
+
+PathOrStream = str | os.PathLike[str] | IO[bytes]
+
+
+@dataclass(frozen=True)
+class ReportStats:
+    """What was written, for the command line and the UI's «report saved» message."""
+
+    pages: int
+    bytes: int
+    chapters: tuple[str, ...]
+    entries: int
+    injects: int
+    actions: int
+
+
+class Heading(Paragraph):
+    """A chapter or section title that also becomes a bookmark in the PDF outline."""
+
+    def __init__(self, markup: str, style: Any, *, outline: str, level: int) -> None:
+        super().__init__(markup, style)
+        self.outline = outline
+        self.level = level
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that keeps every page until the end, then stamps «Side x av y» on each.
+
+    Bookmarks are replayed with their page for the same reason: a bookmark names the page
+    being written, and pages here are written only in :meth:`save`.
+    """
+
+    def __init__(
+        self, *args: Any, stamp: Callable[[Canvas, int, int], None], **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._stamp = stamp
+        self._held: list[dict[str, Any]] = []
+        self._page_bookmarks: list[tuple[str, dict[str, Any]]] = []
+
+    def bookmarkPage(self, key: str, **kwargs: Any) -> None:  # type: ignore[override]
+        self._page_bookmarks.append((key, kwargs))
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._page_bookmarks = []
+        self._startPage()  # type: ignore[attr-defined]  # what Canvas.showPage ends with
+
+    def save(self) -> None:
+        total = len(self._held)
+        for number, state in enumerate(self._held, start=1):
+            self.__dict__.update(state)
+            for key, kwargs in self._page_bookmarks:
+                super().bookmarkPage(key, **kwargs)
+            self._stamp(self, number, total)
+            super().showPage()
+        super().save()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Shorten a one-line text to the width with an ellipsis, for running headers."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class ReportDocument(BaseDocTemplate):
+    """A4 evaluation report with a cover template and a body template."""
+
+    def __init__(self, stream: IO[bytes], report: ReportInput) -> None:
+        family = fonts.register()
+        self.report = report
+        self.page_count = 0
+        self.chapters: list[str] = []
+        self._bookmarks = 0
+        names = [name for name in (report.evaluator, report.facilitator) if name]
+        super().__init__(
+            stream,
+            pagesize=A4,
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=report.title,
+            author=", ".join(names) or report.municipality.display,
+            subject=texts.SUBJECT.format(
+                form=report.exercise_form.lower(), municipality=report.municipality.display
+            ),
+            keywords=[*texts.KEYWORDS, report.municipality.display],
+            creator=texts.CREATOR.format(version=report.app_version or __version__),
+            lang="nb-NO",
+            invariant=1,
+            initialFontName=family,
+            displayDocTitle=1,
+        )
+        body = Frame(
+            MARGIN_LEFT,
+            MARGIN_BOTTOM,
+            FRAME_WIDTH,
+            PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        cover_top = COVER_BAND_TOP - COVER_BAND_HEIGHT - 22 * mm
+        cover = Frame(
+            MARGIN_LEFT,
+            MARGIN_BOTTOM + 6 * mm,
+            FRAME_WIDTH,
+            cover_top - MARGIN_BOTTOM - 6 * mm,
+            id="cover",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [cover], onPage=self._draw_cover),
+                PageTemplate("body", [body], onPage=self._draw_body),
+            ]
+        )
+
+    # --- outline ----------------------------------------------------------------------
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Heading):
+            self._bookmarks += 1
+            key = f"k{self._bookmarks}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.outline, key, level=flowable.level, closed=True)
+            if flowable.level == 0:
+                self.chapters.append(flowable.outline)
+
+    # --- page furniture ---------------------------------------------------------------
+
+    def _draw_left(self, canvas: Canvas, y: float, fallback: str) -> None:
+        """The marking where there is one, otherwise a quiet line of context."""
+        marking = " ".join((self.report.marking or "").split())
+        if marking:
+            canvas.setFont(fonts.BOLD, FURNITURE_SIZE)
+            canvas.setFillColor(MARKING)
+            text = marking
+        else:
+            canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
+            canvas.setFillColor(MUTED)
+            text = " ".join(fallback.split())
+        font = fonts.BOLD if marking else fonts.REGULAR
+        canvas.drawString(MARGIN_LEFT, y, _fit(text, font, FURNITURE_SIZE, FRAME_WIDTH * 0.6))
+
+    def _draw_cover(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.showOutline()
+        if self.report.marking:
+            self._draw_left(canvas, HEADER_Y, "")
+        band_bottom = COVER_BAND_TOP - COVER_BAND_HEIGHT
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, band_bottom, PAGE_WIDTH, COVER_BAND_HEIGHT, stroke=0, fill=1)
+        municipality = self.report.municipality
+        canvas.setFillColor(WHITE)
+        canvas.setFont(fonts.BOLD, 17)
+        canvas.drawString(
+            MARGIN_LEFT,
+            band_bottom + 17 * mm,
+            _fit(municipality.display, fonts.BOLD, 17, FRAME_WIDTH),
+        )
+        if municipality.county:
+            canvas.setFont(fonts.REGULAR, 10)
+            canvas.drawString(
+                MARGIN_LEFT,
+                band_bottom + 10 * mm,
+                _fit(municipality.county, fonts.REGULAR, 10, FRAME_WIDTH),
+            )
+        canvas.setFillColor(ACCENT)
+        canvas.rect(MARGIN_LEFT, FOOTER_Y + 5 * mm, FRAME_WIDTH, 0.8 * mm, stroke=0, fill=1)
+        self._draw_left(canvas, FOOTER_Y, "")
+        canvas.restoreState()
+
+    def _draw_body(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        self._draw_left(canvas, HEADER_Y, self.report.title)
+        running = f"{texts.REPORT_KIND} · {' '.join(self.report.municipality.display.split())}"
+        canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN_RIGHT,
+            HEADER_Y,
+            _fit(running, fonts.REGULAR, FURNITURE_SIZE, FRAME_WIDTH * 0.38),
+        )
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        rule_y = HEADER_Y - 2.5 * mm
+        canvas.line(MARGIN_LEFT, rule_y, PAGE_WIDTH - MARGIN_RIGHT, rule_y)
+        rule_y = FOOTER_Y + 4 * mm
+        canvas.line(MARGIN_LEFT, rule_y, PAGE_WIDTH - MARGIN_RIGHT, rule_y)
+        self._draw_left(canvas, FOOTER_Y, formats.date_span(self.report.dates))
+        canvas.restoreState()
+
+    def stamp_page_number(self, canvas: Canvas, number: int, total: int) -> None:
+        self.page_count = total
+        canvas.saveState()
+        canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN_RIGHT, FOOTER_Y, texts.PAGE_OF.format(page=number, total=total)
+        )
+        canvas.restoreState()
+
+    def beforeDocument(self) -> None:
+        # The PDF's creation date is the exercise's, never the wall clock's, so the same
+        # session gives the same bytes on any day (invariant mode alone would say 2000).
+        if self.report.dates:
+            first = min(self.report.dates)
+            stamp = f"D:{first.year:04d}{first.month:02d}{first.day:02d}000000+00'00'"
+            self.canv.setDateFormatter(lambda *_: stamp)
+
+    def build_report(self, flowables: list[Flowable]) -> None:
+        self.build(flowables, canvasmaker=partial(NumberedCanvas, stamp=self.stamp_page_number))
+
+
+def build_report(report: ReportInput, target: PathOrStream) -> ReportStats:
+    """Write the evaluation report as PDF to a path or a binary stream.
+
+    A path is written through a temporary file in the same folder and moved into place,
+    so a failed build never leaves half a report where the last good one was.
+    """
+    from ovelse.report.sections import report_flowables
+
+    buffer = io.BytesIO()
+    document = ReportDocument(buffer, report)
+    document.build_report(report_flowables(report, FRAME_WIDTH))
+    data = buffer.getvalue()
+    if isinstance(target, str | os.PathLike):
+        _write_atomically(Path(target), data)
+    else:
+        target.write(data)
+    return ReportStats(
+        pages=document.page_count,
+        bytes=len(data),
+        chapters=tuple(document.chapters),
+        entries=len(report.entries),
+        injects=len(report.injects),
+        actions=len(report.actions),
+    )
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,212 @@
+"""From a session (the engine's replayed state) to the report's input, and the CLI's entry.
+
+The session file is opened read-only: making a report must never write to the user's
+record, nor be refused because another Øvelse has the session open. Everything that
+depends on «now» (due times, the running clock) is left out, so a report made twice from
+the same file is the same report.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from datetime import date, datetime, tzinfo
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ovelse import __version__
+from ovelse.exercise import events
+from ovelse.exercise.kinds import EvaluationField, InjectStatus, RunState
+from ovelse.exercise.run import Exercise
+from ovelse.report.document import PathOrStream, ReportStats, build_report
+from ovelse.report.model import (
+    ActionItem,
+    Goal,
+    InjectRecord,
+    Links,
+    LogRecord,
+    Municipality,
+    Note,
+    Participant,
+    Phase,
+    ReportInput,
+    Role,
+)
+from ovelse.store import Session
+
+# Profile variables the built-in packs use for the municipality; a pack without them is
+# reported under its region.
+MUNICIPALITY_VARIABLE = "kommune"
+SAMI_NAME_VARIABLE = "kommune_samisk"
+COUNTY_VARIABLE = "fylke"
+REPORT_TIME_ZONE = "Europe/Oslo"
+
+
+@cache
+def local_zone() -> tzinfo | None:
+    """Norwegian local time; the machine's own zone where no zone database is installed."""
+    try:
+        return ZoneInfo(REPORT_TIME_ZONE)
+    except ZoneInfoNotFoundError:
+        return None
+
+
+def local(moment: datetime) -> datetime:
+    """A stored UTC wall time as the clock on the wall in the room showed it, naive."""
+    return moment.astimezone(local_zone()).replace(tzinfo=None)
+
+
+def write_report_for_session(
+    session_path: str | os.PathLike[str], pdf_path: PathOrStream
+) -> ReportStats:
+    """Read a ``.ovelse`` file and write its evaluation report as PDF (``ovelse report``).
+
+    Raises the store's ``SessionError`` subclasses for a missing, foreign or corrupt file;
+    their messages are written for the user.
+    """
+    with Session.open(Path(session_path), read_only=True) as session:
+        report = from_session(session)
+    return build_report(report, pdf_path)
+
+
+def from_session(session: Session) -> ReportInput:
+    return from_exercise(session.exercise, session.variables)
+
+
+def from_exercise(exercise: Exercise, variables: Mapping[str, str]) -> ReportInput:
+    pack = exercise.pack
+    evaluation = exercise.evaluation
+    text = evaluation.text
+    marking = evaluation.marking.text.strip()
+    started = exercise.run.started_wall
+    return ReportInput(
+        title=pack.title,
+        municipality=Municipality(
+            name=variables.get(MUNICIPALITY_VARIABLE, "").strip() or pack.region,
+            sami_name=variables.get(SAMI_NAME_VARIABLE, "").strip(),
+            county=variables.get(COUNTY_VARIABLE, "").strip() or pack.region,
+        ),
+        exercise_form=pack.exercise_form[:1].upper() + pack.exercise_form[1:],
+        dates=_dates(text(EvaluationField.DATE), started),
+        place=text(EvaluationField.PLACE),
+        marking=marking or None,
+        summary=text(EvaluationField.SUMMARY),
+        background=pack.background,
+        purpose=pack.purpose,
+        goals=tuple(
+            Goal(
+                objective.id,
+                objective.title,
+                objective.description,
+                evaluation.assessment(objective.id).rating,
+                evaluation.assessment(objective.id).comment,
+                tuple(
+                    Goal(
+                        sub.id,
+                        sub.title,
+                        sub.description,
+                        evaluation.assessment(sub.id).rating,
+                        evaluation.assessment(sub.id).comment,
+                    )
+                    for sub in objective.subgoals
+                ),
+            )
+            for objective in pack.objectives
+        ),
+        strengths=tuple(Note(n.id, n.text, _links(n.links)) for n in evaluation.strengths),
+        improvements=tuple(Note(n.id, n.text, _links(n.links)) for n in evaluation.improvements),
+        learning_points=tuple(
+            Note(n.id, n.text, _links(n.links)) for n in evaluation.learning_points
+        ),
+        actions=tuple(
+            ActionItem(
+                item.id,
+                item.fields.measure,
+                item.fields.owner,
+                item.fields.deadline,
+                item.fields.status,
+                item.fields.plan_section,
+                _links(item.fields.links),
+            )
+            for item in evaluation.action_plan
+        ),
+        way_forward=text(EvaluationField.WAY_FORWARD),
+        facilitator=text(EvaluationField.FACILITATOR),
+        evaluator=text(EvaluationField.EVALUATOR),
+        scenario_title=pack.title,
+        scenario_summary=pack.summary,
+        hazard=pack.hazard,
+        planned_duration_ms=pack.duration.seconds * 1000,
+        actual_duration_ms=_actual_duration(exercise),
+        phases=tuple(Phase(p.id, p.title, p.description) for p in pack.phases),
+        roles=tuple(Role(r.id, r.title or r.id, r.description) for r in exercise.roles()),
+        participants=tuple(
+            Participant(p.name, p.organisation, p.roles, p.present)
+            for p in exercise.participants.all()
+        ),
+        injects=_injects(exercise),
+        entries=tuple(
+            LogRecord(
+                id=entry.id,
+                exercise_ms=entry.exercise_ms,
+                kind=entry.kind,
+                text=entry.text,
+                roles=entry.roles,
+                inject_id=entry.inject_id,
+                owner=entry.owner,
+                deadline=entry.deadline,
+                wall=local(entry.wall),
+                edited=entry.edited,
+            )
+            for entry in exercise.log.entries()
+        ),
+        app_version=__version__,
+    )
+
+
+def _links(links: events.Links) -> Links:
+    return Links(links.objectives, links.injects, links.entries)
+
+
+def _dates(written: str, started: datetime | None) -> tuple[date, ...]:
+    """The date the evaluator wrote, else the day the exercise was started."""
+    if written:
+        try:
+            return (date.fromisoformat(written),)
+        except ValueError:
+            pass  # the engine checks the format; an old file may still hold free text
+    return (local(started).date(),) if started is not None else ()
+
+
+def _actual_duration(exercise: Exercise) -> int | None:
+    """How long the run lasted, or has lasted by its last recorded event if it still runs.
+
+    A stopped clock (ended or paused) reads the same whenever it is read; a running one
+    would make the report depend on the moment it was made.
+    """
+    if exercise.state is RunState.NOT_STARTED:
+        return None
+    if exercise.state is RunState.RUNNING:
+        return exercise.last.exercise_ms if exercise.last is not None else 0
+    return exercise.now_ms()
+
+
+def _injects(exercise: Exercise) -> tuple[InjectRecord, ...]:
+    records = []
+    for view in exercise.injects():
+        inject = view.inject
+        records.append(
+            InjectRecord(
+                id=inject.id,
+                title=inject.title,
+                text=inject.text,
+                phase_id=view.phase_id,
+                planned_ms=view.planned_ms,
+                released_ms=view.release.exercise_ms if view.release is not None else None,
+                skipped=view.status is InjectStatus.SKIPPED,
+                scenario_time=view.scenario_time.label() if view.scenario_time else "",
+                source=inject.source,
+            )
+        )
+    return tuple(records)

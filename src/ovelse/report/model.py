@@ -1,0 +1,164 @@
+"""Everything the evaluation report prints, as one frozen value.
+
+The PDF code reads only this model, never the engine's live objects, so a report can be
+built from a session file, from a test, or from a benchmark's synthetic exercise alike,
+and the same value always gives the same bytes. Texts are final (templates rendered,
+role and inject ids kept only where the report needs to group or cross-reference).
+Enums are the engine's, so their labels come from the same catalogue as the app's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ovelse.exercise.kinds import ActionStatus, EntryKind, Rating
+
+
+@dataclass(frozen=True)
+class Municipality:
+    name: str  # as the profile writes it: «Nesseby», «Ringerike kommune»
+    sami_name: str = ""  # «Unjárga»; empty outside the Sámi language area
+    county: str = ""
+
+    @property
+    def display(self) -> str:
+        """Sámi name first, as the municipalities in the language area style themselves."""
+        if self.sami_name and self.sami_name != self.name:
+            return f"{self.sami_name}/{self.name}"
+        return self.name
+
+
+@dataclass(frozen=True)
+class Links:
+    """What a finding or measure refers to, by id; the report shows numbers and titles."""
+
+    objectives: tuple[str, ...] = ()
+    injects: tuple[str, ...] = ()
+    entries: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.objectives or self.injects or self.entries)
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A goal or a sub-goal, with the evaluator's verdict on it."""
+
+    id: str
+    title: str
+    description: str = ""
+    rating: Rating | None = None  # None: not rated yet
+    comment: str = ""
+    subgoals: tuple[Goal, ...] = ()
+
+
+@dataclass(frozen=True)
+class Note:
+    """A strength, an improvement point or a learning point."""
+
+    id: str
+    text: str
+    links: Links = Links()
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    id: str
+    measure: str
+    owner: str = ""
+    deadline: date | None = None
+    status: ActionStatus = ActionStatus.NOT_STARTED
+    plan_section: str = ""  # the plan or ROS-analysis section the measure changes
+    links: Links = Links()
+
+
+@dataclass(frozen=True)
+class Phase:
+    id: str
+    title: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Role:
+    id: str
+    title: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Participant:
+    name: str = ""  # many municipalities log by role only
+    organisation: str = ""
+    roles: tuple[str, ...] = ()  # role ids
+    present: bool = True
+
+
+@dataclass(frozen=True)
+class InjectRecord:
+    """An inject as the participants saw it, and when it was given."""
+
+    id: str
+    title: str
+    text: str  # the participant text, exactly as shown on the shared screen
+    phase_id: str | None = None  # None for an inject the facilitator added during the run
+    planned_ms: int | None = None  # planned exercise time; None for an ad-hoc inject
+    released_ms: int | None = None  # actual exercise time of release; None if not given
+    skipped: bool = False
+    scenario_time: str = ""  # «Dag 2, kl. 06:00», as the participants saw it
+    source: str = ""
+
+    @property
+    def delay_ms(self) -> int | None:
+        if self.planned_ms is None or self.released_ms is None:
+            return None
+        return self.released_ms - self.planned_ms
+
+
+@dataclass(frozen=True)
+class LogRecord:
+    """A decision-log entry as it reads after the last correction."""
+
+    id: str
+    exercise_ms: int
+    kind: EntryKind
+    text: str
+    roles: tuple[str, ...] = ()  # role ids
+    inject_id: str | None = None
+    owner: str = ""
+    deadline: str = ""  # free text, as the scribe wrote it
+    wall: datetime | None = None  # local clock time, naive
+    edited: bool = False
+
+
+@dataclass(frozen=True)
+class ReportInput:
+    title: str
+    municipality: Municipality
+    exercise_form: str = "Diskusjonsøvelse"
+    dates: tuple[date, ...] = ()  # the day or days the exercise ran
+    place: str = ""
+    marking: str | None = None  # printed on every page; None for a public report
+    summary: str = ""
+    background: str = ""
+    purpose: str = ""
+    goals: tuple[Goal, ...] = ()
+    strengths: tuple[Note, ...] = ()
+    improvements: tuple[Note, ...] = ()
+    learning_points: tuple[Note, ...] = ()
+    actions: tuple[ActionItem, ...] = ()
+    way_forward: str = ""
+    facilitator: str = ""
+    evaluator: str = ""
+    scenario_title: str = ""
+    scenario_summary: str = ""
+    hazard: str = ""  # the unwanted event, as the ROS analysis names it
+    planned_duration_ms: int | None = None
+    actual_duration_ms: int | None = None
+    phases: tuple[Phase, ...] = ()
+    roles: tuple[Role, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    injects: tuple[InjectRecord, ...] = ()  # plan order, ad-hoc injects last
+    entries: tuple[LogRecord, ...] = ()  # exercise-time order
+    app_version: str = ""

@@ -1,0 +1,148 @@
+"""Every text the report prints that does not come from the user, in bokmål, in one place.
+
+Labels of the engine's enums (ratings, entry kinds, action statuses, markings) live in
+``ovelse.exercise.labels`` and are shared with the app; everything else the report says is
+here, so a nynorsk or Northern Sámi report is a matter of replacing this module.
+"""
+
+from __future__ import annotations
+
+REPORT_KIND = "Evalueringsrapport"
+CREATOR = "Øvelse {version}"
+SUBJECT = "Evalueringsrapport etter {form} – {municipality}"
+KEYWORDS = ("evalueringsrapport", "øvelse", "beredskap", "kriseledelse")
+
+PAGE_OF = "Side {page} av {total}"
+NOT_FILLED_IN = "Ikke utfylt."
+NONE_RECORDED = "Ingen registrert."
+
+# --- cover ----------------------------------------------------------------------------
+COVER_FACTS_FORM = "Øvelsesform"
+COVER_FACTS_DATE = "Dato"
+COVER_FACTS_PLACE = "Sted"
+COVER_FACTS_SCENARIO = "Scenario"
+COVER_FACTS_FACILITATOR = "Øvingsleder"
+COVER_FACTS_EVALUATOR = "Evaluator"
+COVER_PUBLIC = "Offentlig"
+
+# --- chapters (numbered in the order they appear) -------------------------------------
+CH_SUMMARY = "Sammendrag"
+CH_BACKGROUND = "Bakgrunn, hensikt og mål"
+CH_ABOUT = "Om øvelsen"
+CH_TIMELINE = "Tidslinje"
+CH_FINDINGS = "Funn per mål"
+CH_LEARNING = "Læringspunkter"
+CH_ACTIONS = "Tiltaksplan"
+CH_WAY_FORWARD = "Veien videre"
+APPENDIX = "Vedlegg {letter}"
+AP_LOG_BY_INJECT = "Beslutningslogg etter innspill"
+AP_LOG_BY_ROLE = "Beslutningslogg etter rolle"
+AP_INJECTS = "Innspill slik de ble vist"
+AP_PARTICIPANTS = "Deltakerliste"
+
+# --- sections -------------------------------------------------------------------------
+SEC_BACKGROUND = "Bakgrunn"
+SEC_PURPOSE = "Hensikt"
+SEC_GOALS = "Mål og delmål"
+SEC_SCENARIO = "Scenario"
+SEC_PHASES = "Faser"
+SEC_ROLES = "Deltakere og roller"
+SEC_CONTROL = "Øvingsledelse"
+SEC_STRENGTHS = "Hva fungerte bra"
+SEC_IMPROVEMENTS = "Forbedringspunkter"
+SEC_OTHER_FINDINGS = "Funn som ikke er knyttet til ett mål"
+SEC_NO_INJECT = "Loggføringer uten innspill"
+SEC_NO_ROLE = "Uten rolle"
+
+GOAL = "Mål {number}"
+SUBGOAL = "Delmål {number}"
+GOAL_HEADING = "Mål {number}: {title}"
+RATING_COMMENT = "Vurdering"
+HAZARD = "Uønsket hendelse"
+PLANNED_DURATION = "Planlagt varighet"
+ACTUAL_DURATION = "Faktisk varighet"
+INJECT_COUNT = "Innspill"
+INJECT_COUNT_VALUE = "{given} gitt, {skipped} hoppet over, {waiting} ikke gitt"
+ENTRY_COUNT = "Loggføringer"
+FACILITATOR = "Øvingsleder"
+EVALUATOR = "Evaluator"
+PHASE_INJECTS = "{count} innspill"
+
+LINKS_PREFIX = "Knyttet til: "
+LINK_GOALS = "mål {items}"
+LINK_INJECTS = "innspill {items}"
+LINK_ENTRIES = "logg {items}"
+
+# --- tables ---------------------------------------------------------------------------
+COL_NUMBER = "Nr."
+COL_PLANNED = "Planlagt"
+COL_RELEASED = "Gitt"
+COL_DEVIATION = "Avvik"
+COL_COMMENT = "Kommentar"
+COL_MEASURE = "Tiltak"
+COL_OWNER = "Ansvarlig"
+COL_DEADLINE = "Frist og status"
+COL_PLAN_SECTION = "Plan/ROS-del"
+COL_EXERCISE_TIME = "Øvingstid"
+COL_WALL_TIME = "Kl."
+COL_KIND = "Type"
+COL_ROLES = "Roller"
+COL_TEXT = "Loggført"
+COL_INJECT = "Innspill"
+COL_NAME = "Navn"
+COL_ORGANISATION = "Organisasjon"
+COL_ROLE = "Rolle"
+COL_PRESENT = "Til stede"
+COL_ROLE_TITLE = "Rolle"
+COL_ROLE_DESCRIPTION = "Ansvar i øvelsen"
+COL_ROLE_PEOPLE = "Fylt av"
+YES = "Ja"
+NO = "Nei"
+
+ENTRY_OWNER = "Ansvarlig: {owner}"
+ENTRY_DEADLINE = "Frist: {deadline}"
+ENTRY_EDITED = "(rettet)"
+WALL_CLOCK = "kl. {time}"
+
+INJECT_PLANNED = "Planlagt {time}"
+INJECT_RELEASED = "gitt {time}"
+INJECT_SKIPPED = "Hoppet over"
+INJECT_NOT_GIVEN = "Ikke gitt"
+INJECT_ADHOC = "Lagt til underveis"
+INJECT_SCENARIO_TIME = "Scenariotid: {time}"
+INJECT_SOURCE = "Fra: {source}"
+INJECT_DELAY_LATE = "{minutes} min forsinket"
+INJECT_DELAY_EARLY = "{minutes} min tidlig"
+INJECT_DELAY_ON_TIME = "i rute"
+
+# --- timeline chart -------------------------------------------------------------------
+TIMELINE_INTRO = (
+    "Figuren viser når hvert innspill var planlagt og når det faktisk ble gitt, i øvingstid "
+    "(tid fra start, uten pauser). En skrå strek betyr at innspillet ble gitt tidligere eller "
+    "senere enn planlagt. Nederst vises hvor mange loggføringer som ble gjort per {minutes} "
+    "minutter, fordelt på type."
+)
+TIMELINE_CAPTION = "Figur 1. Innspill og loggføringer over øvingstiden."
+LANE_PLANNED = "Planlagt"
+LANE_RELEASED = "Gitt"
+LANE_LOG = "Logg"
+LEGEND_SKIPPED = "Hoppet over"
+LEGEND_ADHOC = "Lagt til underveis"
+AXIS_LABEL = "Øvingstid"
+
+# --- dates ----------------------------------------------------------------------------
+MONTHS = (
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+)
+DATE_RANGE_SEPARATOR = "–"

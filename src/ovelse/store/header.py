@@ -1,0 +1,97 @@
+"""Recognising a session file from its first 100 bytes, before SQLite touches it.
+
+Reading the header ourselves means a foreign, future or truncated file is refused without
+ever being opened by SQLite, so it cannot be changed by the attempt (SQLite would, for
+example, roll back a foreign database's leftover journal into it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ovelse.store import schema
+from ovelse.store.errors import (
+    CorruptSessionError,
+    NewerSessionError,
+    NotASessionError,
+    SessionNotFoundError,
+)
+
+MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+
+
+@dataclass(frozen=True)
+class Header:
+    page_size: int
+    page_count: int  # 0 when the header's count is not known to be current
+    user_version: int
+    application_id: int
+
+
+def journal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def has_hot_journal(path: Path) -> bool:
+    """A journal left by a crash mid-write; SQLite rolls it back on the next write open."""
+    try:
+        return journal_path(path).stat().st_size > 0
+    except OSError:
+        return False
+
+
+def read_header(path: Path) -> Header:
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise NotASessionError(path, f"«{name}» er ikke en fil.")
+        with path.open("rb") as stream:
+            raw = stream.read(HEADER_SIZE)
+    except FileNotFoundError:
+        raise SessionNotFoundError(path, f"Finner ikke øktfilen «{name}».") from None
+    except PermissionError:
+        raise NotASessionError(path, f"Du har ikke lesetilgang til «{name}».") from None
+    if size == 0:
+        raise NotASessionError(path, f"«{name}» er tom og er ikke en øktfil fra Øvelse.")
+    if len(raw) < HEADER_SIZE or not raw.startswith(MAGIC):
+        raise NotASessionError(path, f"«{name}» er ikke en øktfil fra Øvelse.")
+    header = _parse(raw)
+    if header.page_size == 0:
+        raise CorruptSessionError(path, f"«{name}» er skadet (ugyldig sidestørrelse).")
+    if header.application_id != schema.APPLICATION_ID:
+        raise NotASessionError(
+            path, f"«{name}» er en database fra et annet program, ikke en øktfil fra Øvelse."
+        )
+    if header.user_version > schema.SCHEMA_VERSION:
+        raise NewerSessionError(
+            path,
+            f"«{name}» er laget med en nyere versjon av Øvelse (filformat "
+            f"{header.user_version}; denne versjonen leser til og med {schema.SCHEMA_VERSION}). "
+            "Oppdater Øvelse for å åpne den. Filen er ikke endret.",
+        )
+    if not has_hot_journal(path) and (
+        size % header.page_size or size < header.page_size * header.page_count
+    ):
+        raise CorruptSessionError(
+            path,
+            f"«{name}» er avkortet eller skadet ({size} byte, ventet "
+            f"{header.page_size * header.page_count}). Filen er ikke endret; "
+            "åpne en sikkerhetskopi hvis du har en.",
+        )
+    return header
+
+
+def _parse(raw: bytes) -> Header:
+    def number(offset: int, length: int = 4) -> int:
+        return int.from_bytes(raw[offset : offset + length], "big")
+
+    page_size = number(16, 2)
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, valid_for = number(24), number(92)
+    page_count = number(28) if change_counter == valid_for else 0
+    if page_size < 512 or page_size & (page_size - 1):
+        page_size = 0
+    return Header(page_size, page_count, number(60), number(68))

@@ -1,0 +1,43 @@
+"""The layout of a session file (version 1) and the steps that upgrade older layouts.
+
+``PRAGMA application_id`` marks the file as ours, so another program's SQLite database is
+recognised before anything reads it; ``PRAGMA user_version`` is the layout version.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x4F564C53  # "OVLS"
+SCHEMA_VERSION = 1
+FORMAT_NAME = "ovelse-session"
+
+SCHEMA = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE media (
+    path TEXT PRIMARY KEY,
+    data BLOB NOT NULL
+);
+CREATE TABLE events (
+    seq         INTEGER PRIMARY KEY,
+    type        TEXT    NOT NULL,
+    wall_utc    TEXT    NOT NULL,
+    exercise_ms INTEGER NOT NULL,
+    payload     TEXT    NOT NULL
+);
+CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+"""
+
+REQUIRED_TABLES = frozenset({"meta", "media", "events"})
+
+Migration = Callable[[sqlite3.Connection], None]
+
+# MIGRATIONS[n] turns a version-n file into version n + 1, inside the caller's transaction.
+MIGRATIONS: dict[int, Migration] = {}

@@ -1,0 +1,374 @@
+"""A session: one exercise held in one ``.ovelse`` file, written through on every change.
+
+``Session`` ties an ``Exercise`` to its file. The exercise hands each operation's events to
+the session (its sink) and applies them only once the session has committed them, so
+every operation is «check → write durably → apply → report what changed». The UI drives
+``session.exercise`` and treats ``SessionError`` as «not saved, nothing changed».
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from ovelse import __version__
+from ovelse.exercise.clock import Clock, SystemClock
+from ovelse.exercise.errors import ExerciseError
+from ovelse.exercise.events import EventRecord
+from ovelse.exercise.kinds import RunState
+from ovelse.exercise.run import Exercise
+from ovelse.scenario.errors import ScenarioError
+from ovelse.scenario.model import ScenarioPack
+from ovelse.scenario.serialize import pack_from_plain, pack_to_plain
+from ovelse.store import schema
+from ovelse.store.errors import (
+    CorruptSessionError,
+    SessionClosedError,
+    SessionError,
+    SessionExistsError,
+    SessionWriteError,
+)
+from ovelse.store.files import copy_aside, fsync_file, publish, temporary_sibling
+from ovelse.store.header import has_hot_journal, read_header
+from ovelse.store.lock import LockHolder, SessionLock
+from ovelse.store.sessionfile import SessionFile, format_wall, write_error
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """The previous program using this session stopped without closing it."""
+
+    was_running: bool  # the exercise clock was running at the time
+    last_exercise_ms: int  # exercise time of the last thing recorded
+    last_wall: datetime
+    gap_ms: int  # wall time since then, counted into a running exercise clock
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """What the «resume last session» offer needs, read without opening the session."""
+
+    path: Path
+    title: str
+    created: str
+    closed_cleanly: bool  # False also while another program has it open
+    in_use: LockHolder | None  # who has it open now, if anyone
+    last_wall: datetime | None
+
+
+class Session:
+    def __init__(
+        self,
+        path: Path,
+        store: SessionFile,
+        lock: SessionLock | None,
+        pack: ScenarioPack,
+        clock: Clock,
+    ) -> None:
+        self.path = path
+        self._store: SessionFile | None = store
+        self._lock = lock
+        self.meta = store.meta()
+        self.read_only_reason: str | None = None
+        self.lock_holder: LockHolder | None = None
+        self.recovery: Recovery | None = None
+        self._records: list[EventRecord] = []
+        self.exercise = Exercise(pack, clock, sink=self)
+
+    # --- creating and opening ---------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        pack: ScenarioPack,
+        *,
+        profile_id: str = "",
+        variables: Mapping[str, str] | None = None,
+        media: Mapping[str, bytes] | None = None,
+        clock: Clock | None = None,
+    ) -> Session:
+        """Write a new session for a rendered pack; never replaces an existing file."""
+        path = Path(path)
+        if path.exists():
+            raise SessionExistsError(
+                path, f"«{path.name}» finnes allerede og blir ikke overskrevet."
+            )
+        clock = clock or SystemClock()
+        meta = {
+            "format": schema.FORMAT_NAME,
+            "app_version": __version__,
+            "created_utc": format_wall(clock.now_utc()),
+            "title": pack.title,
+            "pack_id": pack.id,
+            "pack_version": pack.version,
+            "profile_id": profile_id,
+            "variables": json.dumps(dict(variables or {}), ensure_ascii=False),
+            "scenario": json.dumps(pack_to_plain(pack), ensure_ascii=False, separators=(",", ":")),
+        }
+        temporary = temporary_sibling(path)
+        try:
+            temporary.unlink(missing_ok=True)  # left by a crash of an earlier process
+            SessionFile.build(temporary, meta, media or {})
+            fsync_file(temporary)
+            publish(temporary, path)
+        except sqlite3.Error as exc:
+            raise write_error(path, exc) from exc
+        except OSError as exc:
+            raise SessionWriteError(path, f"Kunne ikke opprette «{path.name}»: {exc}.") from exc
+        finally:
+            temporary.unlink(missing_ok=True)
+        return cls.open(path, clock=clock)
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        clock: Clock | None = None,
+        read_only: bool = False,
+        take_over: bool = False,
+    ) -> Session:
+        """Open a session; someone else's open session comes back read-only.
+
+        ``read_only_reason`` then says why, ``lock_holder`` who has it; ``take_over`` takes
+        the session from a holder that cannot be checked (another machine).
+        """
+        path = Path(path)
+        header = read_header(path)  # refuses foreign, future and truncated files untouched
+        lock: SessionLock | None = None
+        holder: LockHolder | None = None
+        reason: str | None = None
+        if read_only:
+            reason = f"«{path.name}» er åpnet skrivebeskyttet."
+        else:
+            lock = SessionLock(path)
+            try:
+                holder = lock.acquire(take_over=take_over)
+            except OSError:
+                lock = None
+                reason = (
+                    f"Du har ikke skrivetilgang til mappen der «{path.name}» ligger, så den "
+                    "åpnes skrivebeskyttet. Bruk «Lagre som» for å lagre en kopi du kan endre."
+                )
+            if holder is not None:
+                lock = None
+                where = f"på {holder.host}" if holder.host else "i et annet program"
+                since = f" siden {_local(holder.since)}" if holder.since else ""
+                reason = (
+                    f"«{path.name}» er allerede åpen i Øvelse {where}{since}, og åpnes derfor "
+                    "skrivebeskyttet."
+                )
+        try:
+            session = cls._load(path, header.user_version, lock, clock or SystemClock())
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        session.read_only_reason = reason
+        session.lock_holder = holder
+        return session
+
+    @classmethod
+    def _load(cls, path: Path, version: int, lock: SessionLock | None, clock: Clock) -> Session:
+        if lock is None and has_hot_journal(path):
+            store = SessionFile.recovered_copy(path)
+        else:
+            store = SessionFile.connect(path, writable=lock is not None)
+        try:
+            store.check()
+            if version < schema.SCHEMA_VERSION:
+                if store.writable:
+                    copy_aside(path, version)
+                    store.migrate(version)
+                else:
+                    copy = store.in_memory_copy()
+                    store.close()
+                    store = copy
+                    store.migrate(version)
+            store.check_layout()
+            meta = store.meta()
+            try:
+                pack = pack_from_plain(json.loads(meta["scenario"]))
+            except (ScenarioError, ValueError, KeyError) as exc:
+                raise CorruptSessionError(
+                    path, f"Scenarioet i «{path.name}» kan ikke leses: {exc}"
+                ) from exc
+            session = cls(path, store, lock, pack, clock)
+            session._replay(store.read_records())
+            if store.writable:
+                session.exercise.mark_opened(__version__)
+        except BaseException:
+            store.close()
+            raise
+        return session
+
+    def _replay(self, records: list[EventRecord]) -> None:
+        exercise = self.exercise
+        try:
+            for record in records:
+                exercise.apply(record)
+        except ExerciseError as exc:
+            raise CorruptSessionError(
+                self.path, f"«{self.path.name}» har en hendelse som ikke henger sammen: {exc}"
+            ) from exc
+        self._records = records
+        last = exercise.last
+        if last is not None and exercise.left_open:
+            running = exercise.state is RunState.RUNNING
+            gap = exercise.continue_after_reopen()
+            self.recovery = Recovery(running, last.exercise_ms, last.wall, gap if running else 0)
+        else:
+            exercise.continue_after_reopen()
+
+    # --- the sink ---------------------------------------------------------------------
+
+    def append(self, records: Sequence[EventRecord]) -> None:
+        """Commit events durably; the exercise applies them only if this returns."""
+        store = self._open_store()
+        store.append(records)
+        self._records.extend(records)
+
+    # --- reading ----------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        return self._store is None or not self._store.writable
+
+    @property
+    def closed(self) -> bool:
+        return self._store is None
+
+    def records(self) -> tuple[EventRecord, ...]:
+        """Every event in the file, oldest first."""
+        return tuple(self._records)
+
+    @property
+    def profile_id(self) -> str:
+        return self.meta.get("profile_id", "")
+
+    @property
+    def variables(self) -> dict[str, str]:
+        loaded = json.loads(self.meta.get("variables", "{}"))
+        return {str(key): str(value) for key, value in loaded.items()}
+
+    def media_paths(self) -> tuple[str, ...]:
+        return self._open_store().media_paths()
+
+    def media(self, media_path: str) -> bytes | None:
+        return self._open_store().media(media_path)
+
+    def refresh(self) -> int:
+        """Read-only views: pick up what the writer has added since; returns how many."""
+        new = self._open_store().read_records(after=self.exercise.last_seq)
+        try:
+            for record in new:
+                self.exercise.apply(record)
+                self._records.append(record)
+        except ExerciseError as exc:
+            raise CorruptSessionError(
+                self.path, f"«{self.path.name}» har en hendelse som ikke henger sammen: {exc}"
+            ) from exc
+        return len(new)
+
+    # --- saving elsewhere and closing -------------------------------------------------
+
+    def save_as(self, target: Path | str) -> None:
+        """Continue in a new file (after a write error, or from a read-only view).
+
+        The new file holds everything recorded so far; the old one is left as it is.
+        """
+        target = Path(target)
+        store = self._open_store()
+        if target.exists():
+            raise SessionExistsError(
+                target, f"«{target.name}» finnes allerede og blir ikke overskrevet."
+            )
+        lock = SessionLock(target)
+        try:
+            holder = lock.acquire()
+        except OSError as exc:
+            raise SessionWriteError(
+                target, f"Kan ikke skrive i mappen til «{target.name}»: {exc}."
+            ) from exc
+        if holder is not None:
+            raise SessionExistsError(target, f"«{target.name}» er i bruk.")
+        try:
+            store.backup_to(target)
+            new_store = SessionFile.connect(target, writable=True)
+        except BaseException:
+            lock.release()
+            raise
+        store.close()
+        if self._lock is not None:
+            self._lock.release()
+        self.path, self._store, self._lock = target, new_store, lock
+        self.read_only_reason = None
+        self.lock_holder = None
+        self.exercise.mark_opened(__version__)
+
+    def close(self) -> None:
+        """Mark the session cleanly closed and let go of the file; safe to call twice."""
+        store = self._store
+        if store is None:
+            return
+        try:
+            if store.writable:
+                self.exercise.mark_closed()
+        except SessionError:
+            pass  # the next opening will offer recovery, which is the truth
+        finally:
+            store.close()
+            self._store = None
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _open_store(self) -> SessionFile:
+        if self._store is None:
+            raise SessionClosedError(self.path, f"«{self.path.name}» er lukket.")
+        return self._store
+
+
+def peek(path: Path | str) -> SessionInfo:
+    """Title and whether it was closed cleanly, without locking or replaying."""
+    path = Path(path)
+    read_header(path)
+    store = SessionFile.connect(path, writable=False)
+    try:
+        store.check_layout()
+        meta = store.meta()
+        marker = store.last_marker()
+    finally:
+        store.close()
+    return SessionInfo(
+        path=path,
+        title=meta.get("title", path.stem),
+        created=meta.get("created_utc", ""),
+        closed_cleanly=marker is None or marker[0] == "session_closed",
+        in_use=SessionLock(path).holder(),
+        last_wall=marker[1] if marker is not None else None,
+    )
+
+
+def _local(iso_utc: str) -> str:
+    try:
+        return datetime.fromisoformat(iso_utc).astimezone().strftime("%d.%m.%Y kl. %H:%M")
+    except ValueError:
+        return iso_utc

@@ -1,0 +1,344 @@
+"""The SQLite file under a session: connecting, checking, reading and durable appends.
+
+Each append is one transaction committed with ``synchronous=FULL`` in rollback-journal
+mode before it returns, so an acknowledged change survives a crash or a power cut, and the
+closed file is one self-contained file (no ``-wal`` beside it) that can be mailed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from ovelse.exercise.events import EventRecord
+from ovelse.exercise.plain import PlainError, event_from_plain, event_to_plain
+from ovelse.store import schema
+from ovelse.store.errors import (
+    CorruptSessionError,
+    MigrationError,
+    ReadOnlySessionError,
+    SessionMissingError,
+    SessionNotFoundError,
+    SessionWriteError,
+)
+from ovelse.store.files import fsync_file, publish, temporary_sibling
+from ovelse.store.header import journal_path
+
+BUSY_TIMEOUT_S = 5.0
+_INSERT = "INSERT INTO events (seq, type, wall_utc, exercise_ms, payload) VALUES (?, ?, ?, ?, ?)"
+
+# SQLite primary result codes that need their own advice.
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _CONSTRAINT, _NOTADB = (
+    5,
+    6,
+    8,
+    10,
+    11,
+    13,
+    14,
+    19,
+    26,
+)
+
+
+def format_wall(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def parse_wall(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _connect(target: str, *, uri: bool) -> sqlite3.Connection:
+    return sqlite3.connect(target, uri=uri, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+
+
+def _make_durable(connection: sqlite3.Connection) -> None:
+    connection.execute("PRAGMA journal_mode = DELETE")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA fullfsync = ON")  # macOS: really flush, not just to the drive
+
+
+class SessionFile:
+    def __init__(self, path: Path, connection: sqlite3.Connection, *, writable: bool) -> None:
+        self.path = path
+        self.writable = writable
+        self._connection = connection
+        self._identity = _identity(path)
+
+    # --- opening ----------------------------------------------------------------------
+
+    @classmethod
+    def connect(cls, path: Path, *, writable: bool) -> SessionFile:
+        uri = path.resolve().as_uri() + ("?mode=rw" if writable else "?mode=ro")
+        try:
+            connection = _connect(uri, uri=True)
+        except sqlite3.Error as exc:
+            raise SessionNotFoundError(path, f"Kan ikke åpne «{path.name}»: {exc}.") from exc
+        try:
+            if writable:
+                _make_durable(connection)
+            return cls(path, connection, writable=writable)
+        except (sqlite3.Error, OSError) as exc:
+            connection.close()
+            raise _corrupt(path, exc) from exc
+
+    @classmethod
+    def recovered_copy(cls, path: Path) -> SessionFile:
+        """A read-only view of a file a crash left mid-write, without touching the file.
+
+        SQLite can only roll back the leftover journal by writing, so the file and its
+        journal are copied to a private folder, recovered there and read into memory.
+        """
+        with tempfile.TemporaryDirectory(prefix="ovelse-") as folder:
+            copy = Path(folder) / "økt.ovelse"
+            shutil.copyfile(path, copy)
+            shutil.copyfile(journal_path(path), journal_path(copy))
+            recovered = _connect(str(copy), uri=False)
+            memory = _connect(":memory:", uri=False)
+            try:
+                recovered.backup(memory)
+            except sqlite3.Error as exc:
+                memory.close()
+                raise _corrupt(path, exc) from exc
+            finally:
+                recovered.close()
+        return cls(path, memory, writable=False)
+
+    @staticmethod
+    def build(path: Path, meta: Mapping[str, str], media: Mapping[str, bytes]) -> None:
+        """Write a complete new file at ``path``, which must not exist yet."""
+        connection = _connect(str(path), uri=False)
+        try:
+            _make_durable(connection)
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+            connection.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+            for statement in schema.SCHEMA.split(";\n"):
+                if statement.strip():
+                    connection.execute(statement)
+            connection.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
+            connection.executemany("INSERT INTO media (path, data) VALUES (?, ?)", media.items())
+            connection.execute("COMMIT")
+        finally:
+            connection.close()
+
+    def close(self) -> None:
+        self._connection.close()
+
+    # --- checks and migration ---------------------------------------------------------
+
+    def check(self) -> int:
+        """Refuse a damaged file; returns its layout version. Only reads."""
+        try:
+            result = self._connection.execute("PRAGMA quick_check").fetchall()
+            version = int(self._connection.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.Error as exc:
+            raise _corrupt(self.path, exc) from exc
+        if result != [("ok",)]:
+            raise _corrupt(self.path, result[0][0] if result else "ukjent feil")
+        return version
+
+    def check_layout(self) -> None:
+        try:
+            tables = {
+                row[0]
+                for row in self._connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'"
+                )
+            }
+            meta = self.meta() if "meta" in tables else {}
+        except sqlite3.Error as exc:
+            raise _corrupt(self.path, exc) from exc
+        if not tables >= schema.REQUIRED_TABLES or meta.get("format") != schema.FORMAT_NAME:
+            raise _corrupt(self.path, "tabeller eller metadata mangler")
+
+    def migrate(self, from_version: int) -> None:
+        """Upgrade the layout in one transaction; on failure the file is as it was."""
+        steps = range(from_version, schema.SCHEMA_VERSION)
+        if any(step not in schema.MIGRATIONS for step in steps):
+            raise MigrationError(
+                self.path,
+                f"«{self.path.name}» har filformat {from_version}, som denne versjonen av "
+                "Øvelse ikke kan oppgradere. Filen er ikke endret.",
+            )
+        try:
+            self._connection.execute("BEGIN IMMEDIATE")
+            for step in steps:
+                schema.MIGRATIONS[step](self._connection)
+            self._connection.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+            self._connection.execute("COMMIT")
+        except Exception as exc:
+            self._rollback()
+            raise MigrationError(
+                self.path,
+                f"Kunne ikke oppgradere «{self.path.name}» fra filformat {from_version}: "
+                f"{exc}. Filen er ikke endret.",
+            ) from exc
+
+    def in_memory_copy(self) -> SessionFile:
+        """A private copy to migrate when the file itself may not be changed."""
+        memory = _connect(":memory:", uri=False)
+        self._connection.backup(memory)
+        copy = SessionFile.__new__(SessionFile)
+        copy.path, copy.writable, copy._connection = self.path, False, memory
+        copy._identity = self._identity
+        return copy
+
+    # --- reading ----------------------------------------------------------------------
+
+    def meta(self) -> dict[str, str]:
+        return dict(self._connection.execute("SELECT key, value FROM meta").fetchall())
+
+    def media_paths(self) -> tuple[str, ...]:
+        rows = self._connection.execute("SELECT path FROM media ORDER BY path").fetchall()
+        return tuple(row[0] for row in rows)
+
+    def media(self, media_path: str) -> bytes | None:
+        row = self._connection.execute(
+            "SELECT data FROM media WHERE path = ?", (media_path,)
+        ).fetchone()
+        return bytes(row[0]) if row is not None else None
+
+    def last_marker(self) -> tuple[str, datetime] | None:
+        """The last «opened» or «closed» event: an «opened» one means it was left open."""
+        row = self._connection.execute(
+            "SELECT type, wall_utc FROM events WHERE type IN ('session_opened', "
+            "'session_closed') ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        return (str(row[0]), parse_wall(row[1])) if row is not None else None
+
+    def read_records(self, after: int = 0) -> list[EventRecord]:
+        try:
+            rows = self._connection.execute(
+                "SELECT seq, type, wall_utc, exercise_ms, payload FROM events "
+                "WHERE seq > ? ORDER BY seq",
+                (after,),
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise _corrupt(self.path, exc) from exc
+        records = []
+        for seq, kind, wall, exercise_ms, payload in rows:
+            try:
+                event = event_from_plain(kind, json.loads(payload))
+                records.append(EventRecord(seq, parse_wall(wall), exercise_ms, event))
+            except (PlainError, ValueError, TypeError) as exc:
+                raise _corrupt(self.path, f"hendelse nr. {seq}: {exc}") from exc
+        return records
+
+    # --- writing ----------------------------------------------------------------------
+
+    def append(self, records: Sequence[EventRecord]) -> None:
+        if not self.writable:
+            raise ReadOnlySessionError(
+                self.path, f"«{self.path.name}» er åpnet skrivebeskyttet; endringen er ikke lagret."
+            )
+        self._check_still_there()
+        rows = [
+            (
+                record.seq,
+                record.event.TYPE,
+                format_wall(record.wall),
+                record.exercise_ms,
+                json.dumps(event_to_plain(record.event), ensure_ascii=False, separators=(",", ":")),
+            )
+            for record in records
+        ]
+        try:
+            self._connection.execute("BEGIN IMMEDIATE")
+            self._connection.executemany(_INSERT, rows)
+            self._connection.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            if not isinstance(exc, sqlite3.IntegrityError) and self._landed(rows[-1]):
+                return  # the commit went through after all; disk and memory agree
+            raise write_error(self.path, exc) from exc
+
+    def backup_to(self, target: Path) -> None:
+        """Write a complete copy to ``target``, which must not exist."""
+        temporary = temporary_sibling(target)
+        try:
+            destination = _connect(str(temporary), uri=False)
+            try:
+                self._connection.backup(destination)
+                _make_durable(destination)
+                destination.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+                destination.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+            finally:
+                destination.close()
+            fsync_file(temporary)
+            publish(temporary, target)
+        except sqlite3.Error as exc:
+            raise write_error(target, exc) from exc
+        finally:
+            temporary.unlink(missing_ok=True)
+
+    def _check_still_there(self) -> None:
+        """Writing to a deleted file succeeds silently on Linux and macOS; refuse instead."""
+        if _identity(self.path) != self._identity:
+            raise SessionMissingError(
+                self.path,
+                f"«{self.path.name}» er slettet eller flyttet mens den var åpen. Endringen er "
+                "ikke lagret. Bruk «Lagre som» for å lagre økta et annet sted.",
+            )
+
+    def _landed(self, row: tuple[object, ...]) -> bool:
+        try:
+            stored = self._connection.execute(
+                "SELECT type, payload FROM events WHERE seq = ?", (row[0],)
+            ).fetchone()
+        except sqlite3.Error:
+            return False
+        return stored is not None and tuple(stored) == (row[1], row[4])
+
+    def _rollback(self) -> None:
+        if self._connection.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self._connection.execute("ROLLBACK")
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def _corrupt(path: Path, detail: object) -> CorruptSessionError:
+    return CorruptSessionError(
+        path,
+        f"«{path.name}» er skadet og kan ikke åpnes ({detail}). Filen er ikke endret; "
+        "åpne en sikkerhetskopi hvis du har en.",
+    )
+
+
+def write_error(path: Path, exc: sqlite3.Error) -> SessionWriteError:
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    lead = f"Kunne ikke lagre i «{path.name}»"
+    rescue = "Endringen er ikke gjort. Bruk «Lagre som» for å lagre økta et annet sted."
+    if code == _FULL:
+        reason = "disken er full"
+        rescue = "Endringen er ikke gjort. Frigjør plass, eller bruk «Lagre som» for å lagre "
+        rescue += "økta på en annen disk."
+    elif code == _READONLY:
+        reason = "filen eller mappen er skrivebeskyttet"
+    elif code in (_IOERR, _CANTOPEN):
+        reason = "skrivefeil – er minnepinnen eller nettverksdisken koblet fra?"
+    elif code in (_BUSY, _LOCKED):
+        reason = "filen er låst av et annet program"
+    elif code == _CONSTRAINT:
+        reason = "et annet program har skrevet til økta samtidig"
+        rescue = "Endringen er ikke gjort. Lukk økta og åpne den på nytt."
+    elif code in (_CORRUPT, _NOTADB):
+        reason = "filen er skadet"
+    else:
+        reason = str(exc)
+    return SessionWriteError(path, f"{lead}: {reason}. {rescue}")

@@ -1,0 +1,464 @@
+"""The facilitator console: clocks, the inject under discussion, what comes next, the log.
+
+Built for speed under pressure. Nothing here is modal except confirmations of things that
+cannot be undone (skip, end). Due injects show as a coloured banner and coloured rows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ovelse.exercise import labels
+from ovelse.exercise.kinds import InjectStatus, RunState
+from ovelse.exercise.schedule import ScheduledInject
+from ovelse.scenario.timing import format_offset
+from ovelse.ui import confirm, texts
+from ovelse.ui.clocks import ClockStrip
+from ovelse.ui.entry_dialog import Choice
+from ovelse.ui.inject_text import STYLE, inject_html
+from ovelse.ui.log_panel import LogPanel
+from ovelse.ui.run_dialogs import AdhocDialog, BoardDialog, ChooseInjectDialog
+from ovelse.ui.session_model import SessionModel
+from ovelse.ui.settings import AppSettings
+from ovelse.ui.shortcuts import CONSOLE_KEYS
+
+OVERDUE_RED_MS = 5 * 60 * 1000
+DUE_AMBER = QColor("#ffe08a")
+DUE_RED = QColor("#f6b3b3")
+DONE_GREY = QColor("#6b6b6b")
+
+
+def _key(name: str) -> str:
+    return CONSOLE_KEYS[name].keys[0]
+
+
+class ConsolePage(QWidget):
+    evaluateRequested = Signal()
+    participantRequested = Signal()  # show or hide the projector window
+    screenChosen = Signal(int)
+
+    def __init__(
+        self, model: SessionModel, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.settings = settings
+        self.clocks = ClockStrip(model)
+
+        self.screen_combo = QComboBox()
+        self.screen_combo.currentIndexChanged.connect(self.screenChosen)
+        self.participant_button = QPushButton(texts.BTN_PARTICIPANT + f"  {_key('swap_screens')}")
+        self.participant_button.clicked.connect(self.participantRequested)
+        self.sound = QCheckBox(texts.SOUND_ON_DUE)
+        self.sound.setChecked(settings.sound_on_due())
+        self.sound.toggled.connect(settings.set_sound_on_due)
+        self.auto_release = QCheckBox(texts.AUTO_RELEASE_LABEL)
+        self.auto_release.setChecked(model.exercise.auto_release)
+        self.auto_release.toggled.connect(
+            lambda on: self.model.call(self.model.exercise.set_auto_release, on)
+        )
+        top = QHBoxLayout()
+        top.addWidget(self.clocks, 1)
+        side = QVBoxLayout()
+        screen_row = QHBoxLayout()
+        screen_row.addWidget(QLabel(texts.SCREEN_CHOICE))
+        screen_row.addWidget(self.screen_combo, 1)
+        screen_row.addWidget(self.participant_button)
+        side.addLayout(screen_row)
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.auto_release)
+        toggles.addWidget(self.sound)
+        side.addLayout(toggles)
+        top.addLayout(side)
+
+        self.run_button = QPushButton()
+        self.run_button.setObjectName("runButton")
+        self.run_button.clicked.connect(self.toggle_run)
+        self.next_button = QPushButton(f"{texts.BTN_RELEASE_NEXT}  {_key('release_next')}")
+        self.next_button.setObjectName("primary")
+        self.next_button.clicked.connect(self.release_next)
+        self.hold_button = QPushButton(f"{texts.BTN_HOLD}  {_key('hold')}")
+        self.hold_button.clicked.connect(self.toggle_hold)
+        self.adhoc_button = QPushButton(f"{texts.BTN_ADHOC}  {_key('adhoc')}")
+        self.adhoc_button.clicked.connect(self.new_adhoc)
+        self.board_button = QPushButton(f"{texts.BTN_BOARD}  {_key('board')}")
+        self.board_button.clicked.connect(self.edit_board)
+        self.end_button = QPushButton(texts.BTN_END)
+        self.end_button.clicked.connect(self.end_exercise)
+        self.evaluate_button = QPushButton(texts.BTN_EVALUATE)
+        self.evaluate_button.clicked.connect(self.evaluateRequested)
+        controls = QHBoxLayout()
+        for button in (
+            self.run_button,
+            self.next_button,
+            self.hold_button,
+            self.adhoc_button,
+            self.board_button,
+        ):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            controls.addWidget(button)
+        controls.addStretch(1)
+        controls.addWidget(self.end_button)
+        controls.addWidget(self.evaluate_button)
+
+        self.due_banner = QLabel()
+        self.due_banner.setObjectName("dueBanner")
+        self.due_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.due_banner.hide()
+        self.status = QLabel()
+        self.status.setObjectName("consoleStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+
+        # Left: the inject under discussion, and the one chosen in the list.
+        self.current = QTextBrowser()
+        self.current.setObjectName("currentInject")
+        self.current.document().setDefaultStyleSheet(STYLE)
+        self.chosen = QTextBrowser()
+        self.chosen.document().setDefaultStyleSheet(STYLE)
+        self.inject_tabs = QTabWidget()
+        self.inject_tabs.addTab(self.current, texts.CONSOLE_CURRENT)
+        self.inject_tabs.addTab(self.chosen, texts.CONSOLE_NEXT)
+
+        # Right: the schedule and the log.
+        self.schedule = QTableWidget(0, len(texts.SCHEDULE_COLUMNS))
+        self.schedule.setObjectName("scheduleTable")
+        self.schedule.setHorizontalHeaderLabels(list(texts.SCHEDULE_COLUMNS))
+        self.schedule.verticalHeader().hide()
+        self.schedule.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.schedule.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.schedule.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.schedule.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.schedule.currentCellChanged.connect(lambda *_: self._show_chosen())
+        self.release_chosen_button = QPushButton(
+            f"{texts.BTN_RELEASE_CHOSEN}  {_key('release_chosen')}"
+        )
+        self.release_chosen_button.clicked.connect(self.release_chosen)
+        self.skip_button = QPushButton(f"{texts.BTN_SKIP}  {_key('skip')}")
+        self.skip_button.clicked.connect(self.skip_chosen)
+        self.previous_button = QPushButton(f"{texts.BTN_SHOW_PREVIOUS}  {_key('show_previous')}")
+        self.previous_button.clicked.connect(self.show_previous)
+        schedule_buttons = QHBoxLayout()
+        schedule_buttons.addWidget(self.release_chosen_button)
+        schedule_buttons.addWidget(self.skip_button)
+        schedule_buttons.addWidget(self.previous_button)
+        schedule_buttons.addStretch(1)
+        schedule_box = QWidget()
+        schedule_layout = QVBoxLayout(schedule_box)
+        schedule_layout.setContentsMargins(0, 0, 0, 0)
+        schedule_layout.addWidget(self.schedule, 1)
+        schedule_layout.addLayout(schedule_buttons)
+
+        self.log = LogPanel(model)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(schedule_box)
+        right.addWidget(self.log)
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)
+        right.setSizes([260, 520])
+        main = QSplitter()
+        main.addWidget(self.inject_tabs)
+        main.addWidget(right)
+        main.setStretchFactor(0, 5)
+        main.setStretchFactor(1, 6)
+        main.setChildrenCollapsible(False)
+        main.setSizes([620, 980])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(controls)
+        layout.addWidget(self.due_banner)
+        layout.addWidget(main, 1)
+        layout.addWidget(self.status)
+
+        model.runChanged.connect(self._run_changed)
+        model.injectsChanged.connect(lambda _ids: self.refresh_schedule())
+        model.injectsChanged.connect(lambda _ids: self._refresh_due())
+        model.shownChanged.connect(self.refresh_current)
+        model.shownChanged.connect(self.refresh_schedule)
+        model.ticked.connect(self._ticked)
+        model.becameDue.connect(self._became_due)
+        model.settingsChanged.connect(self._settings_changed)
+        model.failed.connect(self.show_status)
+        model.changed.connect(lambda _change: self.status.clear() if self.status.text() else None)
+        self._run_changed()
+        self.refresh_schedule()
+        self.refresh_current()
+
+    # --- redrawing ------------------------------------------------------------------------
+
+    def _run_changed(self) -> None:
+        state = self.model.state
+        self.run_button.setText(
+            {
+                RunState.NOT_STARTED: texts.BTN_START,
+                RunState.RUNNING: texts.BTN_PAUSE,
+                RunState.PAUSED: texts.BTN_RESUME,
+                RunState.ENDED: texts.STATE_ENDED,
+            }[state]
+            + f"  {_key('toggle_run')}"
+        )
+        live = not self.model.read_only
+        self.run_button.setEnabled(state is not RunState.ENDED and live)
+        in_play = state in (RunState.RUNNING, RunState.PAUSED) and live
+        for button in (
+            self.next_button,
+            self.hold_button,
+            self.adhoc_button,
+            self.release_chosen_button,
+            self.end_button,
+        ):
+            button.setEnabled(in_play)
+        self.refresh_schedule()
+        self._refresh_due()
+
+    def _settings_changed(self) -> None:
+        self.auto_release.blockSignals(True)
+        self.auto_release.setChecked(self.model.exercise.auto_release)
+        self.auto_release.blockSignals(False)
+
+    def _ticked(self) -> None:
+        self._update_schedule_status()
+        self._refresh_due()
+
+    def _became_due(self, _ids: frozenset[str]) -> None:
+        self._refresh_due()
+        if self.sound.isChecked():
+            QApplication.beep()
+
+    def _refresh_due(self) -> None:
+        exercise = self.model.exercise
+        due = (
+            [exercise.inject(i) for i in exercise.due()]
+            if exercise.state is RunState.RUNNING
+            else []
+        )
+        due = [s for s in due if s.due_in_ms is not None]
+        if not due:
+            self.due_banner.hide()
+            return
+        first = due[0]
+        text = texts.CONSOLE_DUE_BANNER.format(title=first.inject.title, due=first.due_text)
+        if len(due) > 1:
+            text += f"  (+{len(due) - 1})"
+        red = (first.due_in_ms or 0) <= -OVERDUE_RED_MS
+        self.due_banner.setText(f"{text}  –  {_key('release_next')}")
+        self.due_banner.setStyleSheet(
+            "padding: 6px; font-size: 15pt; font-weight: bold; "
+            + ("background: #c0262d; color: white;" if red else "background: #f0b323;")
+        )
+        self.due_banner.show()
+
+    def refresh_current(self) -> None:
+        exercise = self.model.exercise
+        current_id = exercise.current_inject_id()
+        if current_id is None:
+            self.current.setPlainText(texts.CONSOLE_NOTHING_SHOWN)
+            return
+        scheduled = exercise.inject(current_id)
+        html = ""
+        if exercise.schedule.shown is None:
+            html += f"<p class='meta'><b>{texts.CONSOLE_HOLD_SHOWN}</b></p>"
+        html += self._html(scheduled)
+        self.current.setHtml(html)
+        self.inject_tabs.setCurrentWidget(self.current)
+
+    def _html(self, scheduled: ScheduledInject) -> str:
+        return inject_html(
+            scheduled.inject,
+            self.model.pack,
+            self.model.role_title,
+            scenario_time=scheduled.scenario_time,
+            planned=not scheduled.adhoc,
+        )
+
+    def refresh_schedule(self) -> None:
+        injects = self.model.exercise.injects()
+        chosen = self.chosen_inject_id()
+        self.schedule.setRowCount(len(injects))
+        for row, scheduled in enumerate(injects):
+            planned = (
+                format_offset(scheduled.planned_ms // 1000)
+                if scheduled.planned_ms is not None
+                else texts.SCHEDULE_ADHOC
+            )
+            for column, value in enumerate((planned, scheduled.inject.title, "")):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, scheduled.id)
+                self.schedule.setItem(row, column, item)
+        self._update_schedule_status()
+        if chosen is not None:
+            self.select_inject(chosen)
+        else:
+            next_inject = self.model.exercise.next_inject()
+            if next_inject is not None:
+                self.select_inject(next_inject.id)
+
+    def _update_schedule_status(self) -> None:
+        exercise = self.model.exercise
+        shown = exercise.schedule.shown
+        for row, scheduled in enumerate(exercise.injects()):
+            if row >= self.schedule.rowCount():
+                break
+            status = labels.INJECT_STATUSES[scheduled.status]
+            if scheduled.status is InjectStatus.RELEASED and scheduled.release is not None:
+                status = f"{status} {labels.clock_text(scheduled.release.exercise_ms)}"
+            elif scheduled.due_text and exercise.state is not RunState.ENDED:
+                status = texts.SCHEDULE_STATUS_DUE.format(status=status, due=scheduled.due_text)
+            if scheduled.id == shown:
+                status += texts.SCHEDULE_SHOWN
+            background = QBrush()
+            foreground = QBrush()
+            if scheduled.status is InjectStatus.DUE:
+                red = (scheduled.due_in_ms or 0) <= -OVERDUE_RED_MS
+                background = QBrush(DUE_RED if red else DUE_AMBER)
+            elif scheduled.status in (InjectStatus.RELEASED, InjectStatus.SKIPPED):
+                foreground = QBrush(DONE_GREY)
+            for column in range(self.schedule.columnCount()):
+                item = self.schedule.item(row, column)
+                if item is None:
+                    continue
+                if column == 2:
+                    item.setText(status)
+                item.setBackground(background)
+                item.setForeground(foreground)
+                font = QFont(item.font())
+                font.setBold(scheduled.id == shown)
+                item.setFont(font)
+
+    def chosen_inject_id(self) -> str | None:
+        row = self.schedule.currentRow()
+        item = self.schedule.item(row, 0) if row >= 0 else None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def select_inject(self, inject_id: str) -> bool:
+        for row in range(self.schedule.rowCount()):
+            item = self.schedule.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == inject_id:
+                self.schedule.setCurrentCell(row, 1)
+                return True
+        return False
+
+    def _show_chosen(self) -> None:
+        inject_id = self.chosen_inject_id()
+        if inject_id is None:
+            self.chosen.clear()
+            return
+        self.chosen.setHtml(self._html(self.model.exercise.inject(inject_id)))
+
+    def focus_schedule(self) -> None:
+        self.schedule.setFocus()
+
+    def show_status(self, message: str) -> None:
+        self.status.setText(message)
+        self.status.setStyleSheet("color: #a01c22; font-weight: bold;")
+
+    # --- commands -------------------------------------------------------------------------
+
+    def _back_to_log(self) -> None:
+        self.log.entry.setFocus()
+
+    def toggle_run(self) -> None:
+        self.model.toggle_run()
+        self._back_to_log()
+
+    def release_next(self) -> None:
+        self.model.call(self.model.exercise.release_next)
+        self._back_to_log()
+
+    def release_chosen(self) -> None:
+        inject_id = self.chosen_inject_id()
+        if inject_id is not None:
+            self.model.call(self.model.exercise.release, inject_id)
+        self._back_to_log()
+
+    def skip_chosen(self) -> None:
+        inject_id = self.chosen_inject_id()
+        if inject_id is None:
+            return
+        title = self.model.exercise.inject(inject_id).inject.title
+        if confirm.ask(self, texts.CONFIRM_SKIP_TITLE, texts.CONFIRM_SKIP.format(title=title)):
+            self.model.call(self.model.exercise.skip, inject_id)
+        self._back_to_log()
+
+    def toggle_hold(self) -> None:
+        exercise = self.model.exercise
+        if exercise.schedule.shown is not None:
+            self.model.call(exercise.show, None)
+        else:
+            current = exercise.current_inject_id()
+            if current is not None:
+                self.model.call(exercise.show, current)
+        self._back_to_log()
+
+    def show_previous(self) -> None:
+        exercise = self.model.exercise
+        given = [
+            Choice(r.inject_id, exercise.inject(r.inject_id).inject.title)
+            for r in exercise.releases()
+        ]
+        if not given:
+            return
+        dialog = ChooseInjectDialog(given, self)
+        if confirm.run_dialog(dialog) and dialog.chosen():
+            self.model.call(exercise.show, dialog.chosen())
+        self._back_to_log()
+
+    def new_adhoc(self) -> None:
+        roles = [Choice(r.id, r.title or r.id) for r in self.model.exercise.roles()]
+        dialog = AdhocDialog(roles, self)
+        if confirm.run_dialog(dialog):
+            self.model.call(
+                self.model.exercise.add_adhoc,
+                dialog.heading.text(),
+                dialog.text.toPlainText(),
+                notes=dialog.notes.toPlainText(),
+                questions=dialog.questions(),
+                release=dialog.release.isChecked(),
+            )
+        self._back_to_log()
+
+    def edit_board(self) -> None:
+        dialog = BoardDialog(self.model.exercise.board.entries(), self)
+        if confirm.run_dialog(dialog):
+            for item_id, value, status in dialog.changes():
+                if (
+                    self.model.call(self.model.exercise.override_board, item_id, value, status)
+                    is None
+                ):
+                    break
+        self._back_to_log()
+
+    def end_exercise(self) -> None:
+        if self.model.state not in (RunState.RUNNING, RunState.PAUSED):
+            return
+        if confirm.ask(self, texts.CONFIRM_END_TITLE, texts.CONFIRM_END):
+            self.model.call(self.model.exercise.end)
+
+    def set_screens(self, names: list[str], current: int) -> None:
+        self.screen_combo.blockSignals(True)
+        self.screen_combo.clear()
+        self.screen_combo.addItems(names)
+        self.screen_combo.setCurrentIndex(current)
+        self.screen_combo.blockSignals(False)

@@ -1,0 +1,485 @@
+"""The evaluation: goals rated, findings, learning points from the log, the action plan.
+
+Every field is written to the session as soon as the user leaves it, so an evaluation
+written over several days survives a crash like everything else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ovelse.exercise import labels
+from ovelse.exercise.changes import Change
+from ovelse.exercise.events import Links
+from ovelse.exercise.kinds import (
+    EvaluationField,
+    EvaluationSection,
+    MarkingKind,
+    NoteSection,
+    Rating,
+)
+from ovelse.ui import confirm, texts
+from ovelse.ui.entry_dialog import Choice
+from ovelse.ui.evaluation_dialogs import ActionDialog, LogPickDialog, NoteDialog, PlainEdit
+from ovelse.ui.session_model import SessionModel
+
+
+class NoteList(QWidget):
+    """One list of findings (strengths, improvement points or learning points)."""
+
+    def __init__(
+        self,
+        model: SessionModel,
+        section: NoteSection,
+        parent: QWidget | None = None,
+        *,
+        from_log: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.section = section
+        self.esection = EvaluationSection(section.value)
+        title = QLabel(labels.EVALUATION_SECTIONS[self.esection])
+        title.setObjectName("sectionHeading")
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(lambda _item: self.edit())
+        buttons = QHBoxLayout()
+        for text, handler in (
+            (texts.EVAL_ADD, self.add),
+            (texts.EVAL_EDIT, self.edit),
+            (texts.EVAL_DELETE, self.delete),
+            (texts.EVAL_UP, lambda: self.move_item(-1)),
+            (texts.EVAL_DOWN, lambda: self.move_item(1)),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+        if from_log:
+            self.from_log_button = QPushButton(texts.EVAL_FROM_LOG)
+            self.from_log_button.clicked.connect(self.add_from_log)
+            buttons.addWidget(self.from_log_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        row = self.list.currentRow()
+        self.list.clear()
+        for note in self.model.exercise.evaluation.notes(self.section):
+            text = note.text
+            if note.links.entries:
+                text += f"  [{', '.join(note.links.entries)}]"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(min(max(row, 0), self.list.count() - 1))
+
+    def _current(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def add(self) -> None:
+        dialog = NoteDialog(labels.EVALUATION_SECTIONS[self.esection], "", self)
+        if confirm.run_dialog(dialog):
+            self.model.call(self.model.exercise.add_note, self.section, dialog.text.toPlainText())
+
+    def edit(self) -> None:
+        item_id = self._current()
+        if item_id is None:
+            return
+        note = next(
+            n for n in self.model.exercise.evaluation.notes(self.section) if n.id == item_id
+        )
+        dialog = NoteDialog(labels.EVALUATION_SECTIONS[self.esection], note.text, self)
+        if confirm.run_dialog(dialog):
+            self.model.call(
+                self.model.exercise.edit_note,
+                self.section,
+                item_id,
+                text=dialog.text.toPlainText(),
+            )
+
+    def delete(self) -> None:
+        item_id = self._current()
+        if item_id is not None and confirm.ask(self, texts.EVAL_DELETE, texts.EVAL_DELETE + "?"):
+            self.model.call(self.model.exercise.delete_evaluation_item, self.esection, item_id)
+
+    def move_item(self, step: int) -> None:
+        item_id = self._current()
+        row = self.list.currentRow()
+        if item_id is None or not 0 <= row + step < self.list.count():
+            return
+        if self.model.call(
+            self.model.exercise.move_evaluation_item, self.esection, item_id, row + step
+        ):
+            self.list.setCurrentRow(row + step)
+
+    def add_from_log(self) -> None:
+        entries = [
+            Choice(
+                entry.id,
+                f"{labels.clock_text(entry.exercise_ms)} · "
+                f"{labels.ENTRY_KINDS[entry.kind]} · {entry.text}",
+            )
+            for entry in self.model.exercise.log.entries()
+        ]
+        dialog = LogPickDialog(entries, self)
+        if not confirm.run_dialog(dialog):
+            return
+        for entry_id in dialog.chosen():
+            entry = self.model.exercise.log.get(entry_id)
+            links = Links(
+                injects=(entry.inject_id,) if entry.inject_id else (), entries=(entry_id,)
+            )
+            if (
+                self.model.call(self.model.exercise.add_note, self.section, entry.text, links)
+                is None
+            ):
+                break
+
+
+class ActionPlan(QWidget):
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.table = QTableWidget(0, len(texts.EVAL_ACTION_COLUMNS))
+        self.table.setObjectName("actionPlan")
+        self.table.setHorizontalHeaderLabels(list(texts.EVAL_ACTION_COLUMNS))
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        buttons = QHBoxLayout()
+        for text, handler in (
+            (texts.EVAL_ADD, self.add),
+            (texts.EVAL_EDIT, self.edit),
+            (texts.EVAL_DELETE, self.delete),
+            (texts.EVAL_UP, lambda: self.move_item(-1)),
+            (texts.EVAL_DOWN, lambda: self.move_item(1)),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        items = self.model.exercise.evaluation.action_plan
+        row = self.table.currentRow()
+        self.table.setRowCount(len(items))
+        for index, item in enumerate(items):
+            fields = item.fields
+            cells = (
+                fields.measure,
+                fields.owner,
+                fields.deadline.strftime("%d.%m.%Y") if fields.deadline else "",
+                labels.ACTION_STATUSES[fields.status],
+                fields.plan_section,
+            )
+            for column, value in enumerate(cells):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.ItemDataRole.UserRole, item.id)
+                self.table.setItem(index, column, cell)
+        self.table.resizeRowsToContents()
+        if items:
+            self.table.setCurrentCell(min(max(row, 0), len(items) - 1), 0)
+
+    def _current(self) -> str | None:
+        item = self.table.item(self.table.currentRow(), 0)
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def add(self) -> None:
+        dialog = ActionDialog(None, self)
+        if confirm.run_dialog(dialog):
+            self.model.call(
+                self.model.exercise.add_action,
+                dialog.measure.toPlainText(),
+                owner=dialog.owner.text(),
+                deadline=dialog.chosen_deadline(),
+                status=dialog.chosen_status(),
+                plan_section=dialog.section.text(),
+            )
+
+    def edit(self) -> None:
+        item_id = self._current()
+        if item_id is None:
+            return
+        item = next(a for a in self.model.exercise.evaluation.action_plan if a.id == item_id)
+        dialog = ActionDialog(item.fields, self)
+        if confirm.run_dialog(dialog):
+            self.model.call(
+                self.model.exercise.edit_action,
+                item_id,
+                measure=dialog.measure.toPlainText(),
+                owner=dialog.owner.text(),
+                deadline=dialog.chosen_deadline(),
+                status=dialog.chosen_status(),
+                plan_section=dialog.section.text(),
+            )
+
+    def delete(self) -> None:
+        item_id = self._current()
+        if item_id is not None and confirm.ask(self, texts.EVAL_DELETE, texts.EVAL_DELETE + "?"):
+            self.model.call(
+                self.model.exercise.delete_evaluation_item, EvaluationSection.ACTION_PLAN, item_id
+            )
+
+    def move_item(self, step: int) -> None:
+        item_id = self._current()
+        row = self.table.currentRow()
+        if item_id is None or not 0 <= row + step < self.table.rowCount():
+            return
+        if self.model.call(
+            self.model.exercise.move_evaluation_item,
+            EvaluationSection.ACTION_PLAN,
+            item_id,
+            row + step,
+        ):
+            self.table.setCurrentCell(row + step, 0)
+
+
+class GoalRatings(QWidget):
+    """One row per goal and sub-goal: rating and comment, saved as soon as they change."""
+
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.ratings: dict[str, QComboBox] = {}
+        self.comments: dict[str, QLineEdit] = {}
+        grid = QGridLayout(self)
+        goals = model.exercise.evaluation.goals
+        if not goals:
+            grid.addWidget(QLabel(texts.EVAL_NO_GOALS), 0, 0)
+        subgoal_ids = {sub.id for objective in model.pack.objectives for sub in objective.subgoals}
+        for row, (target_id, title) in enumerate(goals.items()):
+            label = QLabel(("    " if target_id in subgoal_ids else "") + title)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            if target_id not in subgoal_ids:
+                font = label.font()
+                font.setBold(True)
+                label.setFont(font)
+            rating = QComboBox()
+            rating.setObjectName(f"rating_{target_id}")
+            rating.addItem(labels.NOT_RATED, "")
+            for value, text in labels.RATINGS.items():
+                rating.addItem(text, value.value)
+            comment = QLineEdit()
+            comment.setObjectName(f"comment_{target_id}")
+            comment.setPlaceholderText(texts.EVAL_GOAL_COMMENT)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(rating, row, 1)
+            grid.addWidget(comment, row, 2)
+            self.ratings[target_id] = rating
+            self.comments[target_id] = comment
+            rating.currentIndexChanged.connect(lambda _i, t=target_id: self.save(t))
+            comment.editingFinished.connect(lambda t=target_id: self.save(t))
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(2, 3)
+        grid.setRowStretch(len(goals) + 1, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        for assessment in self.model.exercise.evaluation.assessments():
+            rating = self.ratings.get(assessment.target_id)
+            comment = self.comments.get(assessment.target_id)
+            if rating is None or comment is None:
+                continue
+            rating.blockSignals(True)
+            value = assessment.rating.value if assessment.rating else ""
+            rating.setCurrentIndex(max(rating.findData(value), 0))
+            rating.blockSignals(False)
+            if not comment.hasFocus():
+                comment.setText(assessment.comment)
+
+    def save(self, target_id: str) -> None:
+        value = str(self.ratings[target_id].currentData() or "")
+        rating = Rating(value) if value else None
+        comment = self.comments[target_id].text().strip()
+        current = self.model.exercise.evaluation.assessment(target_id)
+        if (current.rating, current.comment) != (rating, comment):
+            self.model.call(self.model.exercise.rate, target_id, rating, comment)
+
+
+class ReportTexts(QWidget):
+    """Summary, way forward, names, date, place and the marking on every page."""
+
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.fields: dict[EvaluationField, PlainEdit | QLineEdit] = {}
+        self._seen: dict[EvaluationField, str] = {}
+        form = QFormLayout(self)
+        for field in EvaluationField:
+            edit: PlainEdit | QLineEdit
+            if field in (EvaluationField.SUMMARY, EvaluationField.WAY_FORWARD):
+                edit = PlainEdit()
+                edit.setMinimumHeight(120)
+            else:
+                edit = QLineEdit()
+                if field is EvaluationField.DATE:
+                    edit.setPlaceholderText(texts.EVAL_DATE_HINT)
+            edit.setObjectName(f"text_{field.value}")
+            edit.editingFinished.connect(lambda f=field: self.save(f))
+            form.addRow(labels.EVALUATION_FIELDS[field], edit)
+            self.fields[field] = edit
+        self.marking = QComboBox()
+        self.marking.setObjectName("marking")
+        for kind, label in labels.MARKING_CHOICES.items():
+            self.marking.addItem(label, kind.value)
+        self.marking_text = QLineEdit()
+        self.marking_text.setPlaceholderText(texts.EVAL_MARKING_CUSTOM)
+        self.marking.currentIndexChanged.connect(lambda _i: self.save_marking())
+        self.marking_text.editingFinished.connect(self.save_marking)
+        form.addRow(texts.EVAL_MARKING, self.marking)
+        form.addRow(texts.EVAL_MARKING_CUSTOM, self.marking_text)
+        self.refresh()
+
+    def _text(self, field: EvaluationField) -> str:
+        edit = self.fields[field]
+        return edit.toPlainText() if isinstance(edit, PlainEdit) else edit.text()
+
+    def set_text(self, field: EvaluationField, value: str) -> None:
+        edit = self.fields[field]
+        if isinstance(edit, PlainEdit):
+            edit.setPlainText(value)
+        else:
+            edit.setText(value)
+
+    def refresh(self) -> None:
+        evaluation = self.model.exercise.evaluation
+        for field, edit in self.fields.items():
+            stored = evaluation.text(field)
+            # Only a value that changed in the session replaces what is in the field, so
+            # saving one field never wipes another the user is still typing in.
+            if stored != self._seen.get(field) and not edit.hasFocus():
+                self.set_text(field, stored)
+            self._seen[field] = stored
+        marking = evaluation.marking
+        self.marking.blockSignals(True)
+        self.marking.setCurrentIndex(max(self.marking.findData(marking.kind.value), 0))
+        self.marking.blockSignals(False)
+        self.marking_text.setEnabled(marking.kind is MarkingKind.CUSTOM)
+        if not self.marking_text.hasFocus():
+            self.marking_text.setText(marking.custom_text)
+
+    def save(self, field: EvaluationField) -> None:
+        value = self._text(field)
+        if value.strip() != self.model.exercise.evaluation.text(field):
+            self.model.call(self.model.exercise.set_evaluation_text, field, value)
+
+    def save_all(self) -> None:
+        for field in self.fields:
+            self.save(field)
+        self.save_marking()
+
+    def save_marking(self) -> None:
+        kind = MarkingKind(str(self.marking.currentData()))
+        self.marking_text.setEnabled(kind is MarkingKind.CUSTOM)
+        text = self.marking_text.text() if kind is MarkingKind.CUSTOM else ""
+        if kind is MarkingKind.CUSTOM and not text.strip():
+            return  # wait for the text before writing a custom marking
+        current = self.model.exercise.evaluation.marking
+        if (kind, text.strip()) != (current.kind, current.custom_text):
+            self.model.call(self.model.exercise.set_marking, kind, text)
+
+
+class EvaluationPage(QWidget):
+    reportRequested = Signal()
+
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        heading = QLabel(texts.EVAL_HEADING)
+        heading.setObjectName("pageHeading")
+        self.goals = GoalRatings(model)
+        goals_scroll = QScrollArea()
+        goals_scroll.setWidgetResizable(True)
+        goals_scroll.setWidget(self.goals)
+        self.strengths = NoteList(model, NoteSection.STRENGTHS)
+        self.improvements = NoteList(model, NoteSection.IMPROVEMENTS)
+        self.learning = NoteList(model, NoteSection.LEARNING_POINTS, from_log=True)
+        findings = QWidget()
+        findings_layout = QHBoxLayout(findings)
+        findings_layout.addWidget(self.strengths)
+        findings_layout.addWidget(self.improvements)
+        findings_layout.addWidget(self.learning)
+        self.action_plan = ActionPlan(model)
+        self.report_texts = ReportTexts(model)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(goals_scroll, texts.EVAL_GOALS)
+        self.tabs.addTab(findings, texts.EVAL_FINDINGS)
+        self.tabs.addTab(self.action_plan, texts.EVAL_ACTION_PLAN)
+        self.tabs.addTab(self.report_texts, texts.EVAL_TEXTS)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setObjectName("evalStatus")
+        self.report_button = QPushButton(texts.EVAL_TO_REPORT)
+        self.report_button.setObjectName("primary")
+        self.report_button.clicked.connect(self._to_report)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.report_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        self._handlers: list[tuple[Callable[[Change], bool], Callable[[], None]]] = [
+            (lambda c: bool(c.ratings), self.goals.refresh),
+            (lambda c: EvaluationSection.STRENGTHS in c.evaluation, self.strengths.refresh),
+            (lambda c: EvaluationSection.IMPROVEMENTS in c.evaluation, self.improvements.refresh),
+            (lambda c: EvaluationSection.LEARNING_POINTS in c.evaluation, self.learning.refresh),
+            (lambda c: EvaluationSection.ACTION_PLAN in c.evaluation, self.action_plan.refresh),
+            (lambda c: bool(c.evaluation_text) or c.marking, self.report_texts.refresh),
+        ]
+        model.evaluationChanged.connect(self._changed)
+        model.failed.connect(self._failed)
+
+    def _changed(self, change: Change) -> None:
+        self.status.setStyleSheet("")
+        self.status.setText(texts.EVAL_SAVED)
+        for wanted, refresh in self._handlers:
+            if wanted(change):
+                refresh()
+
+    def _failed(self, message: str) -> None:
+        if self.isVisible():
+            self.status.setStyleSheet("color: #a01c22; font-weight: bold;")
+            self.status.setText(message)
+
+    def _to_report(self) -> None:
+        self.report_texts.save_all()
+        self.reportRequested.emit()

@@ -1,0 +1,320 @@
+"""The library: built-in packs, packs opened from a folder, and recent sessions.
+
+A pack that fails to load stays in the list, marked, with every problem as
+``file:line:column: field: message``; hiding it would leave an author guessing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ovelse.scenario.errors import ScenarioError
+from ovelse.scenario.library import PackSummary, pack_folders
+from ovelse.scenario.loader import LoadedPack, load_pack
+from ovelse.ui import texts
+from ovelse.ui.settings import AppSettings
+
+
+@dataclass(frozen=True)
+class PackEntry:
+    folder: Path
+    loaded: LoadedPack | None
+    summary: PackSummary | None
+    problems: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.loaded is not None
+
+
+def load_entry(folder: Path) -> PackEntry:
+    """Load one pack folder; any failure becomes a listed entry, never a traceback."""
+    try:
+        loaded = load_pack(folder)
+        return PackEntry(folder, loaded, PackSummary.of(loaded))
+    except ScenarioError as exc:
+        return PackEntry(folder, None, None, tuple(str(problem) for problem in exc.problems))
+    except (OSError, ValueError) as exc:
+        return PackEntry(folder, None, None, (f"{folder}: {exc}",))
+
+
+def builtin_entries(root: Path | None = None) -> list[PackEntry]:
+    try:
+        folders = pack_folders(root)
+    except OSError as exc:
+        return [PackEntry(root or Path(), None, None, (str(exc),))]
+    return [load_entry(folder) for folder in folders]
+
+
+class LibraryPage(QWidget):
+    prepareRequested = Signal(object)  # LoadedPack
+    openSessionRequested = Signal(object)  # Path
+    resumeRequested = Signal(object)  # Path
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.entries: list[PackEntry] = []
+        self._resume_path: Path | None = None
+
+        self.banner = QFrame()
+        self.banner.setObjectName("resumeBanner")
+        banner_layout = QHBoxLayout(self.banner)
+        self.banner_text = QLabel()
+        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner_text.setWordWrap(True)
+        self.resume_button = QPushButton(texts.RESUME_YES)
+        self.dismiss_button = QPushButton(texts.RESUME_NO)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.resume_button)
+        banner_layout.addWidget(self.dismiss_button)
+        self.banner.hide()
+        self.resume_button.clicked.connect(self._resume)
+        self.dismiss_button.clicked.connect(self._dismiss)
+
+        heading = QLabel(texts.LIBRARY_HEADING)
+        heading.setObjectName("pageHeading")
+
+        self.pack_list = QListWidget()
+        self.pack_list.setObjectName("packList")
+        self.pack_list.setWordWrap(True)
+        self.pack_list.setSpacing(4)
+        self.pack_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pack_list.currentRowChanged.connect(self._show_details)
+        self.pack_list.itemActivated.connect(lambda _item: self._prepare())
+        self.open_folder_button = QPushButton(texts.LIBRARY_OPEN_FOLDER)
+        self.open_folder_button.clicked.connect(self.choose_folder)
+
+        self.title = QLabel()
+        self.title.setObjectName("packTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.errors = QPlainTextEdit()
+        self.errors.setReadOnly(True)
+        self.errors.setObjectName("packErrors")
+        self.errors.hide()
+        self.prepare_button = QPushButton(texts.LIBRARY_PREPARE)
+        self.prepare_button.setObjectName("primary")
+        self.prepare_button.clicked.connect(self._prepare)
+
+        self.recent_list = QListWidget()
+        self.recent_list.itemActivated.connect(lambda _item: self._open_recent())
+        self.reopen_button = QPushButton(texts.LIBRARY_REOPEN)
+        self.reopen_button.clicked.connect(self._open_recent)
+        self.open_session_button = QPushButton(texts.LIBRARY_OPEN_SESSION)
+        self.open_session_button.clicked.connect(self.choose_session)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(_section(texts.LIBRARY_BUILTIN))
+        left_layout.addWidget(self.pack_list, 1)
+        left_layout.addWidget(self.open_folder_button)
+        left_layout.addWidget(_section(texts.LIBRARY_RECENT))
+        left_layout.addWidget(self.recent_list)
+        recent_buttons = QHBoxLayout()
+        recent_buttons.addWidget(self.reopen_button)
+        recent_buttons.addWidget(self.open_session_button)
+        left_layout.addLayout(recent_buttons)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.details)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.errors, 1)
+        right_layout.addStretch(0)
+        right_layout.addWidget(self.prepare_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([560, 1000])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(heading)
+        layout.addWidget(splitter, 1)
+
+        self.reload()
+
+    # --- content --------------------------------------------------------------------------
+
+    def reload(self, root: Path | None = None) -> None:
+        self.entries = builtin_entries(root)
+        self._fill_packs()
+        self.refresh_recent()
+
+    def _fill_packs(self) -> None:
+        self.pack_list.clear()
+        for entry in self.entries:
+            item = QListWidgetItem(self._label(entry))
+            if not entry.ok:
+                item.setForeground(QColor("#a01c22"))
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+            self.pack_list.addItem(item)
+        if self.entries:
+            first_ok = next((i for i, e in enumerate(self.entries) if e.ok), 0)
+            self.pack_list.setCurrentRow(first_ok)
+        else:
+            self._show_details(-1)
+
+    @staticmethod
+    def _label(entry: PackEntry) -> str:
+        if entry.summary is not None:
+            return f"{entry.summary.title}\n{entry.summary.region} · {entry.summary.hazard}"
+        return texts.LIBRARY_BROKEN.format(name=entry.folder.name)
+
+    def refresh_recent(self) -> None:
+        self.recent_list.clear()
+        recent = self.settings.recent_sessions()
+        for path in recent:
+            label = str(path) if path.is_file() else texts.LIBRARY_MISSING_FILE.format(path=path)
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.recent_list.addItem(item)
+        if not recent:
+            item = QListWidgetItem(texts.LIBRARY_NO_RECENT)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent_list.addItem(item)
+        self.reopen_button.setEnabled(bool(recent))
+
+    def add_folder(self, folder: Path) -> PackEntry:
+        entry = load_entry(folder)
+        self.entries.append(entry)
+        self._fill_packs()
+        self.pack_list.setCurrentRow(len(self.entries) - 1)
+        return entry
+
+    def current_entry(self) -> PackEntry | None:
+        row = self.pack_list.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def select_pack(self, pack_id: str) -> bool:
+        for row, entry in enumerate(self.entries):
+            if entry.loaded is not None and entry.loaded.pack.id == pack_id:
+                self.pack_list.setCurrentRow(row)
+                return True
+        return False
+
+    def _show_details(self, row: int) -> None:
+        entry = self.entries[row] if 0 <= row < len(self.entries) else None
+        if entry is None:
+            self.title.clear()
+            self.details.clear()
+            self.summary.clear()
+            self.errors.hide()
+            self.prepare_button.setEnabled(False)
+            return
+        if entry.summary is not None and entry.loaded is not None:
+            summary = entry.summary
+            self.title.setText(summary.title)
+            profiles = [profile.title for profile in entry.loaded.profiles]
+            self.details.setText(
+                texts.LIBRARY_PACK_DETAILS.format(
+                    region=summary.region,
+                    hazard=summary.hazard,
+                    injects=summary.injects,
+                    duration=summary.duration,
+                )
+                + "\n"
+                + (
+                    texts.LIBRARY_PACK_PROFILES.format(profiles=", ".join(profiles))
+                    if profiles
+                    else texts.LIBRARY_NO_PROFILES
+                )
+            )
+            rendered = entry.loaded.render(entry.loaded.values())
+            self.summary.setText(rendered.summary)
+            self.errors.hide()
+            self.prepare_button.setEnabled(True)
+        else:
+            self.title.setText(texts.LIBRARY_BROKEN.format(name=entry.folder.name))
+            self.details.setText(texts.LIBRARY_ERRORS_HEADING)
+            self.summary.setText(str(entry.folder))
+            self.errors.setPlainText("\n".join(entry.problems))
+            self.errors.show()
+            self.prepare_button.setEnabled(False)
+
+    # --- actions --------------------------------------------------------------------------
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, texts.CHOOSE_PACK_FOLDER, self.settings.last_pack_folder()
+        )
+        if folder:
+            self.settings.set_last_pack_folder(Path(folder).parent)
+            self.add_folder(Path(folder))
+
+    def choose_session(self) -> None:
+        start = str(self.settings.session_folder())
+        path, _filter = QFileDialog.getOpenFileName(
+            self, texts.CHOOSE_SESSION_FILE, start, texts.SESSION_FILTER
+        )
+        if path:
+            self.openSessionRequested.emit(Path(path))
+
+    def _prepare(self) -> None:
+        entry = self.current_entry()
+        if entry is not None and entry.loaded is not None:
+            self.prepareRequested.emit(entry.loaded)
+
+    def _open_recent(self) -> None:
+        item = self.recent_list.currentItem() or self.recent_list.item(0)
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if value:
+            self.openSessionRequested.emit(Path(str(value)))
+
+    # --- resume banner --------------------------------------------------------------------
+
+    def offer_resume(self, path: Path) -> None:
+        self._resume_path = path
+        self.banner_text.setText(texts.RESUME_BANNER.format(name=path.name))
+        self.banner.show()
+
+    def _resume(self) -> None:
+        self.banner.hide()
+        if self._resume_path is not None:
+            self.resumeRequested.emit(self._resume_path)
+
+    def _dismiss(self) -> None:
+        self.banner.hide()
+        self.settings.mark_closed()
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sectionHeading")
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label

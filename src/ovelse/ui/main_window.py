@@ -1,0 +1,446 @@
+"""The main window: the five steps (library → prepare → run → evaluate → report) and the
+projector window that belongs to an open session.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ovelse import __version__
+from ovelse.exercise.clock import Clock, SystemClock
+from ovelse.exercise.errors import ExerciseError
+from ovelse.exercise.kinds import RunState
+from ovelse.scenario.loader import LoadedPack
+from ovelse.store.errors import SessionError
+from ovelse.store.session import Session
+from ovelse.ui import texts
+from ovelse.ui.console import ConsolePage
+from ovelse.ui.evaluation import EvaluationPage
+from ovelse.ui.library import LibraryPage
+from ovelse.ui.participant import ParticipantWindow
+from ovelse.ui.prepare import Preparation, PreparePage
+from ovelse.ui.report_step import ReportPage
+from ovelse.ui.session_model import SessionModel
+from ovelse.ui.settings import AppSettings
+from ovelse.ui.shortcuts import CONSOLE_KEYS, ShortcutSheet, make_action
+
+STEPS = (
+    texts.STEP_LIBRARY,
+    texts.STEP_PREPARE,
+    texts.STEP_RUN,
+    texts.STEP_EVALUATE,
+    texts.STEP_REPORT,
+)
+# Keys that also work while the projector window has the focus (one-screen mode).
+PROJECTOR_KEYS = ("release_next", "toggle_run", "hold", "participant_full", "swap_screens")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: AppSettings, clock: Clock | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.clock = clock or SystemClock()
+        self.model: SessionModel | None = None
+        self.console: ConsolePage | None = None
+        self.evaluation: EvaluationPage | None = None
+        self.report: ReportPage | None = None
+        self.participant: ParticipantWindow | None = None
+        self.sheet: ShortcutSheet | None = None
+        self.setWindowTitle(texts.WINDOW_TITLE)
+
+        self.steps = QButtonGroup(self)
+        self.steps.setExclusive(True)
+        step_row = QHBoxLayout()
+        step_row.setSpacing(2)
+        self.step_buttons: list[QPushButton] = []
+        for index, label in enumerate(STEPS):
+            button = QPushButton(label)
+            button.setObjectName("stepButton")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setMinimumWidth(150)
+            button.clicked.connect(lambda _on, i=index: self.go(i))
+            self.steps.addButton(button, index)
+            step_row.addWidget(button)
+            self.step_buttons.append(button)
+        step_row.addStretch(1)
+        self.session_label = QLabel()
+        self.session_label.setTextFormat(Qt.TextFormat.PlainText)
+        step_row.addWidget(self.session_label)
+
+        self.library = LibraryPage(settings)
+        self.prepare = PreparePage(settings)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.library)
+        self.stack.addWidget(self.prepare)
+        self.placeholders = [QWidget(), QWidget(), QWidget()]
+        for placeholder in self.placeholders:
+            self.stack.addWidget(placeholder)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(step_row)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.library.prepareRequested.connect(self.prepare_pack)
+        self.library.openSessionRequested.connect(self.open_session)
+        self.library.resumeRequested.connect(self.open_session)
+        self.prepare.createRequested.connect(self.create_session)
+        self.prepare.backRequested.connect(lambda: self.go(0))
+
+        self.actions_by_name: dict[str, QAction] = {}
+        handlers = {
+            "release_next": lambda: self._console_do("release_next"),
+            "toggle_run": lambda: self._console_do("toggle_run"),
+            "hold": lambda: self._console_do("toggle_hold"),
+            "adhoc": lambda: self._console_do("new_adhoc"),
+            "board": lambda: self._console_do("edit_board"),
+            "release_chosen": lambda: self._console_do("release_chosen"),
+            "skip": lambda: self._console_do("skip_chosen"),
+            "show_previous": lambda: self._console_do("show_previous"),
+            "schedule": lambda: self._console_do("focus_schedule"),
+            "end": lambda: self._console_do("end_exercise"),
+            "participant_full": self.toggle_participant_full_screen,
+            "swap_screens": self.swap_screens,
+            "help": self.show_shortcuts,
+        }
+        for name in CONSOLE_KEYS:
+            action = make_action(self, name, handlers[name])
+            self.addAction(action)
+            self.actions_by_name[name] = action
+        self._menus()
+        geometry = settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1600, 900)
+        self.statusBar().setSizeGripEnabled(False)
+        self._update_steps()
+        self.go(0)
+
+    # --- menus ----------------------------------------------------------------------------
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(texts.MENU_FILE)
+        open_session = file_menu.addAction(texts.ACTION_OPEN_SESSION)
+        open_session.setShortcut(QKeySequence("Ctrl+Shift+O"))  # Ctrl+O is «observasjon»
+        open_session.triggered.connect(self.library.choose_session)
+        open_folder = file_menu.addAction(texts.ACTION_OPEN_FOLDER)
+        open_folder.triggered.connect(self._open_folder)
+        self.close_action = file_menu.addAction(texts.ACTION_CLOSE_SESSION)
+        self.close_action.triggered.connect(self.close_session)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(texts.ACTION_QUIT)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        exercise_menu = self.menuBar().addMenu(texts.MENU_EXERCISE)
+        for name in CONSOLE_KEYS:
+            if name not in ("participant_full", "swap_screens", "help"):
+                exercise_menu.addAction(self.actions_by_name[name])
+        view_menu = self.menuBar().addMenu(texts.MENU_VIEW)
+        view_menu.addAction(self.actions_by_name["participant_full"])
+        view_menu.addAction(self.actions_by_name["swap_screens"])
+        help_menu = self.menuBar().addMenu(texts.MENU_HELP)
+        help_menu.addAction(self.actions_by_name["help"])
+        about = help_menu.addAction(texts.ACTION_ABOUT)
+        about.triggered.connect(
+            lambda: QMessageBox.about(
+                self, texts.ACTION_ABOUT, texts.ABOUT_TEXT.format(version=__version__)
+            )
+        )
+
+    def _open_folder(self) -> None:
+        self.go(0)
+        self.library.choose_folder()
+
+    # --- steps ----------------------------------------------------------------------------
+
+    def _pages(self) -> list[QWidget]:
+        return [
+            self.library,
+            self.prepare,
+            self.console or self.placeholders[0],
+            self.evaluation or self.placeholders[1],
+            self.report or self.placeholders[2],
+        ]
+
+    def _update_steps(self) -> None:
+        has_session = self.model is not None
+        self.step_buttons[1].setEnabled(self.prepare.loaded is not None and not has_session)
+        for index in (2, 3, 4):
+            self.step_buttons[index].setEnabled(has_session)
+        self.close_action.setEnabled(has_session)
+        if self.model is not None:
+            self.session_label.setText(str(self.model.path))
+            self.setWindowTitle(texts.WINDOW_TITLE_SESSION.format(title=self.model.pack.title))
+        else:
+            self.session_label.clear()
+            self.setWindowTitle(texts.WINDOW_TITLE)
+
+    def go(self, index: int) -> None:
+        page = self._pages()[index]
+        if not self.step_buttons[index].isEnabled() and index != 0:
+            return
+        if self.evaluation is not None and self.stack.currentWidget() is self.evaluation:
+            self.evaluation.report_texts.save_all()
+        self.stack.setCurrentWidget(page)
+        self.step_buttons[index].setChecked(True)
+        if page is self.console and self.console is not None:
+            self.console.log.entry.setFocus()
+        if page is self.library:
+            self.library.refresh_recent()
+
+    def current_step(self) -> int:
+        current = self.stack.currentWidget()
+        pages = self._pages()
+        return pages.index(current) if current in pages else 0
+
+    # --- packs and sessions ---------------------------------------------------------------
+
+    def prepare_pack(self, loaded: LoadedPack) -> None:
+        if self.model is not None:
+            self.close_session()
+        self.prepare.set_pack(loaded)
+        self._update_steps()
+        self.go(1)
+
+    def create_session(self, prep: Preparation) -> bool:
+        try:
+            prep.path.parent.mkdir(parents=True, exist_ok=True)
+            session = Session.create(
+                prep.path,
+                prep.rendered,
+                profile_id=prep.profile_id or "",
+                variables=prep.values,
+                media=prep.media,
+                clock=self.clock,
+            )
+        except (SessionError, OSError) as exc:
+            self.prepare.show_error(texts.PREPARE_CREATE_FAILED.format(error=exc))
+            return False
+        try:
+            for person in prep.participants:
+                session.exercise.add_participant(person.name, person.organisation, person.roles)
+            session.exercise.set_auto_release(prep.auto_release)
+        except (SessionError, ExerciseError) as exc:
+            self.prepare.show_error(texts.PREPARE_CREATE_FAILED.format(error=exc))
+        self.attach(session)
+        return True
+
+    def open_session(self, path: Path) -> bool:
+        if self.model is not None and self.model.path.resolve() == Path(path).resolve():
+            self.go(2 if self.model.state is not RunState.ENDED else 3)
+            return True
+        try:
+            session = Session.open(path, clock=self.clock)
+        except (SessionError, OSError) as exc:
+            self.show_error(texts.OPEN_FAILED.format(path=path, error=exc))
+            if not Path(path).exists():
+                self.settings.remove_recent(Path(path))
+                self.library.refresh_recent()
+            return False
+        if self.model is not None:
+            self.close_session()
+        self.attach(session)
+        return True
+
+    def offer_resume(self) -> None:
+        path = self.settings.unclean_session()
+        if path is not None:
+            self.library.offer_resume(path)
+
+    def attach(self, session: Session) -> None:
+        model = SessionModel(session, self)
+        self.model = model
+        self.console = ConsolePage(model, self.settings)
+        self.evaluation = EvaluationPage(model)
+        self.report = ReportPage(model)
+        for page in (self.console, self.evaluation, self.report):
+            self.stack.addWidget(page)
+        self.console.evaluateRequested.connect(lambda: self.go(3))
+        self.console.participantRequested.connect(self.toggle_participant)
+        self.console.screenChosen.connect(self._screen_chosen)
+        self.evaluation.reportRequested.connect(lambda: self.go(4))
+        self.report.backRequested.connect(lambda: self.go(3))
+        model.runChanged.connect(self._run_changed)
+
+        self.participant = ParticipantWindow()
+        for name in PROJECTOR_KEYS:
+            self.participant.addAction(self.actions_by_name[name])
+        model.stageChanged.connect(self._redraw_stage)
+        self._redraw_stage()
+        self._fill_screens()
+
+        if not session.read_only:
+            self.settings.add_recent(session.path)
+            self.settings.mark_open(session.path)
+        else:
+            self.show_error(session.read_only_reason or texts.READ_ONLY)
+        self._update_steps()
+        self.go(3 if model.state is RunState.ENDED else 2)
+
+    def _redraw_stage(self) -> None:
+        if self.model is not None and self.participant is not None:
+            self.participant.setStage(self.model.stage())
+
+    def _run_changed(self) -> None:
+        if self.model is not None and self.model.state is RunState.ENDED:
+            self.statusBar().showMessage(texts.STATE_ENDED, 5000)
+
+    def close_session(self) -> None:
+        model = self.model
+        if model is None:
+            return
+        if self.evaluation is not None:
+            self.evaluation.report_texts.save_all()
+        self.go(0)
+        writable = not model.read_only  # a closed session reports itself read-only
+        model.close()
+        if writable:
+            self.settings.mark_closed()
+        for page in (self.console, self.evaluation, self.report):
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        if self.participant is not None:
+            self.participant.allow_close()
+            self.participant.close()
+            self.participant.deleteLater()
+        self.console = self.evaluation = self.report = None
+        self.participant = None
+        self.model = None
+        model.deleteLater()
+        if not self.isVisible():
+            self.show()
+        self._update_steps()
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+        self.library.banner_text.setText(message)
+        self.library.resume_button.hide()
+        self.library.banner.show()
+
+    # --- console commands and the projector -----------------------------------------------
+
+    def _console_do(self, name: str) -> None:
+        if self.console is None or self.model is None:
+            return
+        active = self.stack.currentWidget() is self.console or (
+            self.participant is not None and self.participant.isActiveWindow()
+        )
+        if name == "focus_schedule":
+            self.console.schedule.setFocus()
+            return
+        if active:
+            getattr(self.console, name)()
+
+    def _screens(self) -> list[QScreen]:
+        return list(QGuiApplication.screens())
+
+    def _fill_screens(self) -> None:
+        if self.console is None:
+            return
+        screens = self._screens()
+        mine = self.screen()
+        names: list[str] = []
+        for screen in screens:
+            template = texts.SCREEN_SAME if screen is mine else texts.SCREEN_OTHER
+            names.append(template.format(name=screen.name() or f"Skjerm {len(names) + 1}"))
+        wanted = self.settings.participant_screen()
+        index = next((i for i, s in enumerate(screens) if s.name() == wanted), -1)
+        if index < 0:
+            index = next((i for i, s in enumerate(screens) if s is not mine), 0)
+        self.console.set_screens(names, index)
+
+    def _screen_chosen(self, index: int) -> None:
+        screens = self._screens()
+        if 0 <= index < len(screens):
+            self.settings.set_participant_screen(screens[index].name())
+            if self.participant is not None and self.participant.isVisible():
+                self.show_participant()
+
+    def participant_screen(self) -> QScreen | None:
+        screens = self._screens()
+        index = self.console.screen_combo.currentIndex() if self.console is not None else -1
+        return screens[index] if 0 <= index < len(screens) else self.screen()
+
+    def one_screen(self) -> bool:
+        return self.participant_screen() is self.screen()
+
+    def show_participant(self) -> None:
+        """Show the projector window; on the console's own screen it covers the console."""
+        if self.participant is None:
+            return
+        self._redraw_stage()
+        if self.one_screen():
+            self.participant.place_on(self.participant_screen(), full_screen=True)
+            self.participant.activateWindow()
+            self.hide()  # nothing private stays on a mirrored screen
+        else:
+            self.participant.place_on(self.participant_screen(), full_screen=True)
+
+    def hide_participant(self) -> None:
+        if self.participant is not None:
+            self.participant.hide()
+        if not self.isVisible():
+            self.show()
+            self.activateWindow()
+        if self.console is not None:
+            self.console.log.entry.setFocus()
+
+    def toggle_participant(self) -> None:
+        if self.participant is None:
+            return
+        if self.participant.isVisible():
+            self.hide_participant()
+        else:
+            self.show_participant()
+
+    def swap_screens(self) -> None:
+        """F12: in one-screen mode, flip between projector view and console."""
+        if self.participant is None:
+            return
+        if self.participant.isVisible() and (self.one_screen() or not self.isVisible()):
+            self.hide_participant()
+        else:
+            self.show_participant()
+
+    def toggle_participant_full_screen(self) -> None:
+        if self.participant is None:
+            return
+        if not self.participant.isVisible():
+            self.show_participant()
+        else:
+            self.participant.toggle_full_screen()
+
+    def show_shortcuts(self) -> None:
+        if self.sheet is None:
+            self.sheet = ShortcutSheet(self)
+        self.sheet.show()
+        self.sheet.raise_()
+
+    # --- closing --------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_geometry("main", self.saveGeometry())
+        self.close_session()
+        if self.sheet is not None:
+            self.sheet.close()
+        self.settings.sync()
+        event.accept()

@@ -1,0 +1,482 @@
+"""Preparing an exercise: tailor the pack, preview every inject, seat the table, pick a file.
+
+The page produces a ``Preparation``; the main window turns it into a session file. Roles
+at the table without a named person become role-only participants, which is how many
+municipalities log anyway.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ovelse.scenario.errors import ScenarioError
+from ovelse.scenario.loader import LoadedPack
+from ovelse.scenario.model import Profile, ScenarioPack
+from ovelse.scenario.timing import format_offset
+from ovelse.ui import texts
+from ovelse.ui.inject_text import STYLE, inject_html
+from ovelse.ui.settings import AppSettings
+
+SESSION_SUFFIX = ".ovelse"
+
+
+@dataclass(frozen=True)
+class PlannedParticipant:
+    name: str
+    organisation: str
+    roles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Preparation:
+    loaded: LoadedPack
+    profile_id: str | None
+    values: dict[str, str]
+    rendered: ScenarioPack
+    media: dict[str, bytes]
+    participants: tuple[PlannedParticipant, ...]
+    auto_release: bool
+    path: Path
+
+
+def default_session_path(folder: Path, pack_id: str, today: date | None = None) -> Path:
+    """``<folder>/<pack>-<date>.ovelse``, numbered when that name is taken."""
+    stem = f"{pack_id}-{(today or date.today()).isoformat()}"
+    candidate = folder / f"{stem}{SESSION_SUFFIX}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{number}{SESSION_SUFFIX}"
+        number += 1
+    return candidate
+
+
+class PreparePage(QWidget):
+    createRequested = Signal(object)  # Preparation
+    backRequested = Signal()
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.loaded: LoadedPack | None = None
+        self.rendered: ScenarioPack | None = None
+        self._fields: dict[str, QLineEdit] = {}
+        self._filling = False
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(200)
+        self._render_timer.timeout.connect(self.render_preview)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+
+        # Tailoring: profile and variables.
+        self.profile_combo = QComboBox()
+        self.profile_combo.currentIndexChanged.connect(self._profile_chosen)
+        self.variables_form = QFormLayout()
+        tailor = QWidget()
+        tailor_layout = QVBoxLayout(tailor)
+        profile_row = QFormLayout()
+        profile_row.addRow(texts.PREPARE_PROFILE, self.profile_combo)
+        tailor_layout.addLayout(profile_row)
+        tailor_layout.addWidget(_bold(texts.PREPARE_VARIABLES))
+        tailor_layout.addLayout(self.variables_form)
+        self.render_error = QLabel()
+        self.render_error.setObjectName("errorText")
+        self.render_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.render_error.setWordWrap(True)
+        self.render_error.hide()
+        tailor_layout.addWidget(self.render_error)
+        tailor_layout.addStretch(1)
+
+        # Preview of every rendered inject.
+        self.preview_tree = QTreeWidget()
+        self.preview_tree.setHeaderLabels(["", ""])
+        self.preview_tree.setHeaderHidden(True)
+        self.preview_tree.setColumnCount(2)
+        self.preview_tree.currentItemChanged.connect(lambda *_: self._show_inject())
+        self.preview_text = QTextBrowser()
+        self.preview_text.setOpenLinks(False)
+        self.preview_text.document().setDefaultStyleSheet(STYLE)
+        self.preview_private = QCheckBox(texts.PREPARE_PREVIEW_FACILITATOR)
+        self.preview_private.setChecked(True)
+        self.preview_private.toggled.connect(lambda _on: self._show_inject())
+        preview_right = QWidget()
+        preview_right_layout = QVBoxLayout(preview_right)
+        preview_right_layout.setContentsMargins(0, 0, 0, 0)
+        preview_right_layout.addWidget(self.preview_private)
+        preview_right_layout.addWidget(self.preview_text, 1)
+        preview = QSplitter()
+        preview.addWidget(self.preview_tree)
+        preview.addWidget(preview_right)
+        preview.setStretchFactor(0, 2)
+        preview.setStretchFactor(1, 3)
+
+        # Roles and participants.
+        self.roles_list = QListWidget()
+        self.roles_list.itemChanged.connect(lambda _item: self._roles_changed())
+        self.participants = QTableWidget(0, 3)
+        self.participants.setHorizontalHeaderLabels(list(texts.PREPARE_PARTICIPANT_COLUMNS))
+        self.participants.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.add_participant_button = QPushButton(texts.PREPARE_ADD_PARTICIPANT)
+        self.add_participant_button.clicked.connect(lambda: self.add_participant_row())
+        self.remove_participant_button = QPushButton(texts.PREPARE_REMOVE_PARTICIPANT)
+        self.remove_participant_button.clicked.connect(self._remove_participant)
+        seating = QWidget()
+        seating_layout = QHBoxLayout(seating)
+        roles_box = QVBoxLayout()
+        roles_box.addWidget(_bold(texts.PREPARE_ROLES))
+        roles_box.addWidget(self.roles_list)
+        people_box = QVBoxLayout()
+        people_box.addWidget(_bold(texts.PREPARE_PARTICIPANTS))
+        hint = QLabel(texts.PREPARE_PARTICIPANT_HINT)
+        hint.setWordWrap(True)
+        people_box.addWidget(hint)
+        people_box.addWidget(self.participants, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_participant_button)
+        buttons.addWidget(self.remove_participant_button)
+        buttons.addStretch(1)
+        people_box.addLayout(buttons)
+        seating_layout.addLayout(roles_box, 2)
+        seating_layout.addLayout(people_box, 3)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(tailor, texts.PREPARE_PROFILE)
+        self.tabs.addTab(preview, texts.PREPARE_PREVIEW)
+        self.tabs.addTab(seating, texts.PREPARE_ROLES)
+
+        # Run settings and file.
+        self.auto_release = QCheckBox(texts.PREPARE_AUTO_RELEASE)
+        self.path_edit = QLineEdit()
+        self.choose_button = QPushButton(texts.PREPARE_CHOOSE_FILE)
+        self.choose_button.clicked.connect(self._choose_file)
+        self.status = QLabel()
+        self.status.setObjectName("errorText")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.back_button = QPushButton(texts.PREPARE_BACK)
+        self.back_button.clicked.connect(self.backRequested)
+        self.start_button = QPushButton(texts.PREPARE_START)
+        self.start_button.setObjectName("primary")
+        self.start_button.clicked.connect(self.request_create)
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(QLabel(texts.PREPARE_SAVE_AS))
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.choose_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.back_button)
+        bottom.addWidget(self.auto_release)
+        bottom.addStretch(1)
+        bottom.addWidget(self.start_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(file_row)
+        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+
+    # --- loading a pack -------------------------------------------------------------------
+
+    def set_pack(self, loaded: LoadedPack) -> None:
+        self.loaded = loaded
+        pack = loaded.pack
+        self._filling = True
+        self.profile_combo.clear()
+        self.profile_combo.addItem(texts.PREPARE_PROFILE_DEFAULTS, None)
+        for profile in loaded.profiles:
+            self.profile_combo.addItem(profile.title, profile.id)
+        self.profile_combo.addItem(texts.PREPARE_PROFILE_CUSTOM, "")
+        while self.variables_form.rowCount():
+            self.variables_form.removeRow(0)
+        self._fields = {}
+        for name, variable in pack.variables.items():
+            edit = QLineEdit()
+            edit.setObjectName(f"var_{name}")
+            edit.setToolTip(variable.help)
+            edit.setPlaceholderText(variable.help)
+            edit.textEdited.connect(lambda _text: self._edited())
+            self.variables_form.addRow(variable.label, edit)
+            self._fields[name] = edit
+        self._filling = False
+        self.profile_combo.setCurrentIndex(1 if loaded.profiles else 0)
+        self._profile_chosen()
+        self.path_edit.setText(str(default_session_path(self.settings.session_folder(), pack.id)))
+        self.auto_release.setChecked(False)
+        self.participants.setRowCount(0)
+        self.tabs.setCurrentIndex(0)
+        self.status.clear()
+        self.render_preview()
+        self._fill_roles()
+
+    def _fill_roles(self) -> None:
+        self.roles_list.blockSignals(True)
+        self.roles_list.clear()
+        pack = self.rendered or (self.loaded.pack if self.loaded else None)
+        if pack is not None:
+            for role in pack.roles:
+                title = role.title or role.id
+                label = (
+                    texts.PREPARE_ROLE_ESSENTIAL.format(title=title) if role.essential else title
+                )
+                item = QListWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, role.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(
+                    Qt.CheckState.Checked if role.essential else Qt.CheckState.Unchecked
+                )
+                self.roles_list.addItem(item)
+        self.roles_list.blockSignals(False)
+        self._roles_changed()
+
+    def chosen_profile(self) -> Profile | None:
+        profile_id = self.profile_combo.currentData()
+        if not profile_id or self.loaded is None:
+            return None
+        return self.loaded.profile(str(profile_id))
+
+    def set_profile(self, profile_id: str | None) -> None:
+        index = self.profile_combo.findData(profile_id)
+        if index >= 0:
+            self.profile_combo.setCurrentIndex(index)
+
+    def _profile_chosen(self) -> None:
+        if self._filling or self.loaded is None:
+            return
+        if self.profile_combo.currentData() == "":
+            return  # «own values»: keep what is in the form
+        values = self.loaded.values(self.chosen_profile())
+        for name, edit in self._fields.items():
+            edit.setText(values.get(name, ""))
+        self._render_timer.start()
+
+    def _edited(self) -> None:
+        custom = self.profile_combo.findData("")
+        if custom >= 0 and self.profile_combo.currentIndex() != custom:
+            self._filling = True
+            self.profile_combo.setCurrentIndex(custom)
+            self._filling = False
+        self._render_timer.start()
+
+    def values(self) -> dict[str, str]:
+        assert self.loaded is not None
+        overrides = {name: edit.text() for name, edit in self._fields.items()}
+        return self.loaded.values(self.chosen_profile(), overrides)
+
+    def set_value(self, name: str, value: str) -> None:
+        """Type a value into the form, as a user would (tests use this too)."""
+        self._fields[name].setText(value)
+        self._edited()
+
+    # --- preview --------------------------------------------------------------------------
+
+    def render_preview(self) -> None:
+        self._render_timer.stop()
+        if self.loaded is None:
+            return
+        try:
+            self.rendered = self.loaded.render(self.values())
+        except ScenarioError as exc:
+            self.rendered = None
+            problems = "\n".join(str(problem) for problem in exc.problems)
+            self.render_error.setText(f"{texts.PREPARE_RENDER_ERROR}\n{problems}")
+            self.render_error.show()
+            self.start_button.setEnabled(False)
+            return
+        self.render_error.hide()
+        self.start_button.setEnabled(True)
+        self.heading.setText(texts.PREPARE_HEADING.format(title=self.rendered.title))
+        current = self.preview_tree.currentItem()
+        current_id = current.data(0, Qt.ItemDataRole.UserRole) if current else None
+        self.preview_tree.clear()
+        select: QTreeWidgetItem | None = None
+        for phase in self.rendered.phases:
+            phase_item = QTreeWidgetItem([phase.title, ""])
+            self.preview_tree.addTopLevelItem(phase_item)
+            for inject in phase.injects:
+                item = QTreeWidgetItem([inject.title, format_offset(inject.at.seconds)])
+                item.setData(0, Qt.ItemDataRole.UserRole, inject.id)
+                phase_item.addChild(item)
+                if inject.id == current_id or select is None:
+                    select = item if inject.id == current_id or select is None else select
+            phase_item.setExpanded(True)
+        self.preview_tree.resizeColumnToContents(1)
+        if select is not None:
+            self.preview_tree.setCurrentItem(select)
+        self._show_inject()
+
+    def _show_inject(self) -> None:
+        item = self.preview_tree.currentItem()
+        inject_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        pack = self.rendered
+        if pack is None or not inject_id:
+            self.preview_text.setPlainText(texts.PREPARE_PREVIEW_EMPTY)
+            return
+        inject = next(i for i in pack.injects() if i.id == inject_id)
+        self.preview_text.setHtml(
+            inject_html(
+                inject,
+                pack,
+                lambda role_id: _role_title(pack, role_id),
+                private=self.preview_private.isChecked(),
+            )
+        )
+
+    # --- roles and participants -----------------------------------------------------------
+
+    def checked_roles(self) -> list[str]:
+        return [
+            str(self.roles_list.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.roles_list.count())
+            if self.roles_list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_role_checked(self, role_id: str, checked: bool) -> None:
+        for row in range(self.roles_list.count()):
+            item = self.roles_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == role_id:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _roles_changed(self) -> None:
+        for row in range(self.participants.rowCount()):
+            combo = self.participants.cellWidget(row, 2)
+            if isinstance(combo, QComboBox):
+                self._fill_role_combo(combo, str(combo.currentData() or ""))
+
+    def _fill_role_combo(self, combo: QComboBox, selected: str) -> None:
+        pack = self.rendered or (self.loaded.pack if self.loaded else None)
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("–", "")
+        if pack is not None:
+            for role in pack.roles:
+                combo.addItem(role.title or role.id, role.id)
+        index = combo.findData(selected)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def add_participant_row(self, name: str = "", organisation: str = "", role: str = "") -> int:
+        row = self.participants.rowCount()
+        self.participants.insertRow(row)
+        self.participants.setItem(row, 0, QTableWidgetItem(name))
+        self.participants.setItem(row, 1, QTableWidgetItem(organisation))
+        combo = QComboBox()
+        self._fill_role_combo(combo, role)
+        self.participants.setCellWidget(row, 2, combo)
+        if role:
+            self.set_role_checked(role, True)
+        combo.currentIndexChanged.connect(
+            lambda _i, c=combo: (
+                self.set_role_checked(str(c.currentData()), True) if c.currentData() else None
+            )
+        )
+        self.participants.setCurrentCell(row, 0)
+        return row
+
+    def _remove_participant(self) -> None:
+        row = self.participants.currentRow()
+        if row >= 0:
+            self.participants.removeRow(row)
+
+    def planned_participants(self) -> tuple[PlannedParticipant, ...]:
+        people: list[PlannedParticipant] = []
+        covered: set[str] = set()
+        for row in range(self.participants.rowCount()):
+            name_item, org_item = self.participants.item(row, 0), self.participants.item(row, 1)
+            name = name_item.text().strip() if name_item else ""
+            organisation = org_item.text().strip() if org_item else ""
+            combo = self.participants.cellWidget(row, 2)
+            role = str(combo.currentData() or "") if isinstance(combo, QComboBox) else ""
+            roles = (role,) if role else ()
+            if name or organisation or roles:
+                people.append(PlannedParticipant(name, organisation, roles))
+                covered.update(roles)
+        for role_id in self.checked_roles():
+            if role_id not in covered:
+                people.append(PlannedParticipant("", "", (role_id,)))
+        return tuple(people)
+
+    # --- file and start -------------------------------------------------------------------
+
+    def _choose_file(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, texts.PREPARE_SAVE_AS, self.path_edit.text(), texts.SESSION_FILTER
+        )
+        if path:
+            if not path.endswith(SESSION_SUFFIX):
+                path += SESSION_SUFFIX
+            self.path_edit.setText(path)
+
+    def request_create(self) -> None:
+        self.render_preview()
+        if self.loaded is None or self.rendered is None:
+            return
+        text = self.path_edit.text().strip()
+        if not text:
+            self.status.setText(texts.PREPARE_NO_FILE)
+            return
+        path = Path(text)
+        if path.suffix != SESSION_SUFFIX:
+            path = path.with_name(path.name + SESSION_SUFFIX)
+        if path.exists():
+            self.status.setText(texts.PREPARE_FILE_EXISTS.format(path=path))
+            return
+        profile = self.chosen_profile()
+        self.status.clear()
+        self.createRequested.emit(
+            Preparation(
+                loaded=self.loaded,
+                profile_id=profile.id if profile else None,
+                values=self.values(),
+                rendered=self.rendered,
+                media=self.loaded.media(self.rendered),
+                participants=self.planned_participants(),
+                auto_release=self.auto_release.isChecked(),
+                path=path,
+            )
+        )
+
+    def show_error(self, message: str) -> None:
+        self.status.setText(message)
+
+
+def _role_title(pack: ScenarioPack, role_id: str) -> str:
+    role = pack.role(role_id)
+    return (role.title or role.id) if role is not None else role_id
+
+
+def _bold(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sectionHeading")
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label

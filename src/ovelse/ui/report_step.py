@@ -1,0 +1,155 @@
+"""The last step: write the PDF report, the log as CSV and the session as JSON, and open them.
+
+Opening a written file hands a local ``file:`` URL to the desktop; no network is involved.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ovelse.store.session import Session
+from ovelse.ui import texts
+from ovelse.ui.session_model import SessionModel
+
+Writer = Callable[[Session, Path], object]
+
+# Where each writer lives; looked up when the step opens so a build without the PDF
+# report still offers CSV and JSON.
+WRITERS: dict[str, tuple[tuple[str, str], ...]] = {
+    "pdf": (
+        ("ovelse.report", "write_report"),
+        ("ovelse.report", "export_pdf"),
+        ("ovelse.report.session", "write_report"),
+    ),
+    "csv": (("ovelse.export", "export_csv"),),
+    "json": (("ovelse.export", "export_json"),),
+}
+SUFFIXES = {"pdf": ".pdf", "csv": ".csv", "json": ".json"}
+FILTERS = {
+    "pdf": texts.REPORT_FILTER_PDF,
+    "csv": texts.REPORT_FILTER_CSV,
+    "json": texts.REPORT_FILTER_JSON,
+}
+STEMS = {"pdf": "evalueringsrapport", "csv": "beslutningslogg", "json": "okt"}
+
+
+def find_writer(kind: str) -> Writer | None:
+    for module_name, attribute in WRITERS[kind]:
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        writer = getattr(module, attribute, None)
+        if callable(writer):
+            return writer
+    return None
+
+
+def open_local(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class ReportPage(QWidget):
+    backRequested = Signal()
+
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.last_written: Path | None = None
+        self.writers = {kind: find_writer(kind) for kind in WRITERS}
+        heading = QLabel(texts.REPORT_HEADING)
+        heading.setObjectName("pageHeading")
+        intro = QLabel(texts.REPORT_INTRO)
+        intro.setWordWrap(True)
+        self.buttons: dict[str, QPushButton] = {}
+        column = QVBoxLayout()
+        for kind, label in (
+            ("pdf", texts.REPORT_PDF),
+            ("csv", texts.REPORT_CSV),
+            ("json", texts.REPORT_JSON),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(f"export_{kind}")
+            button.clicked.connect(lambda _on, k=kind: self.choose_and_write(k))
+            if self.writers[kind] is None:
+                button.setEnabled(False)
+                button.setToolTip(texts.REPORT_PDF_MISSING)
+            self.buttons[kind] = button
+            column.addWidget(button)
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.open_button = QPushButton(texts.REPORT_OPEN)
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_last)
+        self.folder_button = QPushButton(texts.REPORT_OPEN_FOLDER)
+        self.folder_button.setEnabled(False)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.back_button = QPushButton(texts.REPORT_BACK)
+        self.back_button.clicked.connect(self.backRequested)
+        open_row = QHBoxLayout()
+        open_row.addWidget(self.open_button)
+        open_row.addWidget(self.folder_button)
+        open_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(column)
+        layout.addWidget(self.message)
+        layout.addLayout(open_row)
+        layout.addStretch(1)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        if self.writers["pdf"] is None:
+            self.message.setText(texts.REPORT_PDF_MISSING)
+
+    def default_path(self, kind: str) -> Path:
+        session_path = self.model.path
+        return session_path.with_name(f"{session_path.stem}-{STEMS[kind]}{SUFFIXES[kind]}")
+
+    def choose_and_write(self, kind: str) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.buttons[kind].text(), str(self.default_path(kind)), FILTERS[kind]
+        )
+        if path:
+            self.write(kind, Path(path))
+
+    def write(self, kind: str, path: Path) -> bool:
+        writer = self.writers[kind]
+        if writer is None:
+            self.message.setText(texts.REPORT_PDF_MISSING)
+            return False
+        if path.suffix.lower() != SUFFIXES[kind]:
+            path = path.with_name(path.name + SUFFIXES[kind])
+        try:
+            writer(self.model.session, path)
+        except Exception as exc:
+            self.message.setStyleSheet("color: #a01c22; font-weight: bold;")
+            self.message.setText(texts.REPORT_FAILED.format(path=path, error=exc))
+            return False
+        self.message.setStyleSheet("")
+        self.message.setText(texts.REPORT_WRITTEN.format(path=path))
+        self.last_written = path
+        self.open_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
+        return True
+
+    def open_last(self) -> None:
+        if self.last_written is not None:
+            open_local(self.last_written)
+
+    def open_folder(self) -> None:
+        if self.last_written is not None:
+            open_local(self.last_written.parent)

@@ -1,0 +1,230 @@
+"""The Qt adapter: holds a core ``Session`` and turns its change records into signals.
+
+The core never subclasses ``QObject``; this class composes it. Every operation goes
+through ``call``: an ``ExerciseError`` (refused, nothing written) or a ``SessionError``
+(not saved, nothing applied) becomes a ``failed`` signal and a ``None`` result, so a
+caller keeps the user's text when an operation did not land. Only this class owns the
+timer that drives the engine's ``tick``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ovelse.exercise import labels
+from ovelse.exercise.changes import Change
+from ovelse.exercise.errors import ExerciseError
+from ovelse.exercise.kinds import RunState
+from ovelse.exercise.run import Exercise
+from ovelse.scenario.model import ScenarioPack
+from ovelse.store.errors import SessionError
+from ovelse.store.session import Session
+from ovelse.ui import texts
+from ovelse.ui.stage import Hold, Stage, StageBoardItem, StagePicture, StageQuestion
+
+TICK_MS = 1000
+
+
+class SessionModel(QObject):
+    changed = Signal(object)  # every Change, for whoever wants all of it
+    runChanged = Signal()
+    injectsChanged = Signal(object)  # frozenset of inject ids
+    shownChanged = Signal()
+    boardChanged = Signal(object)  # frozenset of board item ids
+    entriesChanged = Signal(object)  # frozenset of entry ids
+    participantsChanged = Signal()
+    rolesChanged = Signal()
+    evaluationChanged = Signal(object)  # the Change, for the evaluation screen to pick from
+    settingsChanged = Signal()
+    stageChanged = Signal()  # the shared screen must redraw
+    becameDue = Signal(object)  # frozenset of inject ids that just became due
+    ticked = Signal()  # once a second, for the clocks
+    failed = Signal(str)  # a Norwegian sentence for the facilitator
+    closed = Signal()
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._stage: Stage | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        if not session.read_only:
+            self.timer.start()
+
+    # --- what the screens read ------------------------------------------------------------
+
+    @property
+    def exercise(self) -> Exercise:
+        return self.session.exercise
+
+    @property
+    def pack(self) -> ScenarioPack:
+        return self.session.exercise.pack
+
+    @property
+    def path(self) -> Path:
+        return self.session.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.session.read_only
+
+    @property
+    def state(self) -> RunState:
+        return self.session.exercise.state
+
+    def municipality(self) -> str:
+        values = self.session.variables
+        return values.get("kommune") or values.get("kommunenavn") or self.pack.region
+
+    def role_title(self, role_id: str) -> str:
+        return self.exercise.role_title(role_id)
+
+    def table_roles(self) -> list[str]:
+        """Roles seated at the table (via participants) first, then the pack's others."""
+        seated: list[str] = []
+        for participant in self.exercise.participants.all():
+            for role in participant.roles:
+                if role not in seated:
+                    seated.append(role)
+        ordered = [role.id for role in self.exercise.roles() if role.id in seated]
+        ordered += [role for role in seated if role not in ordered]
+        if not ordered:
+            ordered = [role.id for role in self.exercise.roles()]
+        return ordered
+
+    def stage(self) -> Stage:
+        """What the shared screen shows now; built only from participant-facing fields."""
+        exercise = self.exercise
+        board = tuple(
+            StageBoardItem(entry.item_id, entry.label, entry.value, entry.status)
+            for entry in exercise.board.entries()
+        )
+        base = Stage(
+            scenario_title=self.pack.title,
+            municipality=self.municipality(),
+            scenario_clock=exercise.scenario_label(),
+            board=board,
+        )
+        state = exercise.state
+        shown = exercise.shown_inject()
+        if state is RunState.NOT_STARTED:
+            return replace(base, hold=Hold.BEFORE)
+        if state is RunState.PAUSED:
+            return replace(base, hold=Hold.PAUSE)
+        if state is RunState.ENDED:
+            return replace(base, hold=Hold.ENDED)
+        if shown is None:
+            return replace(base, hold=Hold.BETWEEN)
+        inject = shown.inject
+        picture = None
+        for ref in inject.media:
+            data = self._media(ref.path)
+            if data is not None:
+                picture = StagePicture(ref.path, data, ref.caption, ref.alt)
+                break
+        questions = tuple(
+            StageQuestion(question.text, tuple(self.role_title(r) for r in question.roles))
+            for question in inject.questions
+        )
+        return replace(
+            base,
+            hold=Hold.NONE,
+            inject_id=inject.id,
+            title=inject.title,
+            text=inject.text,
+            source=inject.source,
+            picture=picture,
+            questions=questions,
+        )
+
+    def _media(self, media_path: str) -> bytes | None:
+        try:
+            return self.session.media(media_path)
+        except (SessionError, sqlite3.Error):
+            return None
+
+    # --- operations -----------------------------------------------------------------------
+
+    def call(self, operation: Callable[..., Change], *args: Any, **kwargs: Any) -> Change | None:
+        """Run one engine operation; ``None`` when it was refused or could not be saved."""
+        try:
+            change = operation(*args, **kwargs)
+        except ExerciseError as exc:
+            self.failed.emit(texts.ENGINE_REFUSED.format(message=exc))
+            return None
+        except SessionError as exc:
+            self.failed.emit(texts.STORE_FAILED.format(error=exc))
+            return None
+        self.dispatch(change)
+        return change
+
+    def dispatch(self, change: Change) -> None:
+        if change.empty:
+            return
+        self.changed.emit(change)
+        if change.run:
+            self.runChanged.emit()
+        if change.injects:
+            self.injectsChanged.emit(change.injects)
+        if change.shown:
+            self.shownChanged.emit()
+        if change.board:
+            self.boardChanged.emit(change.board)
+        if change.entries:
+            self.entriesChanged.emit(change.entries)
+        if change.participants:
+            self.participantsChanged.emit()
+        if change.roles:
+            self.rolesChanged.emit()
+        if change.settings:
+            self.settingsChanged.emit()
+        if change.ratings or change.evaluation or change.evaluation_text or change.marking:
+            self.evaluationChanged.emit(change)
+        if change.participant_view or change.run:
+            self.stageChanged.emit()
+
+    def tick(self) -> None:
+        """Called by the timer (and by tests after advancing a fake clock)."""
+        if self.session.closed:
+            return
+        if self.read_only:
+            change = Change()
+        else:
+            try:
+                change = self.exercise.tick()
+            except (ExerciseError, SessionError) as exc:
+                self.failed.emit(texts.STORE_FAILED.format(error=exc))
+                change = Change()
+        newly_due = frozenset(change.injects) & frozenset(self.exercise.due())
+        if newly_due:
+            self.becameDue.emit(newly_due)
+        self.dispatch(change)
+        self.ticked.emit()
+
+    def start(self) -> Change | None:
+        return self.call(self.exercise.start)
+
+    def toggle_run(self) -> Change | None:
+        """Start, pause or resume: the one key the facilitator needs for the clock."""
+        state = self.state
+        if state is RunState.NOT_STARTED:
+            return self.call(self.exercise.start)
+        if state is RunState.RUNNING:
+            return self.call(self.exercise.pause)
+        if state is RunState.PAUSED:
+            return self.call(self.exercise.resume)
+        self.failed.emit(labels.RUN_STATES[RunState.ENDED])
+        return None
+
+    def close(self) -> None:
+        self.timer.stop()
+        self.session.close()
+        self.closed.emit()

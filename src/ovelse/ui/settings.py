@@ -1,0 +1,104 @@
+"""Preferences, recent sessions and the «was it closed cleanly?» marker, via QSettings.
+
+With a ``basedir`` (tests, ``--basedir``) everything lives in an INI file and a session
+folder under it, so a test run never reads or writes the real user's settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+ORGANISATION = "Ovelse"
+APPLICATION = "Ovelse"
+MAX_RECENT = 10
+
+
+class AppSettings:
+    def __init__(self, basedir: Path | None = None) -> None:
+        self.basedir = basedir
+        if basedir is not None:
+            basedir.mkdir(parents=True, exist_ok=True)
+            self._qs = QSettings(str(basedir / "ovelse.ini"), QSettings.Format.IniFormat)
+        else:
+            self._qs = QSettings(ORGANISATION, APPLICATION)
+
+    # --- where sessions go ----------------------------------------------------------------
+
+    def session_folder(self) -> Path:
+        """The default folder for new session files: the user's documents, or basedir."""
+        if self.basedir is not None:
+            folder = self.basedir / "okter"
+        else:
+            documents = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            folder = Path(documents or Path.home()) / "Øvelse"
+        return folder
+
+    def last_pack_folder(self) -> str:
+        return str(self._qs.value("library/last_folder", "", type=str))
+
+    def set_last_pack_folder(self, folder: Path) -> None:
+        self._qs.setValue("library/last_folder", str(folder))
+
+    # --- recent sessions ------------------------------------------------------------------
+
+    def recent_sessions(self) -> list[Path]:
+        raw = self._qs.value("recent/sessions", [], type=list)
+        if not isinstance(raw, list):
+            return []
+        return [Path(str(item)) for item in raw if str(item)]
+
+    def add_recent(self, path: Path) -> None:
+        path = path.resolve()
+        items = [item for item in self.recent_sessions() if item != path]
+        items.insert(0, path)
+        self._qs.setValue("recent/sessions", [str(item) for item in items[:MAX_RECENT]])
+
+    def remove_recent(self, path: Path) -> None:
+        items = [item for item in self.recent_sessions() if item != path]
+        self._qs.setValue("recent/sessions", [str(item) for item in items])
+
+    # --- clean shutdown -------------------------------------------------------------------
+
+    def mark_open(self, path: Path) -> None:
+        """Remember the session in use until it is closed; a crash leaves the mark."""
+        self._qs.setValue("session/open", str(path.resolve()))
+        self._qs.sync()
+
+    def mark_closed(self) -> None:
+        self._qs.remove("session/open")
+        self._qs.sync()
+
+    def unclean_session(self) -> Path | None:
+        value = str(self._qs.value("session/open", "", type=str))
+        if not value:
+            return None
+        path = Path(value)
+        return path if path.is_file() else None
+
+    # --- preferences ----------------------------------------------------------------------
+
+    def sound_on_due(self) -> bool:
+        return bool(self._qs.value("console/sound", False, type=bool))
+
+    def set_sound_on_due(self, enabled: bool) -> None:
+        self._qs.setValue("console/sound", enabled)
+
+    def participant_screen(self) -> str:
+        return str(self._qs.value("participant/screen", "", type=str))
+
+    def set_participant_screen(self, name: str) -> None:
+        self._qs.setValue("participant/screen", name)
+
+    def geometry(self, key: str) -> QByteArray | None:
+        value = self._qs.value(f"geometry/{key}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, key: str, value: QByteArray) -> None:
+        self._qs.setValue(f"geometry/{key}", value)
+
+    def sync(self) -> None:
+        self._qs.sync()

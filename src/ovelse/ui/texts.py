@@ -1,0 +1,282 @@
+"""Every text the Qt interface shows, in bokmål, in one module so it can be translated.
+
+Texts the engine owns (run states, entry kinds, ratings, markings, «om 2 min») come from
+``ovelse.exercise.labels`` and are not repeated here.
+"""
+
+from __future__ import annotations
+
+APP_NAME = "Øvelse"
+WINDOW_TITLE = "Øvelse – diskusjonsøvelser"
+WINDOW_TITLE_SESSION = "{title} – Øvelse"
+
+# --- steps --------------------------------------------------------------------------------
+STEP_LIBRARY = "1 Bibliotek"
+STEP_PREPARE = "2 Forbered"
+STEP_RUN = "3 Gjennomfør"
+STEP_EVALUATE = "4 Evaluer"
+STEP_REPORT = "5 Rapport"
+
+# --- menus --------------------------------------------------------------------------------
+MENU_FILE = "&Fil"
+MENU_EXERCISE = "Ø&velse"
+MENU_VIEW = "&Vis"
+MENU_HELP = "&Hjelp"
+ACTION_OPEN_SESSION = "Åpne økt …"
+ACTION_OPEN_FOLDER = "Åpne mappe …"
+ACTION_CLOSE_SESSION = "Lukk økten"
+ACTION_QUIT = "Avslutt"
+ACTION_SHORTCUTS = "Hurtigtaster"
+ACTION_ABOUT = "Om Øvelse"
+ABOUT_TEXT = (
+    "Øvelse {version}\n\nDiskusjonsøvelser for kommuner, uten nett.\n"
+    "Programmet kobler seg aldri til Internett."
+)
+
+# --- library ------------------------------------------------------------------------------
+LIBRARY_HEADING = "Velg en scenariopakke"
+LIBRARY_BUILTIN = "Innebygde scenariopakker"
+LIBRARY_RECENT = "Siste økter"
+LIBRARY_NO_RECENT = "Ingen økter ennå."
+LIBRARY_OPEN_FOLDER = "Åpne mappe …"
+LIBRARY_OPEN_SESSION = "Åpne økt …"
+LIBRARY_PREPARE = "Forbered øvelse"
+LIBRARY_REOPEN = "Åpne valgt økt"
+LIBRARY_PACK_DETAILS = "{region} · {hazard} · {injects} innspill · {duration}"
+LIBRARY_PACK_PROFILES = "Profiler: {profiles}"
+LIBRARY_NO_PROFILES = "Ingen ferdige profiler – fyll ut skjemaet"
+LIBRARY_BROKEN = "Kan ikke brukes: {name}"
+LIBRARY_ERRORS_HEADING = "Feil i pakken"
+LIBRARY_MISSING_FILE = "{path} (finnes ikke lenger)"
+CHOOSE_PACK_FOLDER = "Velg mappen med scenario.yaml"
+CHOOSE_SESSION_FILE = "Åpne økt"
+SESSION_FILTER = "Øvelse-økter (*.ovelse)"
+
+RESUME_BANNER = "Økten «{name}» ble ikke lukket ordentlig sist. Vil du fortsette der du slapp?"
+RESUME_YES = "Fortsett økten"
+RESUME_NO = "Ikke nå"
+
+# --- prepare ------------------------------------------------------------------------------
+PREPARE_HEADING = "Forbered: {title}"
+PREPARE_PROFILE = "Tilpasning"
+PREPARE_PROFILE_CUSTOM = "Egne verdier (fyll ut skjemaet)"
+PREPARE_PROFILE_DEFAULTS = "Standardverdier"
+PREPARE_VARIABLES = "Verdier"
+PREPARE_PREVIEW = "Forhåndsvisning av innspillene"
+PREPARE_PREVIEW_EMPTY = "Velg et innspill for å se teksten slik den blir."
+PREPARE_ROLES = "Roller rundt bordet"
+PREPARE_ROLE_ESSENTIAL = "{title} (bør være med)"
+PREPARE_PARTICIPANTS = "Deltakere"
+PREPARE_PARTICIPANT_HINT = "Navn er valgfritt: mange kommuner logger bare rolle."
+PREPARE_ADD_PARTICIPANT = "Legg til deltaker"
+PREPARE_REMOVE_PARTICIPANT = "Fjern deltaker"
+PREPARE_PARTICIPANT_COLUMNS = ("Navn", "Organisasjon", "Roller")
+PREPARE_AUTO_RELEASE = "Gi innspill automatisk når tiden er inne"
+PREPARE_SAVE_AS = "Øktfil"
+PREPARE_CHOOSE_FILE = "Velg …"
+PREPARE_START = "Opprett økten og gå til gjennomføring"
+PREPARE_BACK = "Tilbake til biblioteket"
+PREPARE_RENDER_ERROR = "Tekstene kan ikke lages med disse verdiene:"
+PREPARE_FILE_EXISTS = "Filen «{path}» finnes allerede. Velg et annet navn."
+PREPARE_NO_FILE = "Velg hvor økten skal lagres."
+PREPARE_MISSING_ESSENTIAL = "Disse rollene bør være med: {roles}."
+PREPARE_CREATE_FAILED = "Økten kunne ikke opprettes: {error}"
+PREPARE_ROLE_LIST_EMPTY = "(ingen roller valgt)"
+PREPARE_PREVIEW_PARTICIPANTS = "Deltakerne ser"
+PREPARE_PREVIEW_FACILITATOR = "Bare øvingsleder ser"
+
+# Inject sections, shared by the preview and the console.
+INJECT_NOTES = "Notater til øvingsleder"
+INJECT_QUESTIONS = "Problemstillinger"
+INJECT_EXPECTED = "Forventede handlinger"
+INJECT_STALL = "Hvis diskusjonen stopper opp"
+INJECT_RESPONSES = "Motspill"
+INJECT_MEDIA = "Bilder"
+INJECT_BOARD = "Endrer situasjonsbildet"
+INJECT_SOURCE = "Fra: {source}"
+INJECT_PLANNED = "Planlagt {offset}"
+INJECT_SCENARIO_TIME = "Scenariotid: {time}"
+INJECT_ROLES = "til {roles}"
+INJECT_RESPONSE_LINE = "{actor} ({channel})"
+
+# --- console ------------------------------------------------------------------------------
+CLOCK_EXERCISE = "Øvingstid"
+CLOCK_SCENARIO = "Scenariotid"
+CLOCK_WALL = "Klokka"
+STATE_PAUSED = "PAUSE"
+STATE_RUNNING = "PÅGÅR"
+STATE_NOT_STARTED = "IKKE STARTET"
+STATE_ENDED = "AVSLUTTET"
+CONSOLE_CURRENT = "Nå"
+CONSOLE_NOTHING_SHOWN = "Ingen innspill er gitt ennå."
+CONSOLE_HOLD_SHOWN = "Storskjermen viser ventebildet."
+CONSOLE_NEXT = "Neste innspill"
+CONSOLE_NO_MORE = "Alle innspill er gitt eller hoppet over."
+CONSOLE_DUE_BANNER = "Innspill skal gis: {title} ({due})"
+CONSOLE_SHOWN_PREVIOUS = "Viser tidligere innspill: {title}"
+BTN_START = "Start øvelsen"
+BTN_PAUSE = "Pause"
+BTN_RESUME = "Fortsett"
+BTN_RELEASE_NEXT = "Gi neste innspill"
+BTN_RELEASE_CHOSEN = "Gi valgt innspill"
+BTN_SKIP = "Hopp over valgt"
+BTN_SHOW_PREVIOUS = "Vis tidligere …"
+BTN_HOLD = "Vis ventebilde"
+BTN_ADHOC = "Nytt innspill …"
+BTN_BOARD = "Situasjonsbilde …"
+BTN_END = "Avslutt øvelsen"
+BTN_PARTICIPANT = "Storskjerm"
+BTN_EVALUATE = "Gå til evaluering"
+SCREEN_CHOICE = "Storskjerm på"
+SCREEN_SAME = "{name} (samme skjerm – bytt med F12)"
+SCREEN_OTHER = "{name}"
+SOUND_ON_DUE = "Lyd når et innspill skal gis"
+AUTO_RELEASE_LABEL = "Automatisk innspill"
+CONFIRM_END_TITLE = "Avslutte øvelsen?"
+CONFIRM_END = (
+    "Øvelsen avsluttes og klokka stopper. Du kan fortsatt rette loggen og skrive evalueringen."
+)
+CONFIRM_SKIP_TITLE = "Hoppe over innspillet?"
+CONFIRM_SKIP = "«{title}» blir ikke gitt. Det står i loggen at det ble hoppet over."
+CHOOSE_PREVIOUS_TITLE = "Vis et tidligere innspill"
+CHOOSE_PREVIOUS_LABEL = "Hvilket innspill skal storskjermen vise igjen?"
+ENGINE_REFUSED = "{message}"
+STORE_FAILED = "Kunne ikke lagre i øktfilen: {error}. Ingenting er tapt fra skjermen – prøv igjen."
+READ_ONLY = "Økten er åpen et annet sted og vises bare for lesing."
+SCHEDULE_COLUMNS = ("Planlagt", "Innspill", "Status")
+SCHEDULE_STATUS_DUE = "{status} – {due}"
+SCHEDULE_ADHOC = "ekstra"
+SCHEDULE_SHOWN = " (vises)"
+
+# Ad-hoc inject and board dialogs.
+ADHOC_TITLE = "Nytt innspill"
+ADHOC_HEADING = "Overskrift"
+ADHOC_TEXT = "Tekst til deltakerne"
+ADHOC_NOTES = "Notater til øvingsleder (vises ikke på storskjermen)"
+ADHOC_QUESTION = "Problemstilling (valgfri)"
+ADHOC_QUESTION_ROLES = "Rettet til"
+ADHOC_RELEASE = "Gi innspillet nå"
+BOARD_TITLE = "Oppdater situasjonsbildet"
+BOARD_ITEM = "Punkt"
+BOARD_VALUE = "Verdi"
+BOARD_STATUS = "Status"
+BOARD_APPLY = "Oppdater"
+BOARD_STATUS_LABELS = {
+    "normal": "Normal",
+    "redusert": "Redusert",
+    "kritisk": "Kritisk",
+    "ukjent": "Ukjent",
+}
+
+# --- log ----------------------------------------------------------------------------------
+LOG_HEADING = "Beslutningslogg"
+LOG_PLACEHOLDER = "Skriv hva som ble besluttet, gjort eller spurt om – Enter lagrer"
+LOG_ROLE = "Rolle"
+LOG_KIND = "Type"
+LOG_INJECT = "Innspill"
+LOG_ALL_ROLES = "Alle roller"
+LOG_ALL_KINDS = "Alle typer"
+LOG_ALL_INJECTS = "Alle innspill"
+LOG_NO_INJECT = "(uten innspill)"
+LOG_COLUMNS = ("Tid", "Rolle", "Type", "Tekst", "Innspill")
+LOG_EDIT = "Rediger"
+LOG_DELETE = "Slett"
+LOG_HISTORY = "Historikk"
+LOG_EDITED_MARK = " (endret)"
+LOG_CONFIRM_DELETE_TITLE = "Slette loggføringen?"
+LOG_CONFIRM_DELETE = (
+    "«{text}» fjernes fra loggen. Den blir stående i historikken og kan hentes fram igjen."
+)
+LOG_EDIT_TITLE = "Rediger loggføring"
+LOG_HISTORY_TITLE = "Historikk for loggføringen"
+LOG_HISTORY_LINE = "{time} · {action} · {kind} · {roles}\n{text}"
+LOG_ACTIONS = {"added": "skrevet", "edited": "endret", "deleted": "slettet", "restored": "hentet"}
+LOG_OWNER = "Ansvarlig"
+LOG_DEADLINE = "Frist"
+LOG_SAVED = "Lagret {time}"
+LOG_NEED_ROLE = (
+    "Velg rolle: Alt+1–9, eller skriv rollens forkortelse fulgt av kolon (f.eks. «ord:»)."
+)
+LOG_ROLE_HINT = "Alt+1–9 velger rolle · Ctrl+B/T/S/O/L velger type · Enter lagrer"
+LOG_COUNT = "{shown} av {total} føringer"
+LOG_NOT_SAVED = "IKKE LAGRET: {message}"
+
+# --- participant view ---------------------------------------------------------------------
+PARTICIPANT_WINDOW_TITLE = "Øvelse – storskjerm"
+HOLD_BEFORE = "Øvelsen starter snart"
+HOLD_PAUSE = "Pause"
+HOLD_BETWEEN = "Neste innspill kommer"
+HOLD_ENDED = "Øvelsen er avsluttet – takk for innsatsen"
+STAGE_QUESTIONS = "Problemstillinger"
+STAGE_BOARD = "Situasjonsbilde"
+STAGE_QUESTION_ROLES = "→ {roles}"
+STAGE_STATUS = {
+    "normal": "NORMAL",
+    "redusert": "REDUSERT",
+    "kritisk": "KRITISK",
+    "ukjent": "UKJENT",
+}
+
+# --- evaluation ---------------------------------------------------------------------------
+EVAL_HEADING = "Evaluering"
+EVAL_GOALS = "Mål og måloppnåelse"
+EVAL_GOAL_COMMENT = "Kommentar"
+EVAL_NOT_RATED = "Ikke vurdert"
+EVAL_NO_GOALS = "Scenarioet har ingen mål å vurdere."
+EVAL_FINDINGS = "Funn"
+EVAL_ADD = "Legg til"
+EVAL_EDIT = "Rediger"
+EVAL_DELETE = "Slett"
+EVAL_UP = "Flytt opp"
+EVAL_DOWN = "Flytt ned"
+EVAL_FROM_LOG = "Fra loggen …"
+EVAL_FROM_LOG_TITLE = "Læringspunkter fra loggen"
+EVAL_FROM_LOG_LABEL = "Velg loggføringer som skal bli læringspunkter:"
+EVAL_NOTE_TITLE = "Punkt"
+EVAL_NOTE_TEXT = "Tekst"
+EVAL_ACTION_PLAN = "Tiltaksplan"
+EVAL_ACTION_COLUMNS = ("Tiltak", "Ansvarlig", "Frist", "Status", "Plan/ROS-avsnitt")
+EVAL_ACTION_TITLE = "Tiltak"
+EVAL_ACTION_MEASURE = "Tiltak"
+EVAL_ACTION_OWNER = "Ansvarlig"
+EVAL_ACTION_DEADLINE = "Frist"
+EVAL_ACTION_NO_DEADLINE = "Ingen frist"
+EVAL_ACTION_STATUS = "Status"
+EVAL_ACTION_SECTION = "Plan- eller ROS-avsnitt"
+EVAL_TEXTS = "Sammendrag og veien videre"
+EVAL_ABOUT = "Om rapporten"
+EVAL_MARKING = "Gradering"
+EVAL_MARKING_CUSTOM = "Egen graderingstekst"
+EVAL_SAVE = "Lagre"
+EVAL_SAVED = "Lagret."
+EVAL_TO_REPORT = "Gå til rapport"
+EVAL_DATE_HINT = "åååå-mm-dd"
+
+# --- report -------------------------------------------------------------------------------
+REPORT_HEADING = "Rapport og eksport"
+REPORT_PDF = "Lag evalueringsrapport (PDF) …"
+REPORT_CSV = "Eksporter beslutningsloggen (CSV) …"
+REPORT_JSON = "Eksporter hele økten (JSON) …"
+REPORT_OPEN = "Åpne filen"
+REPORT_OPEN_FOLDER = "Åpne mappen"
+REPORT_WRITTEN = "Skrev {path}"
+REPORT_FAILED = "Kunne ikke skrive {path}: {error}"
+REPORT_PDF_MISSING = "PDF-rapporten er ikke tilgjengelig i denne versjonen."
+REPORT_FILTER_PDF = "PDF (*.pdf)"
+REPORT_FILTER_CSV = "CSV (*.csv)"
+REPORT_FILTER_JSON = "JSON (*.json)"
+REPORT_BACK = "Tilbake til evalueringen"
+REPORT_INTRO = (
+    "Rapporten og eksportene lages fra øktfilen. Du kan komme tilbake og lage dem på nytt "
+    "når evalueringen er endret."
+)
+
+# --- errors -------------------------------------------------------------------------------
+OPEN_FAILED_TITLE = "Kan ikke åpne"
+OPEN_FAILED = "Økten «{path}» kan ikke åpnes: {error}"
+PACK_FAILED = "Scenariopakken kan ikke brukes:"
+UNEXPECTED_ERROR = "Noe gikk galt: {error}"
+
+# --- shortcuts sheet ----------------------------------------------------------------------
+SHORTCUTS_TITLE = "Hurtigtaster"
+SHORTCUTS_HINT = "F1 viser denne listen. Esc lukker den."

@@ -1,0 +1,109 @@
+"""Evaluation and report steps on an ended session of the full fixture pack."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from ovelse.exercise.kinds import (
+    ActionStatus,
+    EntryKind,
+    EvaluationField,
+    MarkingKind,
+    NoteSection,
+    Rating,
+)
+from ovelse.ui.main_window import MainWindow
+from ovelse.ui.report_step import find_writer
+
+from .conftest import Scripted
+from .test_flow import prepare_full_pack
+
+
+def ended_session(window: MainWindow, qtbot, scripted: Scripted) -> None:
+    prepare_full_pack(window, qtbot)
+    qtbot.mouseClick(window.prepare.start_button, Qt.MouseButton.LeftButton)
+    model = window.model
+    assert model is not None
+    model.toggle_run()
+    model.call(model.exercise.release_next)
+    model.call(model.exercise.add_entry, EntryKind.DECISION, "Kriseledelsen settes", ["ordforer"])
+    model.call(model.exercise.add_entry, EntryKind.LEARNING_POINT, "Nødstrøm mangler", ["ordforer"])
+    scripted.answers.append(True)
+    window.console.end_exercise()
+
+
+def test_evaluate_and_export(window: MainWindow, qtbot, scripted: Scripted, tmp_path) -> None:
+    ended_session(window, qtbot, scripted)
+    window.go(3)
+    page = window.evaluation
+    assert page is not None and window.model is not None
+    evaluation = window.model.exercise.evaluation
+
+    rating = page.goals.ratings["m1"]
+    rating.setCurrentIndex(rating.findData(Rating.WELL.value))
+    page.goals.comments["m1"].setText("Raskt på plass")
+    page.goals.save("m1")
+    assert evaluation.assessment("m1").rating is Rating.WELL
+    assert evaluation.assessment("m1").comment == "Raskt på plass"
+
+    def note(dialog: QDialog) -> bool:
+        dialog.text.setPlainText("God rolleforståelse")
+        return True
+
+    scripted.dialogs.append(note)
+    page.strengths.add()
+    assert [n.text for n in evaluation.strengths] == ["God rolleforståelse"]
+
+    def pick(dialog: QDialog) -> bool:
+        dialog.set_checked("L2")
+        return True
+
+    scripted.dialogs.append(pick)
+    page.learning.add_from_log()
+    (point,) = evaluation.learning_points
+    assert point.text == "Nødstrøm mangler" and point.links.entries == ("L2",)
+
+    def action(dialog: QDialog) -> bool:
+        dialog.measure.setPlainText("Kjøpe aggregat til rådhuset")
+        dialog.owner.setText("Teknisk")
+        dialog.has_deadline.setChecked(True)
+        dialog.status.setCurrentIndex(dialog.status.findData(ActionStatus.IN_PROGRESS.value))
+        dialog.section.setText("ROS 4.2")
+        return True
+
+    scripted.dialogs.append(action)
+    page.action_plan.add()
+    (item,) = evaluation.action_plan
+    assert item.owner == "Teknisk" and item.fields.plan_section == "ROS 4.2"
+    assert item.deadline == date.today()
+    assert page.action_plan.table.item(0, 3).text() == "Pågår"
+
+    texts = page.report_texts
+    texts.set_text(EvaluationField.SUMMARY, "Øvelsen gikk godt.")
+    texts.set_text(EvaluationField.DATE, "2026-03-12")
+    texts.marking.setCurrentIndex(texts.marking.findData(MarkingKind.OFFL_24.value))
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    assert evaluation.text(EvaluationField.SUMMARY) == "Øvelsen gikk godt."
+    assert evaluation.marking.kind is MarkingKind.OFFL_24
+    assert window.stack.currentWidget() is window.report
+    assert evaluation.notes(NoteSection.STRENGTHS)
+
+    report = window.report
+    assert report is not None
+    csv_path = tmp_path / "logg.csv"
+    json_path = tmp_path / "okt.json"
+    assert report.write("csv", csv_path)
+    assert "Kriseledelsen settes" in csv_path.read_text(encoding="utf-8-sig")
+    assert report.write("json", json_path)
+    assert json.loads(json_path.read_text(encoding="utf-8"))
+    assert report.open_button.isEnabled()
+    if find_writer("pdf") is not None:
+        pdf_path = tmp_path / "rapport.pdf"
+        assert report.write("pdf", pdf_path)
+        assert pdf_path.read_bytes().startswith(b"%PDF")
+    else:
+        assert not report.buttons["pdf"].isEnabled()

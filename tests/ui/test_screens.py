@@ -1,0 +1,155 @@
+"""Library errors, resume offer, write failures, one-screen mode and projector layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ovelse.exercise.kinds import RunState
+from ovelse.store.errors import SessionWriteError
+from ovelse.ui.fit_text import FitText
+from ovelse.ui.main_window import MainWindow
+from ovelse.ui.participant import ParticipantWindow
+from ovelse.ui.stage import Hold, Stage, StageBoardItem, StageQuestion
+
+from .conftest import Scripted
+from .test_flow import prepare_full_pack
+
+
+def started(window: MainWindow, qtbot) -> None:
+    prepare_full_pack(window, qtbot)
+    qtbot.mouseClick(window.prepare.start_button, Qt.MouseButton.LeftButton)
+    assert window.model is not None
+    window.model.toggle_run()
+    window.model.call(window.model.exercise.release_next)
+
+
+def test_broken_pack_is_listed_with_its_place(window: MainWindow, full_pack_copy: Path) -> None:
+    scenario = full_pack_copy / "scenario.yaml"
+    scenario.write_text(
+        scenario.read_text(encoding="utf-8").replace('at: "1h"', 'at: "snart"'), encoding="utf-8"
+    )
+    entry = window.library.add_folder(full_pack_copy)
+    assert not entry.ok
+    assert window.library.errors.isVisibleTo(window.library)
+    text = window.library.errors.toPlainText()
+    assert "scenario.yaml:" in text and "snart" in text
+    assert "Traceback" not in text
+    assert not window.library.prepare_button.isEnabled()
+    assert window.library.pack_list.count() == len(window.library.entries)
+
+
+def test_log_text_survives_a_failed_write(
+    window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started(window, qtbot)
+    model, console = window.model, window.console
+    session = model.session
+
+    def broken(records: object) -> None:
+        raise SessionWriteError(session.path, "Disken er full.")
+
+    monkeypatch.setattr(session, "append", broken)
+    entry = console.log.entry
+    entry.setFocus()
+    qtbot.keyClick(entry, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClicks(entry, "Viktig beslutning")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert entry.text() == "Viktig beslutning"
+    assert (
+        "IKKE LAGRET" in console.log.message.text()
+        and "Disken er full." in console.log.message.text()
+    )
+    assert model.exercise.log.entries() == ()
+    assert console.log.table.rowCount() == 0
+    monkeypatch.undo()
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert entry.text() == ""
+    assert [e.text for e in model.exercise.log.entries()] == ["Viktig beslutning"]
+
+
+def test_one_screen_mode_hides_the_console(window: MainWindow, qtbot) -> None:
+    started(window, qtbot)
+    assert window.one_screen()  # offscreen has a single screen
+    participant = window.participant
+    qtbot.keyClick(window.console.log.entry, Qt.Key.Key_F12)
+    assert participant.isVisible() and participant.isFullScreen()
+    assert not window.isVisible()  # nothing private on a mirrored screen
+    # The facilitator can still release and pause from the projector window.
+    participant.activateWindow()
+    window.actions_by_name["toggle_run"].trigger()
+    assert window.model.state is RunState.PAUSED
+    window.actions_by_name["swap_screens"].trigger()
+    assert window.isVisible() and not participant.isVisible()
+
+
+def test_resume_offer_after_unclean_exit(
+    qtbot, app: QApplication, settings, clock, scripted: Scripted
+) -> None:
+    first = MainWindow(settings, clock)
+    qtbot.addWidget(first)
+    started(first, qtbot)
+    path = first.model.path
+    # Simulate a crash: the session is let go without the clean-close marks.
+    first.model.timer.stop()
+    first.model.session._store.close()
+    first.model.session._store = None
+    first.model.session._lock.release()
+    first.model = None
+    first.close()
+
+    second = MainWindow(settings, clock)
+    qtbot.addWidget(second)
+    second.show()  # Qt: close() sends no close event to a window that was never shown
+    second.offer_resume()
+    assert second.library.banner.isVisibleTo(second.library)
+    assert path.name in second.library.banner_text.text()
+    qtbot.mouseClick(second.library.resume_button, Qt.MouseButton.LeftButton)
+    assert second.model is not None and second.model.path == path
+    assert second.model.session.recovery is not None
+    assert second.model.exercise.current_inject_id() == "i1"
+    assert not second.model.read_only, second.model.session.read_only_reason
+    second.close_session()
+    assert settings.unclean_session() is None
+    second.close()
+
+
+def test_long_text_shrinks_then_uses_columns(qtbot) -> None:
+    widget = FitText(max_columns=2)
+    qtbot.addWidget(widget)
+    widget.resize(800, 300)
+    widget.setSizeRange(50, 30)
+    widget.setText("Kort tekst.")
+    assert widget.currentFit().pixel_size == 50 and widget.currentFit().columns == 1
+    widget.setText(" ".join(["Strømmen er borte i hele kommunen."] * 40))
+    fit = widget.currentFit()
+    assert fit.columns == 2 or fit.pixel_size < 30
+    assert widget.text().startswith("Strømmen")
+
+
+def test_projector_scales_with_the_window(qtbot) -> None:
+    window = ParticipantWindow()
+    qtbot.addWidget(window)
+    stage = Stage(
+        "Øvelse",
+        "Unjárga/Nesseby",
+        "Dag 1, kl. 06:00",
+        Hold.NONE,
+        "i1",
+        "Strømmen går",
+        "Hele kommunen er uten strøm.",
+        questions=(StageQuestion("Hva gjør vi?", ("Ordfører",)),),
+        board=(StageBoardItem("strom", "Strøm", "Ute", "kritisk"),),
+    )
+    window.resize(1920, 1080)
+    window.setStage(stage)
+    big = window.view.title.currentFit().pixel_size
+    window.resize(960, 540)
+    window.setStage(stage)
+    small = window.view.title.currentFit().pixel_size
+    assert big >= 60 and small < big
+    assert "KRITISK Strøm: Ute" in window.view.visible_texts()
+    window.allow_close()
