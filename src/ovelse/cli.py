@@ -45,6 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("json", "csv"), required=True)
     export.add_argument("-o", "--output", type=Path, required=True)
 
+    selftest = sub.add_parser("selftest", help=argparse.SUPPRESS)
+    selftest.add_argument("--no-gui", action="store_true")
+
     report = sub.add_parser("report", help="lag evalueringsrapport (PDF) fra en økt")
     report.add_argument("session", type=Path)
     report.add_argument("-o", "--output", type=Path, required=True)
@@ -68,6 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ovelse.commands import report_session
 
         return report_session(args.session, args.output)
+    if command == "selftest":
+        from ovelse.selftest import selftest
+
+        return selftest(gui=not args.no_gui)
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)

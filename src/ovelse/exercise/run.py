@@ -211,10 +211,16 @@ class Exercise:
         return role.title or role.id if role is not None else role_id
 
     def due_releases(self) -> tuple[str, ...]:
-        """Injects that would be given automatically now, in plan order."""
+        """Injects ``tick`` would give automatically now, in plan order.
+
+        Only injects that fell due since the last tick qualify. One that was already
+        overdue when auto-release was switched on, or when the session was reopened after
+        a crash, is left to the facilitator, so participants never get a burst of injects.
+        """
         if self.run.state is not RunState.RUNNING:
             return ()
-        return tuple(self.schedule.auto_due(self.now_ms(), self.auto_release))
+        fresh = frozenset(self.due()) - self._due_seen
+        return self.schedule.auto_candidates(fresh, self.auto_release)
 
     # --- run --------------------------------------------------------------------------
 
@@ -322,10 +328,10 @@ class Exercise:
         """
         due = frozenset(self.due())
         change = Change(injects=due - self._due_seen)
-        self._due_seen = due
         releasing = self.due_releases()
-        if releasing:
+        if releasing:  # if this cannot be saved, the next tick tries again
             change |= self._commit(*(InjectReleased(i, auto=True) for i in releasing))
+        self._due_seen = due
         return change
 
     # --- board and roles --------------------------------------------------------------
@@ -581,6 +587,7 @@ class Exercise:
         gap = to_ms((self._clock.now_utc() - self.last.wall).total_seconds())
         gap = max(gap, 0)
         self.run.reanchor(self.last.exercise_ms + gap, self._mono())
+        self._due_seen = frozenset(self.due())  # overdue by now: the facilitator decides
         return gap
 
     # --- internals --------------------------------------------------------------------
@@ -663,6 +670,7 @@ class Exercise:
     def _on_auto_release(self, record: EventRecord, mono: int) -> Change:
         assert isinstance(record.event, AutoReleaseSet)
         self.auto_release = record.event.enabled
+        self._due_seen = frozenset(self.due())  # already overdue: not for auto-release
         return Change(settings=True, injects=frozenset(self.schedule.all_ids()))
 
     def _on_run(self, record: EventRecord, mono: int) -> Change:

@@ -129,14 +129,14 @@ class Schedule:
         """The first inject in plan order that is neither given nor skipped."""
         return next((i.id for i in self._planned if self.waiting(i.id)), None)
 
-    def auto_due(self, now_ms: int, session_auto: bool) -> list[str]:
-        due = []
-        for inject in self._planned:
-            if not self.waiting(inject.id) or inject.at.seconds * 1000 > now_ms:
-                continue
-            if inject.auto_release if inject.auto_release is not None else session_auto:
-                due.append(inject.id)
-        return due
+    def auto_candidates(self, inject_ids: frozenset[str], session_auto: bool) -> tuple[str, ...]:
+        """Those of ``inject_ids`` that release themselves, in plan order."""
+        return tuple(
+            inject.id
+            for inject in self._planned
+            if inject.id in inject_ids
+            and (inject.auto_release if inject.auto_release is not None else session_auto)
+        )
 
     def current(self) -> str | None:
         """The inject under discussion: the one shown, or else the last one given."""

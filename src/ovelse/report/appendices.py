@@ -122,7 +122,7 @@ def _log_table(
     ]
     extra = [
         *blocks.kind_bars([e.kind for e in entries], column=1),
-        ("LEFTPADDING", (1, 1), (1, -1), 6),
+        ("LEFTPADDING", (1, 0), (1, -1), 6),
     ]
     return blocks.data_table(header, rows, widths, extra=extra)
 

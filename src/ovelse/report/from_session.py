@@ -66,8 +66,12 @@ def write_report_for_session(
     their messages are written for the user.
     """
     with Session.open(Path(session_path), read_only=True) as session:
-        report = from_session(session)
-    return build_report(report, pdf_path)
+        return write_report(session, pdf_path)
+
+
+def write_report(session: Session, pdf_path: PathOrStream) -> ReportStats:
+    """The report of an open session (the app's Report step)."""
+    return build_report(from_session(session), pdf_path)
 
 
 def from_session(session: Session) -> ReportInput:

@@ -64,7 +64,10 @@ def cover(report: ReportInput, width: float) -> list[Flowable]:
         (texts.COVER_FACTS_FORM, report.exercise_form),
         (texts.COVER_FACTS_DATE, formats.date_span(report.dates)),
         (texts.COVER_FACTS_PLACE, report.place),
-        (texts.COVER_FACTS_SCENARIO, report.scenario_title),
+        (
+            texts.COVER_FACTS_SCENARIO,
+            "" if report.scenario_title == report.title else report.scenario_title,
+        ),
         (texts.COVER_FACTS_FACILITATOR, report.facilitator),
         (texts.COVER_FACTS_EVALUATOR, report.evaluator),
     ]
@@ -217,6 +220,8 @@ def about(report: ReportInput, index: Index, width: float) -> list[Flowable]:
 
 def timeline_chapter(report: ReportInput, index: Index, width: float) -> list[Flowable]:
     s = styles()
+    if not report.injects and not report.entries:
+        return [Paragraph(markup.line(texts.NONE_RECORDED), s.muted)]
     story: list[Flowable] = [
         Paragraph(markup.line(texts.TIMELINE_INTRO.format(minutes=bin_minutes(report))), s.body),
         Spacer(1, 2 * mm),

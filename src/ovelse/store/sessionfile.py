@@ -187,10 +187,7 @@ class SessionFile:
         """A private copy to migrate when the file itself may not be changed."""
         memory = _connect(":memory:", uri=False)
         self._connection.backup(memory)
-        copy = SessionFile.__new__(SessionFile)
-        copy.path, copy.writable, copy._connection = self.path, False, memory
-        copy._identity = self._identity
-        return copy
+        return SessionFile(self.path, memory, writable=False)
 
     # --- reading ----------------------------------------------------------------------
 

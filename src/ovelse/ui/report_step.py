@@ -5,7 +5,6 @@ Opening a written file hands a local ``file:`` URL to the desktop; no network is
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,23 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ovelse.export.csv_log import export_csv
+from ovelse.export.json_session import export_json
+from ovelse.report.from_session import write_report
 from ovelse.store.session import Session
 from ovelse.ui import texts
 from ovelse.ui.session_model import SessionModel
 
 Writer = Callable[[Session, Path], object]
 
-# Where each writer lives; looked up when the step opens so a build without the PDF
-# report still offers CSV and JSON.
-WRITERS: dict[str, tuple[tuple[str, str], ...]] = {
-    "pdf": (
-        ("ovelse.report", "write_report"),
-        ("ovelse.report", "export_pdf"),
-        ("ovelse.report.session", "write_report"),
-    ),
-    "csv": (("ovelse.export", "export_csv"),),
-    "json": (("ovelse.export", "export_json"),),
-}
+WRITERS: dict[str, Writer] = {"pdf": write_report, "csv": export_csv, "json": export_json}
 SUFFIXES = {"pdf": ".pdf", "csv": ".csv", "json": ".json"}
 FILTERS = {
     "pdf": texts.REPORT_FILTER_PDF,
@@ -44,18 +36,6 @@ FILTERS = {
     "json": texts.REPORT_FILTER_JSON,
 }
 STEMS = {"pdf": "evalueringsrapport", "csv": "beslutningslogg", "json": "okt"}
-
-
-def find_writer(kind: str) -> Writer | None:
-    for module_name, attribute in WRITERS[kind]:
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        writer = getattr(module, attribute, None)
-        if callable(writer):
-            return writer
-    return None
 
 
 def open_local(path: Path) -> bool:
@@ -69,7 +49,7 @@ class ReportPage(QWidget):
         super().__init__(parent)
         self.model = model
         self.last_written: Path | None = None
-        self.writers = {kind: find_writer(kind) for kind in WRITERS}
+        self.writers = WRITERS
         heading = QLabel(texts.REPORT_HEADING)
         heading.setObjectName("pageHeading")
         intro = QLabel(texts.REPORT_INTRO)
@@ -84,9 +64,6 @@ class ReportPage(QWidget):
             button = QPushButton(label)
             button.setObjectName(f"export_{kind}")
             button.clicked.connect(lambda _on, k=kind: self.choose_and_write(k))
-            if self.writers[kind] is None:
-                button.setEnabled(False)
-                button.setToolTip(texts.REPORT_PDF_MISSING)
             self.buttons[kind] = button
             column.addWidget(button)
         self.message = QLabel()
@@ -112,8 +89,6 @@ class ReportPage(QWidget):
         layout.addLayout(open_row)
         layout.addStretch(1)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        if self.writers["pdf"] is None:
-            self.message.setText(texts.REPORT_PDF_MISSING)
 
     def default_path(self, kind: str) -> Path:
         session_path = self.model.path
@@ -128,9 +103,6 @@ class ReportPage(QWidget):
 
     def write(self, kind: str, path: Path) -> bool:
         writer = self.writers[kind]
-        if writer is None:
-            self.message.setText(texts.REPORT_PDF_MISSING)
-            return False
         if path.suffix.lower() != SUFFIXES[kind]:
             path = path.with_name(path.name + SUFFIXES[kind])
         try:
