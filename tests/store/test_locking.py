@@ -139,6 +139,7 @@ def test_a_crashed_file_can_be_viewed_read_only_without_touching_it(
 
     with Session.open(session_path, clock=FakeClock(), read_only=True) as viewer:
         assert [e.text for e in viewer.exercise.log.entries()] == ["Før krasjet"]
+    assert peek(session_path).closed_cleanly  # closed before the raw writer crashed
     assert session_path.read_bytes() == file_before and journal.read_bytes() == journal_before
 
     with Session.open(session_path, clock=FakeClock()) as writer_again:  # rolls back for real

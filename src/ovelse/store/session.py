@@ -350,7 +350,10 @@ def peek(path: Path | str) -> SessionInfo:
     """Title and whether it was closed cleanly, without locking or replaying."""
     path = Path(path)
     read_header(path)
-    store = SessionFile.connect(path, writable=False)
+    if has_hot_journal(path):
+        store = SessionFile.recovered_copy(path)
+    else:
+        store = SessionFile.connect(path, writable=False)
     try:
         store.check_layout()
         meta = store.meta()

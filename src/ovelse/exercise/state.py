@@ -1,0 +1,386 @@
+"""What replaying an exercise's events builds, and the questions the screens ask of it.
+
+``ExerciseState`` applies events and answers queries; it never decides whether an
+operation is allowed — that, and turning operations into events, is ``Exercise`` in
+``run.py``. The handlers still check each event against the state, so a session file whose
+events do not fit together is refused instead of half-loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from ovelse.exercise import labels
+from ovelse.exercise.board import Board
+from ovelse.exercise.changes import Change
+from ovelse.exercise.clock import Clock, to_ms
+from ovelse.exercise.errors import ExerciseError
+from ovelse.exercise.evaluation import ActionItem, Evaluation, Note
+from ovelse.exercise.events import (
+    ActionItemAdded,
+    ActionItemEdited,
+    AdhocInjectAdded,
+    AutoReleaseSet,
+    BoardOverridden,
+    EntryAdded,
+    EntryDeleted,
+    EntryEdited,
+    EntryRestored,
+    EvaluationItemDeleted,
+    EvaluationItemMoved,
+    EvaluationTextSet,
+    Event,
+    EventRecord,
+    InjectReleased,
+    InjectShown,
+    InjectSkipped,
+    MarkingSet,
+    NoteAdded,
+    NoteEdited,
+    ObjectiveRated,
+    ParticipantAdded,
+    ParticipantEdited,
+    ParticipantRemoved,
+    RoleAdded,
+    RunEnded,
+    RunPaused,
+    RunResumed,
+    RunStarted,
+    SessionClosed,
+    SessionOpened,
+)
+from ovelse.exercise.kinds import (
+    EvaluationSection,
+    InjectStatus,
+    RunState,
+)
+from ovelse.exercise.log import DecisionLog
+from ovelse.exercise.participants import Participants
+from ovelse.exercise.runclock import RunClock
+from ovelse.exercise.schedule import Release, Schedule, ScheduledInject
+from ovelse.scenario.model import Inject, Role, ScenarioPack
+from ovelse.scenario.timing import Duration, ScenarioTime
+
+
+class ExerciseState:
+    def __init__(self, pack: ScenarioPack, clock: Clock) -> None:
+        self.pack = pack
+        self._clock = clock
+        self.run = RunClock()
+        self.schedule = Schedule(pack)
+        self.board = Board(pack.board)
+        self.log = DecisionLog()
+        self.participants = Participants()
+        self.evaluation = Evaluation(pack)
+        self.auto_release = False
+        self.extra_roles: dict[str, Role] = {}
+        self.last: EventRecord | None = None
+        self.left_open = False  # a session_opened without its session_closed
+        self._last_activity_ms = 0  # exercise time of the last event that was not a mark
+        self._due_seen: frozenset[str] = frozenset()
+        self._handlers: dict[type[Event], Callable[[EventRecord, int], Change]] = {
+            SessionOpened: self._on_session,
+            SessionClosed: self._on_session,
+            AutoReleaseSet: self._on_auto_release,
+            RunStarted: self._on_run,
+            RunPaused: self._on_run,
+            RunResumed: self._on_run,
+            RunEnded: self._on_run,
+            InjectReleased: self._on_released,
+            InjectSkipped: self._on_skipped,
+            InjectShown: self._on_shown,
+            AdhocInjectAdded: self._on_adhoc,
+            BoardOverridden: self._on_board,
+            RoleAdded: self._on_role,
+            EntryAdded: self._on_entry,
+            EntryEdited: self._on_entry,
+            EntryDeleted: self._on_entry,
+            EntryRestored: self._on_entry,
+            ParticipantAdded: self._on_participant,
+            ParticipantEdited: self._on_participant,
+            ParticipantRemoved: self._on_participant,
+            ObjectiveRated: self._on_rating,
+            NoteAdded: self._on_evaluation,
+            NoteEdited: self._on_evaluation,
+            ActionItemAdded: self._on_evaluation,
+            ActionItemEdited: self._on_evaluation,
+            EvaluationItemDeleted: self._on_evaluation,
+            EvaluationItemMoved: self._on_evaluation,
+            EvaluationTextSet: self._on_evaluation,
+            MarkingSet: self._on_evaluation,
+        }
+
+    # --- clocks -----------------------------------------------------------------------
+
+    @property
+    def state(self) -> RunState:
+        return self.run.state
+
+    @property
+    def last_seq(self) -> int:
+        return self.last.seq if self.last is not None else 0
+
+    def now_ms(self) -> int:
+        """Exercise time now, in milliseconds since start with pauses left out."""
+        return self.run.at(self._mono())
+
+    def now_wall(self) -> datetime:
+        return self._clock.now_utc()
+
+    @property
+    def scenario_time(self) -> ScenarioTime | None:
+        return self.schedule.scenario_time
+
+    def scenario_label(self) -> str:
+        """The in-world clock for the shared screen: «Dag 2, kl. 06:00», or empty."""
+        return self.scenario_time.label() if self.scenario_time is not None else ""
+
+    # --- queries ----------------------------------------------------------------------
+
+    def injects(self) -> tuple[ScheduledInject, ...]:
+        """Every inject, planned ones in plan order, then ad-hoc ones as written."""
+        now = self._plan_now()
+        return tuple(
+            self.schedule.view(inject_id, now, self.auto_release)
+            for inject_id in self.schedule.all_ids()
+        )
+
+    def inject(self, inject_id: str) -> ScheduledInject:
+        return self.schedule.view(inject_id, self._plan_now(), self.auto_release)
+
+    def next_inject(self) -> ScheduledInject | None:
+        inject_id = self.schedule.next_planned()
+        return self.inject(inject_id) if inject_id is not None else None
+
+    def shown_inject(self) -> ScheduledInject | None:
+        """What the shared screen shows; None is the hold screen."""
+        shown = self.schedule.shown
+        return self.inject(shown) if shown is not None else None
+
+    def current_inject_id(self) -> str | None:
+        return self.schedule.current()
+
+    def releases(self) -> tuple[Release, ...]:
+        return tuple(self.schedule.releases[i] for i in self.schedule.release_order)
+
+    def roles(self) -> tuple[Role, ...]:
+        return self.pack.roles + tuple(self.extra_roles.values())
+
+    def role(self, role_id: str) -> Role | None:
+        return self.pack.role(role_id) or self.extra_roles.get(role_id)
+
+    def role_title(self, role_id: str) -> str:
+        role = self.role(role_id)
+        return role.title or role.id if role is not None else role_id
+
+    def due(self) -> tuple[str, ...]:
+        """Injects that are waiting and past their planned time."""
+        now = self._plan_now()
+        return tuple(
+            inject_id
+            for inject_id in self.schedule.all_ids()
+            if self.schedule.status(inject_id, now) is InjectStatus.DUE
+        )
+
+    def due_releases(self) -> tuple[str, ...]:
+        """Injects ``tick`` would give automatically now, in plan order.
+
+        Only injects that fell due since the last tick qualify. One that was already
+        overdue when auto-release was switched on, or when the session was reopened after
+        a crash, is left to the facilitator, so participants never get a burst of injects.
+        """
+        if self.run.state is not RunState.RUNNING:
+            return ()
+        fresh = frozenset(self.due()) - self._due_seen
+        return self.schedule.auto_candidates(fresh, self.auto_release)
+
+    # --- replay -----------------------------------------------------------------------
+
+    def apply(self, record: EventRecord) -> Change:
+        """Apply a stored event; raises ``ExerciseError`` if it does not fit the state."""
+        if record.seq != self.last_seq + 1:
+            raise ExerciseError(f"Hendelse nr. {record.seq} kom etter nr. {self.last_seq}.")
+        handler = self._handlers.get(type(record.event))
+        if handler is None:
+            raise ExerciseError(f"Ukjent hendelse {type(record.event).__name__}.")
+        change = handler(record, self._mono())
+        self._advance(record)
+        return change
+
+    def continue_after_reopen(self) -> int:
+        """Carry a running clock across a restart; returns the gap in milliseconds.
+
+        The monotonic clock does not survive a restart, so the time since the last event is
+        taken from the wall clock: the room went on talking while the program was down.
+        A wall clock that went backwards counts as no time at all.
+        """
+        if self.last is None:
+            return 0
+        gap = to_ms((self._clock.now_utc() - self.last.wall).total_seconds())
+        gap = max(gap, 0)
+        self.run.reanchor(self.last.exercise_ms + gap, self._mono())
+        self._due_seen = frozenset(self.due())  # overdue by now: the facilitator decides
+        return gap
+
+    # --- internals --------------------------------------------------------------------
+
+    def _plan_now(self) -> int | None:
+        return None if self.run.state is RunState.NOT_STARTED else self.now_ms()
+
+    def _mono(self) -> int:
+        return to_ms(self._clock.monotonic())
+
+    def _advance(self, record: EventRecord) -> None:
+        self.last = record
+        if not isinstance(record.event, SessionOpened | SessionClosed):
+            self._last_activity_ms = record.exercise_ms
+
+    def _check_in_play(self) -> None:
+        if self.run.state is RunState.NOT_STARTED:
+            raise ExerciseError("Start øvelsen før du gir innspill.")
+        if self.run.state is RunState.ENDED:
+            raise ExerciseError("Øvelsen er avsluttet.")
+
+    def _known_role(self, role_id: str) -> bool:
+        return self.role(role_id) is not None
+
+    def _check_roles(self, roles: Iterable[str]) -> None:
+        unknown = [role for role in roles if not self._known_role(role)]
+        if unknown:
+            raise ExerciseError(f"Ukjent rolle: {', '.join(unknown)}.")
+
+    def _known_entry(self, entry_id: str) -> bool:
+        try:
+            return not self.log.get(entry_id).deleted
+        except ExerciseError:
+            return False
+
+    # --- event handlers ---------------------------------------------------------------
+
+    def _on_session(self, record: EventRecord, mono: int) -> Change:
+        self.left_open = isinstance(record.event, SessionOpened)
+        return Change(session=True)
+
+    def _on_auto_release(self, record: EventRecord, mono: int) -> Change:
+        assert isinstance(record.event, AutoReleaseSet)
+        self.auto_release = record.event.enabled
+        self._due_seen = frozenset(self.due())  # already overdue: not for auto-release
+        return Change(settings=True, injects=frozenset(self.schedule.all_ids()))
+
+    def _on_run(self, record: EventRecord, mono: int) -> Change:
+        self.run.apply(record, mono)
+        return Change(run=True)
+
+    def _on_released(self, record: EventRecord, mono: int) -> Change:
+        event = record.event
+        assert isinstance(event, InjectReleased)
+        self._check_in_play()
+        self.schedule.check_release(event.inject_id)
+        release = Release(event.inject_id, record.seq, record.exercise_ms, record.wall, event.auto)
+        moved = self.schedule.release(release)
+        board = self.board.apply_release(self.schedule.inject(event.inject_id), record.exercise_ms)
+        return Change(
+            injects=frozenset({event.inject_id}), shown=True, scenario_time=moved, board=board
+        )
+
+    def _on_skipped(self, record: EventRecord, mono: int) -> Change:
+        event = record.event
+        assert isinstance(event, InjectSkipped)
+        self.schedule.check_skip(event.inject_id)
+        self.schedule.skipped.add(event.inject_id)
+        return Change(injects=frozenset({event.inject_id}))
+
+    def _on_shown(self, record: EventRecord, mono: int) -> Change:
+        event = record.event
+        assert isinstance(event, InjectShown)
+        self.schedule.check_show(event.inject_id)
+        self.schedule.shown = event.inject_id
+        return Change(shown=True)
+
+    def _on_adhoc(self, record: EventRecord, mono: int) -> Change:
+        event = record.event
+        assert isinstance(event, AdhocInjectAdded)
+        if self.schedule.known(event.inject_id):
+            raise ExerciseError(f"Innspillet «{event.inject_id}» finnes allerede.")
+        inject = Inject(
+            id=event.inject_id,
+            at=Duration(record.exercise_ms // 1000),
+            title=event.title,
+            text=event.text,
+            source=labels.ADHOC_SOURCE,
+            notes=event.notes,
+            questions=event.questions,
+        )
+        self.schedule.add_adhoc(inject)
+        return Change(injects=frozenset({event.inject_id}))
+
+    def _on_board(self, record: EventRecord, mono: int) -> Change:
+        event = record.event
+        assert isinstance(event, BoardOverridden)
+        self.board.apply_override(event.item_id, event.value, event.status, record.exercise_ms)
+        return Change(board=frozenset({event.item_id}))
+
+    def _on_role(self, record: EventRecord, mono: int) -> Change:
+        event = record.event
+        assert isinstance(event, RoleAdded)
+        if self.role(event.role_id) is not None:
+            raise ExerciseError(f"Rollen «{event.role_id}» finnes allerede.")
+        self.extra_roles[event.role_id] = Role(id=event.role_id, title=event.title)
+        return Change(roles=True)
+
+    def _on_entry(self, record: EventRecord, mono: int) -> Change:
+        event = record.event
+        if isinstance(event, EntryAdded):
+            self.log.apply_added(event.entry_id, event.fields, record)
+        elif isinstance(event, EntryEdited):
+            self.log.apply_edited(event.entry_id, event.fields, record)
+        elif isinstance(event, EntryDeleted):
+            self.log.apply_deleted(event.entry_id, record)
+        else:
+            assert isinstance(event, EntryRestored)
+            self.log.apply_restored(event.entry_id, record)
+        return Change(entries=frozenset({event.entry_id}))
+
+    def _on_participant(self, record: EventRecord, mono: int) -> Change:
+        event = record.event
+        if isinstance(event, ParticipantAdded):
+            self.participants.apply_added(event.participant_id, event.fields)
+        elif isinstance(event, ParticipantEdited):
+            self.participants.apply_edited(event.participant_id, event.fields)
+        else:
+            assert isinstance(event, ParticipantRemoved)
+            self.participants.apply_removed(event.participant_id)
+        return Change(participants=frozenset({event.participant_id}))
+
+    def _on_rating(self, record: EventRecord, mono: int) -> Change:
+        event = record.event
+        assert isinstance(event, ObjectiveRated)
+        self.evaluation.apply_rating(event.target_id, event.rating, event.comment)
+        return Change(ratings=frozenset({event.target_id}))
+
+    def _on_evaluation(self, record: EventRecord, mono: int) -> Change:
+        event = record.event
+        evaluation = self.evaluation
+        if isinstance(event, NoteAdded | NoteEdited):
+            note = Note(event.item_id, event.text, event.links)
+            evaluation.apply_note(event.section, note, new=isinstance(event, NoteAdded))
+            section = EvaluationSection(event.section.value)
+        elif isinstance(event, ActionItemAdded | ActionItemEdited):
+            item = ActionItem(event.item_id, event.fields)
+            evaluation.apply_action(item, new=isinstance(event, ActionItemAdded))
+            section = EvaluationSection.ACTION_PLAN
+        elif isinstance(event, EvaluationItemDeleted):
+            evaluation.apply_delete(event.section, event.item_id)
+            section = event.section
+        elif isinstance(event, EvaluationItemMoved):
+            evaluation.apply_move(event.section, event.item_id, event.index)
+            section = event.section
+        elif isinstance(event, EvaluationTextSet):
+            evaluation.apply_text(event.field, event.value)
+            return Change(evaluation_text=frozenset({event.field}))
+        else:
+            assert isinstance(event, MarkingSet)
+            evaluation.apply_marking(event.kind, event.text)
+            return Change(marking=True)
+        return Change(evaluation=frozenset({section}))
