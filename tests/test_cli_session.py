@@ -21,17 +21,25 @@ def session_file(tmp_path: Path) -> Path:
     loaded = load_pack(FULL_PACK)
     rendered = loaded.render(loaded.values(loaded.profile("samisk")))
     path = tmp_path / "øvelse.ovelse"
-    with Session.create(path, rendered, profile_id="samisk", media=loaded.media(rendered)) as session:
+    with Session.create(
+        path, rendered, profile_id="samisk", media=loaded.media(rendered)
+    ) as session:
         run = session.exercise
         run.start()
         run.release_next()
         run.add_entry(EntryKind.DECISION, "Kriseledelsen i Unjárga samles; «ŋ ŧ»", ("ordforer",))
-        run.add_entry(EntryKind.ACTION, "Ring nettselskapet, spør om ETA, prioriteringer", ("kommunedirektor",))
+        run.add_entry(
+            EntryKind.ACTION,
+            "Ring nettselskapet, spør om ETA, prioriteringer",
+            ("kommunedirektor",),
+        )
         run.end()
     return path
 
 
-def test_report_command_writes_a_pdf(session_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_command_writes_a_pdf(
+    session_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     pdf = tmp_path / "rapport.pdf"
     assert main(["report", str(session_file), "-o", str(pdf)]) == 0
     assert "sider" in capsys.readouterr().out
@@ -40,11 +48,19 @@ def test_report_command_writes_a_pdf(session_file: Path, tmp_path: Path, capsys:
 
 
 def test_export_csv_and_json(session_file: Path, tmp_path: Path) -> None:
-    assert main(["export", str(session_file), "--format", "csv", "-o", str(tmp_path / "l.csv")]) == 0
-    rows = list(csv.reader((tmp_path / "l.csv").read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    assert (
+        main(["export", str(session_file), "--format", "csv", "-o", str(tmp_path / "l.csv")]) == 0
+    )
+    rows = list(
+        csv.reader((tmp_path / "l.csv").read_text(encoding="utf-8-sig").splitlines(), delimiter=";")
+    )
     assert any("Ring nettselskapet, spør om ETA, prioriteringer" in row for row in rows)
-    assert main(["export", str(session_file), "--format", "json", "-o", str(tmp_path / "s.json")]) == 0
-    assert "Unjárga" in json.dumps(json.loads((tmp_path / "s.json").read_text(encoding="utf-8")), ensure_ascii=False)
+    assert (
+        main(["export", str(session_file), "--format", "json", "-o", str(tmp_path / "s.json")]) == 0
+    )
+    assert "Unjárga" in json.dumps(
+        json.loads((tmp_path / "s.json").read_text(encoding="utf-8")), ensure_ascii=False
+    )
 
 
 def test_report_while_the_session_is_open_elsewhere(session_file: Path, tmp_path: Path) -> None:
@@ -54,7 +70,9 @@ def test_report_while_the_session_is_open_elsewhere(session_file: Path, tmp_path
         live.exercise.add_entry(EntryKind.OBSERVATION, "Fortsatt skrivbar", ("ordforer",))
 
 
-def test_not_a_session_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_not_a_session_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bogus = tmp_path / "notat.ovelse"
     bogus.write_text("Dette er bare et notat.", encoding="utf-8")
     before = bogus.read_bytes()
