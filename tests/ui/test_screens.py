@@ -153,3 +153,28 @@ def test_projector_scales_with_the_window(qtbot) -> None:
     assert big >= 60 and small < big
     assert "KRITISK Strøm: Ute" in window.view.visible_texts()
     window.allow_close()
+
+
+def test_f10_lets_the_map_fill_the_projector_until_the_next_inject(
+    window: MainWindow, qtbot
+) -> None:
+    started(window, qtbot)  # the first inject of the full pack shows a map
+    window.show_participant()
+    projector = window.participant
+    assert projector is not None
+    view = projector.view
+    qtbot.waitUntil(lambda: view.picture.isVisible())
+    small = view.picture.geometry()
+    assert view.title.isVisible()
+    action = window.actions_by_name["picture"]
+    assert action in projector.actions()  # F10 works from the projector window too
+    assert action.shortcut().toString() == "F10"
+    action.trigger()
+    assert view.picture_zoom
+    assert not view.title.isVisible() and not view.board.isVisible()
+    large = view.picture.geometry()
+    assert large.width() > small.width() and large.height() > small.height()
+    assert large.width() > view.width() * 0.9
+    window.model.call(window.model.exercise.release_next)
+    assert not view.picture_zoom
+    assert view.title.isVisible()

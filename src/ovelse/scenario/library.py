@@ -53,4 +53,6 @@ def load_library(root: Path | None = None) -> tuple[list[LoadedPack], list[Scena
             packs.append(load_pack(folder))
         except ScenarioError as exc:
             errors.append(exc)
+    # Demo packs first: a newcomer's first click should be the fifteen-minute tour.
+    packs.sort(key=lambda loaded: ("demo" not in loaded.pack.tags, loaded.pack.id))
     return packs, errors

@@ -94,13 +94,48 @@ class BoardTiles(QWidget):
         metrics = QFontMetricsF(font)
         return font, metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
+    def _value_lines(
+        self, text: str, width: float, size: float, height: float
+    ) -> tuple[QFont, list[str]]:
+        """The value on one line if it fits at 70 %, else on two lines, elided only after that.
+
+        Authors write values like «Stengt ved Sennalandet til i morgen»; cutting them on the
+        projector would hide exactly the news the row carries.
+        """
+        font, line = self._fitted(text, width, size, True)
+        if line == text:
+            return font, [line]
+        words = text.split()
+        pixel = size * 0.9
+        while pixel >= size * 0.5:
+            font = self._font(pixel, bold=True)
+            metrics = QFontMetricsF(font)
+            if 2 * metrics.height() <= height:
+                lines: list[str] = []
+                current = ""
+                for word in words:
+                    candidate = f"{current} {word}".strip()
+                    if metrics.horizontalAdvance(candidate) <= width or not current:
+                        current = candidate
+                    else:
+                        lines.append(current)
+                        current = word
+                lines.append(current)
+                if len(lines) <= 2 and all(metrics.horizontalAdvance(x) <= width for x in lines):
+                    return font, lines
+            pixel -= 1
+        font = self._font(size * 0.5, bold=True)
+        metrics = QFontMetricsF(font)
+        first = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return font, [first]
+
     def _paint_tile(self, painter: QPainter, rect: QRectF, item: StageBoardItem) -> None:
         background, foreground = status_colours(item.status)
         radius = rect.height() * 0.12
         painter.setPen(QPen(QColor("#c9ccd1"), 1))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(rect, radius, radius)
-        chip_w = min(rect.width() * 0.34, rect.height() * 2.6)
+        chip_w = min(rect.width() * 0.28, rect.height() * 2.3)
         chip = QRectF(rect.left(), rect.top(), chip_w, rect.height())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(background)
@@ -116,16 +151,20 @@ class BoardTiles(QWidget):
 
         text_left = chip.right() + padding
         text_w = rect.right() - padding - text_left
-        label_font, label = self._fitted(item.label, text_w, rect.height() * 0.3, False)
-        value_font, value = self._fitted(item.value, text_w, rect.height() * 0.42, True)
+        label_font, label = self._fitted(item.label, text_w, rect.height() * 0.28, False)
         label_h = QFontMetricsF(label_font).height()
+        value_font, values = self._value_lines(
+            item.value, text_w, rect.height() * 0.42, rect.height() - label_h - padding * 0.5
+        )
         value_h = QFontMetricsF(value_font).height()
-        top = rect.top() + (rect.height() - label_h - value_h) / 2
+        top = rect.top() + (rect.height() - label_h - value_h * len(values)) / 2
         painter.setPen(QColor("#3a3a3a"))
         painter.setFont(label_font)
         painter.drawText(QRectF(text_left, top, text_w, label_h), Qt.AlignmentFlag.AlignLeft, label)
         painter.setPen(QColor("#111111"))
         painter.setFont(value_font)
-        painter.drawText(
-            QRectF(text_left, top + label_h, text_w, value_h), Qt.AlignmentFlag.AlignLeft, value
-        )
+        for index, value in enumerate(values):
+            line_top = top + label_h + index * value_h
+            painter.drawText(
+                QRectF(text_left, line_top, text_w, value_h), Qt.AlignmentFlag.AlignLeft, value
+            )

@@ -25,6 +25,7 @@ class Paragraph:
     muted: bool = False
     gap_before: float = 0.0  # in base line heights
     indent: float = 0.0  # in base font sizes (em)
+    keep_with_previous: bool = False  # a question's roles stay in the question's column
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class _Line:
     height: float
     gap: float
     indent: float
+    starts_block: bool = True
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,7 @@ class FitText(QWidget):
                         height,
                         paragraph.gap_before * base if number == 0 else 0.0,
                         paragraph.indent * pixel_size,
+                        number == 0 and not paragraph.keep_with_previous,
                     )
                 )
         return result
@@ -174,18 +177,34 @@ class FitText(QWidget):
     def _columns_of(
         self, lines: list[_Line], columns: int, height: float
     ) -> list[list[_Line]] | None:
-        """Distribute lines over columns, or None when they do not fit."""
+        """Distribute lines over columns, or None when they do not fit.
+
+        A paragraph and the paragraphs kept with it move to the next column whole when
+        they fit there, so no column starts with half a question.
+        """
+        blocks: list[list[_Line]] = []
+        for line in lines:
+            if line.starts_block or not blocks:
+                blocks.append([])
+            blocks[-1].append(line)
         result: list[list[_Line]] = [[]]
         used = 0.0
-        for line in lines:
-            gap = line.gap if result[-1] else 0.0
-            if used + gap + line.height > height + 0.5 and result[-1]:
+        for block in blocks:
+            block_h = sum(line.height for line in block) + sum(line.gap for line in block[1:])
+            if result[-1] and used + block[0].gap + block_h > height + 0.5 and block_h <= height:
                 if len(result) == columns:
                     return None
                 result.append([])
-                used, gap = 0.0, 0.0
-            used += gap + line.height
-            result[-1].append(line)
+                used = 0.0
+            for line in block:
+                gap = line.gap if result[-1] else 0.0
+                if used + gap + line.height > height + 0.5 and result[-1]:
+                    if len(result) == columns:
+                        return None
+                    result.append([])
+                    used, gap = 0.0, 0.0
+                used += gap + line.height
+                result[-1].append(line)
         if used > height + 0.5:
             return None
         return result

@@ -46,7 +46,14 @@ STEPS = (
     texts.STEP_REPORT,
 )
 # Keys that also work while the projector window has the focus (one-screen mode).
-PROJECTOR_KEYS = ("release_next", "toggle_run", "hold", "participant_full", "swap_screens")
+PROJECTOR_KEYS = (
+    "release_next",
+    "toggle_run",
+    "hold",
+    "picture",
+    "participant_full",
+    "swap_screens",
+)
 
 
 class MainWindow(QMainWindow):
@@ -116,6 +123,7 @@ class MainWindow(QMainWindow):
             "show_previous": lambda: self._console_do("show_previous"),
             "schedule": lambda: self._console_do("focus_schedule"),
             "end": lambda: self._console_do("end_exercise"),
+            "picture": self.toggle_picture_zoom,
             "participant_full": self.toggle_participant_full_screen,
             "swap_screens": self.swap_screens,
             "help": self.show_shortcuts,
@@ -151,9 +159,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         exercise_menu = self.menuBar().addMenu(texts.MENU_EXERCISE)
         for name in CONSOLE_KEYS:
-            if name not in ("participant_full", "swap_screens", "help"):
+            if name not in ("picture", "participant_full", "swap_screens", "help"):
                 exercise_menu.addAction(self.actions_by_name[name])
         view_menu = self.menuBar().addMenu(texts.MENU_VIEW)
+        view_menu.addAction(self.actions_by_name["picture"])
         view_menu.addAction(self.actions_by_name["participant_full"])
         view_menu.addAction(self.actions_by_name["swap_screens"])
         help_menu = self.menuBar().addMenu(texts.MENU_HELP)
@@ -382,6 +391,10 @@ class MainWindow(QMainWindow):
 
     def one_screen(self) -> bool:
         return self.participant_screen() is self.screen()
+
+    def toggle_picture_zoom(self) -> None:
+        if self.participant is not None:
+            self.participant.toggle_picture_zoom()
 
     def show_participant(self) -> None:
         """Show the projector window; on the console's own screen it covers the console."""

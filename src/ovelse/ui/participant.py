@@ -101,12 +101,14 @@ class ParticipantView(QWidget):
         palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
         self.setPalette(palette)
         self._stage: Stage | None = None
+        # The facilitator can let a map fill the screen (F10); a new inject starts small.
+        self.picture_zoom = False
         ink, muted = QColor(INK), QColor(MUTED)
         self.scenario_title = FitText(self)
         self.clock = FitText(self, align_right=True)
         self.title = FitText(self)
         self.body = FitText(self, max_columns=2)
-        self.questions = FitText(self)
+        self.questions = FitText(self, max_columns=2)
         self.picture = PictureView(self)
         self.caption = FitText(self)
         self.board_heading = FitText(self)
@@ -143,6 +145,8 @@ class ParticipantView(QWidget):
         return self._stage
 
     def setStage(self, stage: Stage) -> None:
+        if self._stage is None or self._stage.inject_id != stage.inject_id:
+            self.picture_zoom = False
         self._stage = stage
         self.scenario_title.setText(stage.scenario_title)
         self.clock.setParagraphs([Paragraph(stage.scenario_clock, bold=True)])
@@ -164,7 +168,11 @@ class ParticipantView(QWidget):
                 questions.append(Paragraph("• " + question.text, gap_before=0.35, indent=0))
                 if question.roles:
                     roles = texts.STAGE_QUESTION_ROLES.format(roles=", ".join(question.roles))
-                    questions.append(Paragraph(roles, muted=True, scale=0.85, indent=1.0))
+                    questions.append(
+                        Paragraph(
+                            roles, muted=True, scale=0.85, indent=1.0, keep_with_previous=True
+                        )
+                    )
             self.questions.setParagraphs(questions)
             self.picture.setPicture(stage.picture)
             caption = stage.picture.caption if stage.picture is not None else ""
@@ -219,6 +227,19 @@ class ParticipantView(QWidget):
         self._place(self.hold_message, QRect(margin, int(h * 0.38), inner, int(h * 0.26)))
         self._place(self.hold_place, QRect(margin, int(h * 0.68), inner, int(h * 0.12)))
 
+    def setPictureZoom(self, on: bool) -> None:
+        self.picture_zoom = on
+        self._relayout()
+
+    def _layout_zoomed_picture(self, top: int, margin: int) -> None:
+        w, h = self.width(), self.height()
+        caption_h = int(h * 0.06) if self.caption.text() else 0
+        picture_h = h - top - margin - caption_h
+        self.caption.setSizeRange(int(h * 0.04), int(h * 0.03))
+        self._place(self.picture, QRect(margin, top, w - 2 * margin, picture_h))
+        if caption_h:
+            self._place(self.caption, QRect(margin, top + picture_h + 4, w - 2 * margin, caption_h))
+
     def _layout_inject(self, stage: Stage) -> None:
         w, h = self.width(), self.height()
         margin = int(h * 0.035)
@@ -244,6 +265,9 @@ class ParticipantView(QWidget):
         top = bar + margin
         content_h = h - top - margin
         has_picture = self.picture.hasPicture()
+        if has_picture and self.picture_zoom:
+            self._layout_zoomed_picture(top, margin)
+            return
         has_board = bool(stage.board)
         side = has_picture or has_board
         left_w = int((w - 3 * margin) * 0.6) if side else w - 2 * margin
@@ -322,6 +346,9 @@ class ParticipantWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.view.setGeometry(self.rect())
+
+    def toggle_picture_zoom(self) -> None:
+        self.view.setPictureZoom(not self.view.picture_zoom)
 
     def setStage(self, stage: Stage) -> None:
         # Qt: a window that was never shown gets no resize event, so size the view here

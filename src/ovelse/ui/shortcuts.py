@@ -41,6 +41,7 @@ CONSOLE_KEYS: dict[str, Key] = {
     "show_previous": Key(("Ctrl+R",), "Vis et tidligere innspill på storskjermen"),
     "schedule": Key(("F4",), "Gå til innspillisten"),
     "end": Key(("Ctrl+Shift+E",), "Avslutt øvelsen (spør først)"),
+    "picture": Key(("F10",), "Vis bildet stort på storskjermen / vis hele innspillet igjen"),
     "participant_full": Key(("F11",), "Storskjermen i fullskjerm av/på"),
     "swap_screens": Key(("F12",), "Én skjerm: bytt mellom storskjerm og konsoll"),
     "help": Key(("F1",), "Vis hurtigtastene"),
