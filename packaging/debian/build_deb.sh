@@ -112,18 +112,33 @@ NOT_FOUND=$(awk '$3 == "not" {print $1}' <<<"$LINKED" | sort -u | tr '\n' ' ')
 if [ -n "$NOT_FOUND" ]; then
     echo "build_deb: not on this machine, so not checked: $NOT_FOUND" >&2
 fi
+# One dpkg -S for all of them (it reads the whole package database on every call). A
+# library is looked up as linked, as resolved, and under /usr (merged-/usr systems).
+mapfile -t SYSTEM_LIBS < <(
+    awk '$2 == "=>" && $3 ~ /^\// {print $3}' <<<"$LINKED" | grep -v "^$PKG/" | sort -u
+)
+declare -A OWNER=()
+if ((${#SYSTEM_LIBS[@]})); then
+    candidates=()
+    for lib in "${SYSTEM_LIBS[@]}"; do
+        candidates+=("$lib" "$(readlink -f "$lib")" "/usr$lib")
+    done
+    while IFS= read -r line; do
+        OWNER["${line#*: }"]=${line%%[:,]*}
+    done < <(dpkg -S "${candidates[@]}" 2>/dev/null | grep -v '^diversion ')
+fi
 missing=()
-while IFS= read -r lib; do
+for lib in "${SYSTEM_LIBS[@]}"; do
     owner=""
     for candidate in "$lib" "$(readlink -f "$lib")" "/usr$lib"; do
-        owner=$(dpkg -S "$candidate" 2>/dev/null | head -n 1 | cut -d: -f1) && [ -n "$owner" ] && break
+        owner=${OWNER[$candidate]:-} && [ -n "$owner" ] && break
     done
-    if [ -n "$owner" ]; then
-        [ "$owner" = libc6 ] || DEPENDS+=("$owner")
-    else
+    if [ -z "$owner" ]; then
         missing+=("$lib")
+    elif [ "$owner" != libc6 ]; then
+        DEPENDS+=("$owner")
     fi
-done < <(awk '$2 == "=>" && $3 ~ /^\// {print $3}' <<<"$LINKED" | grep -v "^$PKG/" | sort -u)
+done
 if ((${#missing[@]})); then
     echo "build_deb: no package owns ${missing[*]}; left out of Depends" >&2
 fi

@@ -65,7 +65,7 @@ def test_line_breaks_typed_by_the_user_are_kept() -> None:
 def test_very_long_texts_wrap_across_pages() -> None:
     words = " ".join(f"ord{n}" for n in range(1700))  # about 10 000 characters
     unbroken = "x" * 10_000  # a pasted line with no space to break at
-    report = _with_entry(words, summary=unbroken, way_forward=words)
+    report = _with_entry(words, summary=unbroken, way_forward=words, title=words)
     built = build(report)
     assert len(words) >= 10_000
     text = squash(built.body)

@@ -7,12 +7,13 @@ decided and promised.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from ovelse.exercise import labels
 from ovelse.report import blocks, formats, markup, texts
 from ovelse.report.index import Index
 from ovelse.report.model import InjectRecord, LogRecord, ReportInput
+from ovelse.report.paragraph import Para
 from ovelse.report.styles import styles
 
 _LETTERS = "ABCDEFGH"
@@ -34,11 +35,11 @@ def appendices(report: ReportInput, index: Index, width: float) -> list[Flowable
 
 
 def inject_title(index: Index, inject: InjectRecord) -> str:
-    return f"{texts.COL_INJECT} {index.inject_numbers[inject.id]}: {inject.title}"
+    return texts.INJECT_TITLE.format(number=index.inject_numbers[inject.id], title=inject.title)
 
 
 def inject_status(inject: InjectRecord) -> str:
-    """«Planlagt +00:45 · gitt +00:52 (7 min etter plan)», or that it was skipped."""
+    """«Planlagt +00:45 · gitt +00:52 (7 min forsinket)», or that it was skipped."""
     parts = []
     if inject.planned_ms is not None:
         parts.append(texts.INJECT_PLANNED.format(time=formats.offset(inject.planned_ms)))
@@ -50,9 +51,9 @@ def inject_status(inject: InjectRecord) -> str:
             given += f" ({formats.delay(inject.delay_ms)})"
         parts.append(given)
     elif inject.skipped:
-        parts.append(texts.INJECT_SKIPPED.lower())
+        parts.append(texts.INJECT_SKIPPED_INLINE)
     else:
-        parts.append(texts.INJECT_NOT_GIVEN.lower())
+        parts.append(texts.INJECT_NOT_GIVEN_INLINE)
     if inject.scenario_time:
         parts.append(texts.INJECT_SCENARIO_TIME.format(time=inject.scenario_time))
     if inject.source:
@@ -71,30 +72,24 @@ def _when(entry: LogRecord) -> str:
     return f"{texts.WALL_CLOCK.format(time=formats.wall_clock(entry.wall))} · {entry.id}"
 
 
-def _log_widths(report: ReportInput, index: Index, width: float, middle: str) -> list[float]:
+def _log_widths(entries: tuple[LogRecord, ...], third: blocks.Fit, width: float) -> list[float]:
     """Column widths shared by every table in a log appendix, so they line up page to page.
 
-    ``middle`` is the third column: the roles (log by inject) or the inject number (by role).
+    The third column is the roles (log by inject) or the inject number (log by role).
     """
-    entries = report.entries
     time = blocks.fit_column(
         [_when(e) for e in entries] + ["+00:00"], texts.COL_EXERCISE_TIME, cap=width, whole=True
     )
     kind = blocks.fit_column(
-        {labels.ENTRY_KINDS[e.kind] + "  " for e in entries},
+        {labels.ENTRY_KINDS[e.kind] + "  " for e in entries},  # room for the colour bar
         texts.COL_KIND,
         cap=width,
         whole=True,
     )
-    if middle == texts.COL_ROLES:
-        values = {index.role_title(r) for e in entries for r in e.roles}
-        third = blocks.fit_column(values, middle, cap=0.22 * width)
-    else:
-        third = blocks.fit_column([str(len(report.injects))], middle, cap=width, whole=True)
     return blocks.column_widths(width, [time, kind, third, None], min_free=0.45 * width)
 
 
-def _text_cell(entry: LogRecord) -> Paragraph:
+def _text_cell(entry: LogRecord) -> Para:
     text = markup.text(entry.text)
     extra = []
     if entry.owner:
@@ -105,7 +100,7 @@ def _text_cell(entry: LogRecord) -> Paragraph:
         extra.append(markup.line(texts.ENTRY_EDITED))
     if extra:
         text += "<br/>" + blocks.muted(" · ".join(extra))
-    return blocks.CellParagraph(text, styles().cell)
+    return Para(text, styles().cell)
 
 
 def _log_table(
@@ -130,16 +125,19 @@ def _log_table(
 def log_by_inject(report: ReportInput, index: Index, width: float) -> list[Flowable]:
     s = styles()
     if not report.entries:
-        return [Paragraph(markup.line(texts.NONE_RECORDED), s.muted)]
+        return [Para(markup.line(texts.NONE_RECORDED), s.muted)]
     story: list[Flowable] = []
-    widths = _log_widths(report, index, width, texts.COL_ROLES)
+    titles = {index.role_title(r) for e in report.entries for r in e.roles}
+    widths = _log_widths(
+        report.entries, blocks.fit_column(titles, texts.COL_ROLES, cap=0.22 * width), width
+    )
     header = [texts.COL_EXERCISE_TIME, texts.COL_KIND, texts.COL_ROLES, texts.COL_TEXT]
     for inject, entries in index.entries_by_inject():
         if inject is None:
             story.append(blocks.section(texts.SEC_NO_INJECT))
         else:
             story.append(blocks.section(inject_title(index, inject)))
-            story.append(Paragraph(markup.line(inject_status(inject)), s.meta))
+            story.append(Para(markup.line(inject_status(inject)), s.meta))
         roles = ["\n".join(index.role_title(role) for role in e.roles) for e in entries]
         story.append(_log_table(entries, roles, header, widths))
     return story
@@ -148,9 +146,12 @@ def log_by_inject(report: ReportInput, index: Index, width: float) -> list[Flowa
 def log_by_role(report: ReportInput, index: Index, width: float) -> list[Flowable]:
     s = styles()
     if not report.entries:
-        return [Paragraph(markup.line(texts.NONE_RECORDED), s.muted)]
+        return [Para(markup.line(texts.NONE_RECORDED), s.muted)]
     story: list[Flowable] = []
-    widths = _log_widths(report, index, width, texts.COL_INJECT)
+    widest = [str(len(report.injects))]
+    widths = _log_widths(
+        report.entries, blocks.fit_column(widest, texts.COL_INJECT, cap=width, whole=True), width
+    )
     header = [texts.COL_EXERCISE_TIME, texts.COL_KIND, texts.COL_INJECT, texts.COL_TEXT]
     for role_id, entries in index.entries_by_role():
         title = index.role_title(role_id) if role_id is not None else texts.SEC_NO_ROLE
@@ -164,11 +165,11 @@ def log_by_role(report: ReportInput, index: Index, width: float) -> list[Flowabl
 def injects(report: ReportInput, index: Index, width: float) -> list[Flowable]:
     s = styles()
     if not report.injects:
-        return [Paragraph(markup.line(texts.NONE_RECORDED), s.muted)]
+        return [Para(markup.line(texts.NONE_RECORDED), s.muted)]
     story: list[Flowable] = []
     for inject in report.injects:
         story.append(blocks.section(inject_title(index, inject), outline=False))
-        story.append(Paragraph(markup.line(inject_status(inject)), s.meta))
+        story.append(Para(markup.line(inject_status(inject)), s.meta))
         story += blocks.paragraphs(inject.text, s.inject_text, placeholder="")
     return story
 
@@ -176,7 +177,7 @@ def injects(report: ReportInput, index: Index, width: float) -> list[Flowable]:
 def participants(report: ReportInput, index: Index, width: float) -> list[Flowable]:
     s = styles()
     if not report.participants:
-        return [Paragraph(markup.line(texts.NONE_RECORDED), s.muted)]
+        return [Para(markup.line(texts.NONE_RECORDED), s.muted)]
     roles = ["\n".join(index.role_title(role) for role in p.roles) for p in report.participants]
     rows: list[list[blocks.Cell]] = [
         [

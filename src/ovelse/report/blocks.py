@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, LongTable, Paragraph, Table
+from reportlab.platypus import Flowable, LongTable, Table
 
 from ovelse.exercise import labels
 from ovelse.exercise.kinds import ActionStatus, EntryKind, Rating
@@ -20,6 +20,7 @@ from ovelse.report import fonts, markup, texts
 from ovelse.report.document import Heading
 from ovelse.report.index import Index
 from ovelse.report.model import Links
+from ovelse.report.paragraph import Para
 from ovelse.report.styles import (
     ACCENT,
     CHAPTER_NUMBER,
@@ -36,25 +37,7 @@ from ovelse.report.styles import (
 )
 
 Cell = Flowable | str
-
-
-class CellParagraph(Paragraph):
-    """A table cell paragraph that breaks its lines once per width, not once per look.
-
-    A table measures every cell to size its rows, again when it splits at a page end, and
-    again when it draws; the column width never changes in between. For a log of several
-    hundred entries, breaking lines three times over was half of the report's build time.
-    """
-
-    _wrapped_width: float | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        # split() drops the broken lines when it hands the whole paragraph on; then redo.
-        if availWidth == self._wrapped_width and hasattr(self, "blPara"):
-            return self.width, self.height
-        size = super().wrap(availWidth, availHeight)
-        self._wrapped_width = availWidth
-        return size
+CELL_PADDING = 8.0  # left and right padding of table cells together (see table_style)
 
 
 def hex_colour(colour: Color) -> str:
@@ -76,15 +59,20 @@ def chapter(number: str, title: str) -> Heading:
     )
 
 
-def section(title: str, *, outline: bool = True) -> Paragraph:
+def _outline(title: str) -> str:
+    """A title as one clean line for the PDF outline, which shows no markup."""
+    return " ".join(markup.clean(title).split())
+
+
+def section(title: str, *, outline: bool = True) -> Para:
     s = styles()
     if outline:
-        return Heading(markup.line(title), s.h2, outline=" ".join(title.split()), level=1)
-    return Paragraph(markup.line(title), s.h2)
+        return Heading(markup.line(title), s.h2, outline=_outline(title), level=1)
+    return Para(markup.line(title), s.h2)
 
 
-def subsection(title: str) -> Paragraph:
-    return Paragraph(markup.line(title), styles().h3)
+def subsection(title: str) -> Para:
+    return Para(markup.line(title), styles().h3)
 
 
 def paragraphs(
@@ -100,8 +88,8 @@ def paragraphs(
     if not chunks:
         if placeholder is None:
             placeholder = texts.NOT_FILLED_IN
-        return [Paragraph(markup.line(placeholder), s.muted)] if placeholder else []
-    return [Paragraph(markup.text(chunk.strip("\n")), style or s.body) for chunk in chunks]
+        return [Para(markup.line(placeholder), s.muted)] if placeholder else []
+    return [Para(markup.text(chunk.strip("\n")), style or s.body) for chunk in chunks]
 
 
 def _split_blocks(value: str) -> list[str]:
@@ -115,8 +103,8 @@ def _split_blocks(value: str) -> list[str]:
     return ["\n".join(block) for block in blocks if block]
 
 
-def cell(value: str, style: ParagraphStyle | None = None) -> Paragraph:
-    return CellParagraph(markup.text(value), style or styles().cell)
+def cell(value: str, style: ParagraphStyle | None = None) -> Para:
+    return Para(markup.text(value), style or styles().cell)
 
 
 def plain_cell(value: str, width: float) -> Cell:
@@ -133,8 +121,11 @@ def plain_cell(value: str, width: float) -> Cell:
     return cell(value)
 
 
-def head(value: str) -> Paragraph:
-    return Paragraph(markup.line(value), styles().cell_head)
+def _head_cell(value: str, width: float) -> Cell:
+    """A column title: plain (drawn bold by the table style) unless it must wrap."""
+    if stringWidth(value, fonts.BOLD, styles().cell.fontSize) <= width - CELL_PADDING - 1:
+        return value
+    return Para(markup.line(value), styles().cell_head)
 
 
 def rating_text(rating: Rating | None) -> str:
@@ -143,9 +134,7 @@ def rating_text(rating: Rating | None) -> str:
 
 def rating_label(rating: Rating | None, width: float) -> Table:
     """The verdict on a goal as a coloured tag that survives a black-and-white print."""
-    table = Table(
-        [[Paragraph(markup.line(rating_text(rating)), styles().label)]], colWidths=[width]
-    )
+    table = Table([[Para(markup.line(rating_text(rating)), styles().label)]], colWidths=[width])
     table.setStyle(
         boxed(
             ("BACKGROUND", (0, 0), (-1, -1), RATING_COLOURS[rating]),
@@ -177,11 +166,6 @@ def kind_bars(kinds: Sequence[EntryKind], column: int, first_row: int = 1) -> li
     ]
 
 
-def kind_markup(kind: EntryKind) -> str:
-    colour = hex_colour(KIND_COLOURS[kind])
-    return f'<font color="{colour}">■</font> {markup.line(labels.ENTRY_KINDS[kind])}'
-
-
 def status_markup(status: ActionStatus) -> str:
     colour = hex_colour(STATUS_COLOURS[status])
     return f'<font color="{colour}">●</font> {markup.line(labels.ACTION_STATUSES[status])}'
@@ -204,7 +188,7 @@ def fact_table(rows: Sequence[tuple[str, str]], width: float, *, key_width: floa
     """Key–value lines with light rules, for the cover and the exercise facts."""
     s: Styles = styles()
     data = [
-        [Paragraph(markup.line(key), s.fact_key), Paragraph(markup.text(value), s.fact_value)]
+        [Para(markup.line(key), s.fact_key), Para(markup.text(value), s.fact_value)]
         for key, value in rows
     ]
     table = Table(data, colWidths=[width * key_width, width * (1 - key_width)])
@@ -221,9 +205,6 @@ def fact_table(rows: Sequence[tuple[str, str]], width: float, *, key_width: floa
     )
     table.hAlign = "LEFT"
     return table
-
-
-CELL_PADDING = 8.0  # left and right padding of table cells together
 
 
 @dataclass(frozen=True)
@@ -291,7 +272,7 @@ def data_table(
 ) -> LongTable:
     """A long list that may run over many pages: header repeated, rows split if huge."""
     table = LongTable(
-        [[head(title) for title in header], *rows],
+        [[_head_cell(title, width) for title, width in zip(header, widths, strict=True)], *rows],
         colWidths=list(widths),
         repeatRows=1,
         splitInRow=1,

@@ -23,11 +23,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ovelse import __version__
-from ovelse.report import fonts, formats, texts
+from ovelse.report import fonts, formats, markup, texts
 from ovelse.report.model import ReportInput
+from ovelse.report.paragraph import Para
 from ovelse.report.styles import ACCENT, MARKING, MUTED, RULE, WHITE
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -57,7 +58,7 @@ class ReportStats:
     actions: int
 
 
-class Heading(Paragraph):
+class Heading(Para):
     """A chapter or section title that also becomes a bookmark in the PDF outline."""
 
     def __init__(self, markup: str, style: Any, *, outline: str, level: int) -> None:
@@ -101,12 +102,22 @@ class NumberedCanvas(Canvas):
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    """Shorten a one-line text to the width with an ellipsis, for running headers."""
+    """User text as one line shortened to the width with an ellipsis, for page furniture.
+
+    Searches the cut by halving, since a pasted title may be thousands of characters long
+    and this runs on every page.
+    """
+    text = " ".join(markup.clean(text).split())
     if stringWidth(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
 
 
 class ReportDocument(BaseDocTemplate):
@@ -183,17 +194,14 @@ class ReportDocument(BaseDocTemplate):
 
     def _draw_left(self, canvas: Canvas, y: float, fallback: str) -> None:
         """The marking where there is one, otherwise a quiet line of context."""
-        marking = " ".join((self.report.marking or "").split())
-        if marking:
-            canvas.setFont(fonts.BOLD, FURNITURE_SIZE)
-            canvas.setFillColor(MARKING)
-            text = marking
-        else:
-            canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
-            canvas.setFillColor(MUTED)
-            text = " ".join(fallback.split())
-        font = fonts.BOLD if marking else fonts.REGULAR
-        canvas.drawString(MARGIN_LEFT, y, _fit(text, font, FURNITURE_SIZE, FRAME_WIDTH * 0.6))
+        marking = self.report.marking or ""
+        font = fonts.BOLD if marking.strip() else fonts.REGULAR
+        canvas.setFont(font, FURNITURE_SIZE)
+        canvas.setFillColor(MARKING if marking.strip() else MUTED)
+        text = _fit(
+            marking if marking.strip() else fallback, font, FURNITURE_SIZE, FRAME_WIDTH * 0.6
+        )
+        canvas.drawString(MARGIN_LEFT, y, text)
 
     def _draw_cover(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -226,7 +234,7 @@ class ReportDocument(BaseDocTemplate):
     def _draw_body(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         self._draw_left(canvas, HEADER_Y, self.report.title)
-        running = f"{texts.REPORT_KIND} · {' '.join(self.report.municipality.display.split())}"
+        running = f"{texts.REPORT_KIND} · {self.report.municipality.display}"
         canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ovelse.exercise.kinds import ActionStatus, EntryKind, Rating
+from ovelse.report import texts
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ class LogRecord:
 class ReportInput:
     title: str
     municipality: Municipality
-    exercise_form: str = "Diskusjonsøvelse"
+    exercise_form: str = texts.DEFAULT_EXERCISE_FORM
     dates: tuple[date, ...] = ()  # the day or days the exercise ran
     place: str = ""
     marking: str | None = None  # printed on every page; None for a public report

@@ -1,4 +1,4 @@
-"""The chapters of the evaluation report, in the order DSB's guidance gives them.
+"""The chapters of the evaluation report, in the order DSB and the statsforvaltere suggest.
 
 Cover, summary, background and goals, the exercise, the timeline, findings per goal,
 learning points, the action plan and the way forward; the appendices are in
@@ -17,7 +17,6 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -27,6 +26,7 @@ from ovelse.report import blocks, formats, markup, texts
 from ovelse.report.appendices import appendices
 from ovelse.report.index import Index
 from ovelse.report.model import Goal, Note, ReportInput
+from ovelse.report.paragraph import Para
 from ovelse.report.styles import MARKING, boxed, styles
 from ovelse.report.timeline import bin_minutes, timeline
 
@@ -73,20 +73,18 @@ def cover(report: ReportInput, width: float) -> list[Flowable]:
     ]
     story: list[Flowable] = [
         NextPageTemplate("body"),
-        Paragraph(markup.line(texts.REPORT_KIND.upper()), s.cover_kind),
-        Paragraph(markup.line(report.title), s.cover_title),
+        Para(markup.line(texts.REPORT_KIND.upper()), s.cover_kind),
+        Para(markup.line(report.title), s.cover_title),
     ]
     if subtitle:
-        story.append(Paragraph(markup.line(subtitle), s.cover_subtitle))
+        story.append(Para(markup.line(subtitle), s.cover_subtitle))
     story += [
         Spacer(1, 14 * mm),
         blocks.fact_table([(k, v) for k, v in facts if v.strip()], width * 0.8),
         Spacer(1, 12 * mm),
     ]
     if report.marking:
-        box = Table(
-            [[Paragraph(markup.text(report.marking), s.cover_marking)]], colWidths=[width * 0.8]
-        )
+        box = Table([[Para(markup.text(report.marking), s.cover_marking)]], colWidths=[width * 0.8])
         box.setStyle(
             boxed(
                 ("BOX", (0, 0), (-1, -1), 1.0, MARKING),
@@ -112,7 +110,7 @@ def background(report: ReportInput, index: Index, width: float) -> list[Flowable
     story += blocks.paragraphs(report.purpose)
     story.append(blocks.section(texts.SEC_GOALS))
     if not report.goals:
-        story.append(Paragraph(markup.line(texts.NONE_RECORDED), s.muted))
+        story.append(Para(markup.line(texts.NONE_RECORDED), s.muted))
     for goal in report.goals:
         number = index.goal_numbers[goal.id]
         parts: list[Flowable] = [
@@ -124,7 +122,7 @@ def background(report: ReportInput, index: Index, width: float) -> list[Flowable
             text = f"<b>{index.goal_numbers[sub.id]}</b>&nbsp; {markup.text(sub.title)}"
             if sub.description.strip():
                 text += "<br/>" + blocks.muted(markup.text(sub.description))
-            story.append(Paragraph(text, s.bullet))
+            story.append(Para(text, s.bullet))
     return story
 
 
@@ -132,7 +130,7 @@ def about(report: ReportInput, index: Index, width: float) -> list[Flowable]:
     s = styles()
     story: list[Flowable] = [blocks.section(texts.SEC_SCENARIO)]
     if report.scenario_title.strip():
-        story.append(Paragraph(f"<b>{markup.line(report.scenario_title)}</b>", s.body))
+        story.append(Para(f"<b>{markup.line(report.scenario_title)}</b>", s.body))
     story += blocks.paragraphs(report.scenario_summary, placeholder="")
     given = sum(1 for i in report.injects if i.released_ms is not None)
     skipped = sum(1 for i in report.injects if i.skipped)
@@ -158,12 +156,12 @@ def about(report: ReportInput, index: Index, width: float) -> list[Flowable]:
 
     story.append(blocks.section(texts.SEC_PHASES))
     if not report.phases:
-        story.append(Paragraph(markup.line(texts.NONE_RECORDED), s.muted))
+        story.append(Para(markup.line(texts.NONE_RECORDED), s.muted))
     for phase in report.phases:
         count = sum(1 for i in report.injects if i.phase_id == phase.id)
         count_text = blocks.muted(f"({texts.PHASE_INJECTS.format(count=count)})")
         title = f"<b>{markup.line(phase.title)}</b> {count_text}"
-        story.append(Paragraph(title, s.body))
+        story.append(Para(title, s.body))
         story += blocks.paragraphs(phase.description, placeholder="")
 
     story.append(blocks.section(texts.SEC_ROLES))
@@ -201,7 +199,7 @@ def about(report: ReportInput, index: Index, width: float) -> list[Flowable]:
             )
         )
     else:
-        story.append(Paragraph(markup.line(texts.NONE_RECORDED), s.muted))
+        story.append(Para(markup.line(texts.NONE_RECORDED), s.muted))
 
     story.append(blocks.section(texts.SEC_CONTROL))
     control = [
@@ -214,19 +212,19 @@ def about(report: ReportInput, index: Index, width: float) -> list[Flowable]:
     if control:
         story.append(blocks.fact_table(control, width))
     else:
-        story.append(Paragraph(markup.line(texts.NOT_FILLED_IN), s.muted))
+        story.append(Para(markup.line(texts.NOT_FILLED_IN), s.muted))
     return story
 
 
 def timeline_chapter(report: ReportInput, index: Index, width: float) -> list[Flowable]:
     s = styles()
     if not report.injects and not report.entries:
-        return [Paragraph(markup.line(texts.NONE_RECORDED), s.muted)]
+        return [Para(markup.line(texts.NONE_RECORDED), s.muted)]
     story: list[Flowable] = [
-        Paragraph(markup.line(texts.TIMELINE_INTRO.format(minutes=bin_minutes(report))), s.body),
+        Para(markup.line(texts.TIMELINE_INTRO.format(minutes=bin_minutes(report))), s.body),
         Spacer(1, 2 * mm),
         KeepTogether(
-            [timeline(report, width), Paragraph(markup.line(texts.TIMELINE_CAPTION), s.caption)]
+            [timeline(report, width), Para(markup.line(texts.TIMELINE_CAPTION), s.caption)]
         ),
         Spacer(1, 4 * mm),
     ]
@@ -282,7 +280,7 @@ def findings(report: ReportInput, index: Index, width: float) -> list[Flowable]:
     s = styles()
     story: list[Flowable] = []
     if not report.goals:
-        story.append(Paragraph(markup.line(texts.NONE_RECORDED), s.muted))
+        story.append(Para(markup.line(texts.NONE_RECORDED), s.muted))
     else:
         goals = [g for goal in report.goals for g in (goal, *goal.subgoals)]
         number_w = blocks.fit_column(
@@ -292,7 +290,7 @@ def findings(report: ReportInput, index: Index, width: float) -> list[Flowable]:
             [
                 blocks.cell(index.goal_numbers[g.id], s.cell),
                 blocks.cell(g.title, s.cell if g in report.goals else s.cell_muted),
-                Paragraph(markup.line(blocks.rating_text(g.rating)), s.label),
+                Para(markup.line(blocks.rating_text(g.rating)), s.label),
             ]
             for g in goals
         ]
@@ -327,7 +325,7 @@ def _goal_findings(report: ReportInput, index: Index, goal: Goal, width: float) 
         rows: list[list[blocks.Cell]] = [
             [
                 blocks.cell(f"{index.goal_numbers[sub.id]} {sub.title}"),
-                Paragraph(markup.line(blocks.rating_text(sub.rating)), s.label),
+                Para(markup.line(blocks.rating_text(sub.rating)), s.label),
                 blocks.cell(sub.comment),
             ]
             for sub in goal.subgoals
@@ -356,18 +354,18 @@ def _notes(index: Index, title: str, notes: list[Note]) -> list[Flowable]:
     return story
 
 
-def _note(index: Index, note: Note, bullet: str, style: ParagraphStyle) -> Paragraph:
+def _note(index: Index, note: Note, bullet: str, style: ParagraphStyle) -> Para:
     text = markup.text(note.text)
     links = blocks.links_text(index, note.links)
     if links:
         text += "<br/>" + blocks.muted(markup.line(links), size=7.5)
-    return Paragraph(text, style, bulletText=bullet)
+    return Para(text, style, bulletText=bullet)
 
 
 def learning_points(report: ReportInput, index: Index, width: float) -> list[Flowable]:
     s = styles()
     if not report.learning_points:
-        return [Paragraph(markup.line(texts.NONE_RECORDED), s.muted)]
+        return [Para(markup.line(texts.NONE_RECORDED), s.muted)]
     return [
         _note(index, note, f"{number}.", s.bullet)
         for number, note in enumerate(report.learning_points, start=1)
@@ -377,7 +375,7 @@ def learning_points(report: ReportInput, index: Index, width: float) -> list[Flo
 def action_plan(report: ReportInput, index: Index, width: float) -> list[Flowable]:
     s = styles()
     if not report.actions:
-        return [Paragraph(markup.line(texts.NONE_RECORDED), s.muted)]
+        return [Para(markup.line(texts.NONE_RECORDED), s.muted)]
     rows: list[list[blocks.Cell]] = []
     dates = [formats.short_date(item.deadline) if item.deadline else "" for item in report.actions]
     for number, item in enumerate(report.actions, start=1):
@@ -390,9 +388,9 @@ def action_plan(report: ReportInput, index: Index, width: float) -> list[Flowabl
         rows.append(
             [
                 blocks.cell(str(number), s.cell_right),
-                blocks.CellParagraph(measure, s.cell),
+                Para(measure, s.cell),
                 blocks.cell(item.owner),
-                blocks.CellParagraph(f"{deadline}<br/>{status}" if deadline else status, s.cell),
+                Para(f"{deadline}<br/>{status}" if deadline else status, s.cell),
                 blocks.cell(item.plan_section),
             ]
         )

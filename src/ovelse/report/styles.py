@@ -48,6 +48,8 @@ KIND_COLOURS: dict[EntryKind, colors.Color] = {
     EntryKind.LEARNING_POINT: colors.HexColor("#C99A3B"),
 }
 
+ADHOC = colors.HexColor("#C99A3B")  # an inject the facilitator wrote during the run
+
 STATUS_COLOURS: dict[ActionStatus, colors.Color] = {
     ActionStatus.NOT_STARTED: MUTED,
     ActionStatus.IN_PROGRESS: colors.HexColor("#B7791F"),
@@ -202,6 +204,8 @@ def table_style(
     if header_rows:
         commands += [
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT_LIGHT),
+            ("FONTNAME", (0, 0), (-1, header_rows - 1), fonts.BOLD),
+            ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), ACCENT),
             ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, ACCENT),
         ]
     if zebra:

@@ -8,6 +8,7 @@ here, so a nynorsk or Northern Sámi report is a matter of replacing this module
 from __future__ import annotations
 
 REPORT_KIND = "Evalueringsrapport"
+DEFAULT_EXERCISE_FORM = "Diskusjonsøvelse"
 CREATOR = "Øvelse {version}"
 SUBJECT = "Evalueringsrapport etter {form} – {municipality}"
 KEYWORDS = ("evalueringsrapport", "øvelse", "beredskap", "kriseledelse")
@@ -106,8 +107,11 @@ WALL_CLOCK = "kl. {time}"
 
 INJECT_PLANNED = "Planlagt {time}"
 INJECT_RELEASED = "gitt {time}"
+INJECT_TITLE = "Innspill {number}: {title}"
 INJECT_SKIPPED = "Hoppet over"
+INJECT_SKIPPED_INLINE = "hoppet over"
 INJECT_NOT_GIVEN = "Ikke gitt"
+INJECT_NOT_GIVEN_INLINE = "ikke gitt"
 INJECT_ADHOC = "Lagt til underveis"
 INJECT_SCENARIO_TIME = "Scenariotid: {time}"
 INJECT_SOURCE = "Fra: {source}"

@@ -20,15 +20,14 @@ from ovelse.exercise import labels
 from ovelse.exercise.kinds import EntryKind
 from ovelse.report import fonts, formats, texts
 from ovelse.report.model import ReportInput
-from ovelse.report.styles import ACCENT, KIND_COLOURS, MARKING, MUTED, RULE, TEXT
+from ovelse.report.styles import ACCENT, ADHOC, KIND_COLOURS, MARKING, MUTED, RULE, TEXT
 
 _MINUTE = 60_000
-_STEPS_MIN = (5, 10, 15, 20, 30, 60, 120, 180, 240)
+_STEPS_MIN = (5, 10, 15, 20, 30, 60, 120, 180, 240, 360, 720, 1440)
 _MAX_TICKS = 10
 _LABEL_W = 54.0
 _DOT = 2.6
 _FONT_SIZE = 7.0
-_ADHOC = colors.HexColor("#C99A3B")
 
 
 @dataclass(frozen=True)
@@ -143,7 +142,11 @@ def _histogram(report: ReportInput, scale: Scale, bottom: float, height: float) 
 
 
 def _gridlines(top: int) -> Iterable[int]:
-    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000) if top / s <= 4)
+    """Three or four round counts up the histogram's axis."""
+    step = next(
+        (s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000) if top / s <= 4),
+        -(-top // 4),
+    )
     return range(0, top + 1, step)
 
 
@@ -175,7 +178,7 @@ def timeline(report: ReportInput, width: float) -> Drawing:
         ),
         (texts.LANE_RELEASED, Circle(0, 0, _DOT, fillColor=ACCENT, strokeColor=ACCENT)),
         (texts.LEGEND_SKIPPED, _cross(0, 0, 2.4, MARKING)),
-        (texts.LEGEND_ADHOC, _diamond(0, 0, 3.0, _ADHOC)),
+        (texts.LEGEND_ADHOC, _diamond(0, 0, 3.0, ADHOC)),
     ]
     swatches += [
         (
@@ -251,7 +254,7 @@ def timeline(report: ReportInput, width: float) -> Drawing:
         if inject.released_ms is not None:
             x = scale.x(inject.released_ms)
             if inject.planned_ms is None:
-                marks.add(_diamond(x, y_released, 3.0, _ADHOC))
+                marks.add(_diamond(x, y_released, 3.0, ADHOC))
             else:
                 marks.add(
                     Circle(
