@@ -42,3 +42,13 @@ def test_cli_prints_the_sentence_and_exits_two(
         monkeypatch.delenv(name, raising=False)
     assert main([]) == 2
     assert "ingen skjerm" in capsys.readouterr().err
+
+
+def test_a_session_file_alone_opens_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[object] = []
+    monkeypatch.setattr("ovelse.cli.display_problem", lambda: None)
+    monkeypatch.setattr(
+        "ovelse.ui.app.run_app", lambda session, basedir: opened.append(session) or 0
+    )
+    assert main(["Beredskapsøvelse 2026.ovelse"]) == 0
+    assert [str(path) for path in opened] == ["Beredskapsøvelse 2026.ovelse"]

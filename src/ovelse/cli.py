@@ -55,7 +55,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    # A file manager or a double click runs «ovelse FILE.ovelse»: that means the app.
+    if words and words[0].lower().endswith(".ovelse"):
+        words.insert(0, "gui")
+    args = _parser().parse_args(words)
     command = args.command or "gui"
     if command == "validate":
         return _validate(args.paths)

@@ -51,6 +51,8 @@ def prepare_application() -> QApplication:
     QCoreApplication.setOrganizationName("Ovelse")
     QCoreApplication.setApplicationName("Ovelse")
     app.setApplicationDisplayName(texts.APP_NAME)
+    # Wayland matches windows to the installed .desktop file by this name.
+    app.setDesktopFileName("no.ovelse.Ovelse")
     family = register_fonts()
     font = QFont(family)
     font.setPointSize(max(app.font().pointSize(), 10))
