@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import statistics
 import time
 from collections.abc import Callable
@@ -21,12 +22,26 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
+def percentile(values: list[float], percent: float) -> float:
+    """The nearest-rank percentile: a value that was measured, never an interpolation."""
+    ordered = sorted(values)
+    rank = max(math.ceil(percent / 100 * len(ordered)), 1)
+    return ordered[rank - 1]
+
+
+def grouped(number: int) -> str:
+    """10 000: digits grouped with a space, as Norwegian text writes them."""
+    return f"{number:,}".replace(",", " ")
+
+
 def row(what: str, measured: float, floor: float, target: str, unit: str = "ms") -> str:
+    """One table row; a floor of zero (exact arithmetic) has no ratio, only a difference."""
     scale = 1000.0 if unit == "ms" else 1.0
-    ratio = measured / floor if floor else float("inf")
+    exact = "–" if measured == 0 else "∞"
+    ratio = f"{measured / floor:.2f}×" if floor else exact
     return (
         f"| {what} | {measured * scale:.1f} {unit} | {floor * scale:.1f} {unit} | "
-        f"{ratio:.2f}× | {target} |"
+        f"{ratio} | {target} |"
     )
 
 

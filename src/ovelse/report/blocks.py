@@ -191,7 +191,7 @@ def fact_table(rows: Sequence[tuple[str, str]], width: float, *, key_width: floa
         [Para(markup.line(key), s.fact_key), Para(markup.text(value), s.fact_value)]
         for key, value in rows
     ]
-    table = Table(data, colWidths=[width * key_width, width * (1 - key_width)])
+    table = Table(data, colWidths=[width * key_width, width * (1 - key_width)], splitInRow=1)
     table.setStyle(
         boxed(
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -84,7 +84,11 @@ def cover(report: ReportInput, width: float) -> list[Flowable]:
         Spacer(1, 12 * mm),
     ]
     if report.marking:
-        box = Table([[Para(markup.text(report.marking), s.cover_marking)]], colWidths=[width * 0.8])
+        box = Table(
+            [[Para(markup.text(report.marking), s.cover_marking)]],
+            colWidths=[width * 0.8],
+            splitInRow=1,
+        )
         box.setStyle(
             boxed(
                 ("BOX", (0, 0), (-1, -1), 1.0, MARKING),

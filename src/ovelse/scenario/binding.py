@@ -22,6 +22,10 @@ from ovelse.scenario.yamlsafe import Map, Node, Scalar, Seq
 
 T = TypeVar("T")
 
+MAX_PROBLEMS = 100  # per file; the rest are counted, not listed
+MAX_HINT_CHOICES = 500
+MAX_HINT_CHARS = 100
+
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "yes", "on", "ja"}
 _FALSE = {"false", "no", "off", "nei"}
@@ -68,13 +72,27 @@ def _parent(path: str) -> str:
     return path[:cut] if cut > 0 else ""
 
 
+def more_problems(file: str, dropped: int) -> Problem:
+    """The line that stands for the problems past ``MAX_PROBLEMS``."""
+    return Problem(file, 0, 0, "", f"… og {dropped} feil til (bare de første {MAX_PROBLEMS} vises)")
+
+
 @dataclass
 class _Context:
     located: Located
     problems: list[Problem] = field(default_factory=list)
+    dropped: int = 0
+
+    @property
+    def full(self) -> bool:
+        """Enough problems to show; a hostile file could otherwise have 400 000 of them,
+        each with a «mente du …?» hint that compares it with every choice."""
+        return len(self.problems) >= MAX_PROBLEMS
 
     def fail(self, path: str, node: Node | None, message: str) -> Any:
-        if node is not None:
+        if self.full:
+            self.dropped += 1
+        elif node is not None:
             self.problems.append(Problem(self.located.file, node.line, node.column, path, message))
         else:
             self.problems.append(self.located.problem(path, message))
@@ -87,6 +105,8 @@ def bind(node: Node, cls: type[T], file: str) -> tuple[T, Located]:
     value = _bind(node, cls, "", context)
     if context.problems:
         context.problems.sort(key=lambda problem: (problem.line, problem.column))
+        if context.dropped:
+            context.problems.append(more_problems(file, context.dropped))
         raise ScenarioError(context.problems)
     return value, context.located
 
@@ -182,7 +202,7 @@ def _bind_scalar(node: Scalar, tp: Any, path: str, ctx: _Context) -> Any:
         choices = [str(choice) for choice in get_args(tp)]
         if text in choices:
             return text
-        hint = nearest(text, choices)
+        hint = None if ctx.full else nearest(text, choices)
         return ctx.fail(
             path,
             node,
@@ -232,6 +252,8 @@ def nearest(word: str, choices: typing.Iterable[str]) -> str | None:
     translated = _NORWEGIAN_KEYS.get(word.lower())
     if translated in options:
         return translated
+    if len(options) > MAX_HINT_CHOICES or len(word) > MAX_HINT_CHARS:
+        return None  # comparing costs len(word) × len(options); no person meant this one
     found = difflib.get_close_matches(word, options, n=1, cutoff=0.7)
     return found[0] if found else None
 
@@ -253,7 +275,7 @@ def _bind_dataclass(node: Node, cls: type, path: str, ctx: _Context) -> Any:
     for key, (key_node, value_node) in node.items.items():
         child = _join(path, key)
         if key not in fields:
-            hint = nearest(key, fields)
+            hint = None if ctx.full else nearest(key, fields)
             if hint:
                 hinted.add(hint)
             known = "" if hint else " Gyldige felt: " + ", ".join(sorted(fields)) + "."

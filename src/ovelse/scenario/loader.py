@@ -96,6 +96,7 @@ def load_pack(path: Path) -> LoadedPack:
         raise ScenarioError.single(path, "mappen finnes ikke")
     if not file.is_file():
         raise ScenarioError.single(file, f"fant ikke {PACK_FILE} i mappen")
+    _check_inside(root, file)
     pack, located = bind(yamlsafe.load(file), ScenarioPack, str(file))
     problems: list[Problem] = []
     pack = _resolve_roles(pack, located, problems)
@@ -109,6 +110,7 @@ def load_pack(path: Path) -> LoadedPack:
             problems.append(Problem(str(profile_dir), 0, 0, "", f"mer enn {MAX_PROFILES} profiler"))
         for profile_file in files[:MAX_PROFILES]:
             try:
+                _check_inside(root, profile_file)
                 profile, profile_located = bind(
                     yamlsafe.load(profile_file), Profile, str(profile_file)
                 )
@@ -147,6 +149,16 @@ def load_profile(path: Path, pack: LoadedPack) -> Profile:
     if problems:
         raise ScenarioError(problems)
     return profile
+
+
+def _check_inside(root: Path, file: Path) -> None:
+    """Like media, the pack's own files may not be links to files outside it."""
+    try:
+        inside = file.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # RuntimeError: a link that points at itself
+        raise ScenarioError.single(file, "filen kan ikke leses (symbolsk lenke i ring)") from None
+    if not inside:
+        raise ScenarioError.single(file, "filen peker ut av pakken (symbolsk lenke)")
 
 
 def _resolve_roles(pack: ScenarioPack, located: Located, problems: list[Problem]) -> ScenarioPack:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import typing
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,8 +26,13 @@ from ovelse.scenario.timing import Duration, ScenarioTime
 T = TypeVar("T")
 
 MAX_OUTPUT_CHARS = 100_000
+MAX_DEPTH = 24  # nodes from the root; real texts use fewer than ten
 ALLOWED_FILTERS = frozenset({"upper", "lower", "capitalize", "title", "trim", "default", "d"})
+# Positional arguments a filter takes: default(value, boolean), trim(chars).
+FILTER_ARGUMENTS = {"default": 2, "d": 2, "trim": 1}
 ALLOWED_TESTS = frozenset({"defined", "undefined", "none"})
+# Names Jinja2 binds itself whatever the context holds («self» is the template object).
+RESERVED_NAMES = frozenset({"self", "loop", "super", "caller", "varargs", "kwargs"})
 _ALLOWED_NODES: tuple[type[nodes.Node], ...] = (
     nodes.Template,
     nodes.Output,
@@ -62,6 +68,60 @@ class _Compiled:
     names: frozenset[str]
     parts: tuple[tuple[bool, str], ...] | None  # (is_variable, text) for plain substitution
     template: Template | None  # Jinja2 only where the text uses ``if`` or filters
+    reads: tuple[tuple[str, int], ...] = ()  # how often each name is read
+    fixed_chars: int = 0  # an upper bound on the output that does not come from values
+
+    def output_bound(self, values: Mapping[str, str]) -> int:
+        """At most this many characters come out (before ``upper`` widens a letter)."""
+        return self.fixed_chars + sum(len(values.get(name, "")) * n for name, n in self.reads)
+
+
+def _checked_nodes(tree: nodes.Template) -> list[nodes.Node]:
+    """Every node, refusing what scenario texts may not use, without recursing.
+
+    Jinja2's own tree walks and its code generator recurse once per level, and Python
+    refuses more than 100 levels of indentation, so depth is checked here first.
+    """
+    found: list[nodes.Node] = []
+    stack: list[tuple[nodes.Node, int]] = [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise TemplateProblem(f"malen er nøstet for dypt (mer enn {MAX_DEPTH} nivåer)")
+        if not isinstance(node, _ALLOWED_NODES):
+            raise TemplateProblem(
+                f"malen bruker «{type(node).__name__}», som ikke er tillatt i scenariotekster "
+                "(bare variabler, filtre og if)"
+            )
+        if isinstance(node, nodes.Filter | nodes.Test):
+            _check_call(node)
+        if isinstance(node, nodes.Name) and (
+            node.name.startswith("_") or node.name in RESERVED_NAMES
+        ):
+            raise TemplateProblem(f"navnet «{node.name}» er ikke tillatt")
+        found.append(node)
+        stack.extend((child, depth + 1) for child in node.iter_child_nodes())
+    return found
+
+
+def _check_call(node: nodes.Filter | nodes.Test) -> None:
+    if isinstance(node, nodes.Filter):
+        if node.name not in ALLOWED_FILTERS:
+            raise TemplateProblem(
+                f"filteret «{node.name}» er ikke tillatt; bruk "
+                + ", ".join(sorted(ALLOWED_FILTERS))
+            )
+        allowed = FILTER_ARGUMENTS.get(node.name, 0)
+        noun = f"filteret «{node.name}»"
+    else:
+        if node.name not in ALLOWED_TESTS:
+            raise TemplateProblem(f"testen «{node.name}» er ikke tillatt")
+        allowed = 0
+        noun = f"testen «{node.name}»"
+    if node.dyn_args is not None or node.dyn_kwargs is not None or len(node.args) > allowed:
+        raise TemplateProblem(
+            f"{noun} tar ikke argumenter" if not allowed else f"{noun} tar høyst {allowed} argumenter"
+        )
 
 
 @lru_cache(maxsize=16384)
@@ -70,22 +130,14 @@ def _compile(text: str) -> _Compiled:
         tree = _ENV.parse(text)
     except TemplateSyntaxError as exc:
         raise TemplateProblem(f"malfeil på linje {exc.lineno} i teksten: {exc.message}") from None
-    for node in tree.find_all(nodes.Node):
-        if not isinstance(node, _ALLOWED_NODES):
-            raise TemplateProblem(
-                f"malen bruker «{type(node).__name__}», som ikke er tillatt i scenariotekster "
-                "(bare variabler, filtre og if)"
-            )
-        if isinstance(node, nodes.Filter) and node.name not in ALLOWED_FILTERS:
-            raise TemplateProblem(
-                f"filteret «{node.name}» er ikke tillatt; bruk "
-                + ", ".join(sorted(ALLOWED_FILTERS))
-            )
-        if isinstance(node, nodes.Test) and node.name not in ALLOWED_TESTS:
-            raise TemplateProblem(f"testen «{node.name}» er ikke tillatt")
-        if isinstance(node, nodes.Name) and node.name.startswith("_"):
-            raise TemplateProblem(f"navnet «{node.name}» er ikke tillatt")
-    names = frozenset(node.name for node in tree.find_all(nodes.Name) if node.ctx == "load")
+    except (RecursionError, ValueError, OverflowError):
+        # Jinja2's parser recurses per bracket and turns a 5000-digit number into an int.
+        raise TemplateProblem("malen er for sammensatt til å leses") from None
+    checked = _checked_nodes(tree)
+    reads = Counter(
+        node.name for node in checked if isinstance(node, nodes.Name) and node.ctx == "load"
+    )
+    names = frozenset(reads)
     parts: list[tuple[bool, str]] = []
     for output in tree.body:
         if not isinstance(output, nodes.Output):
@@ -103,8 +155,13 @@ def _compile(text: str) -> _Compiled:
     else:
         # Most scenario texts only substitute names; joining strings is ~50× cheaper
         # than a Jinja2 render and gives the same text.
-        return _Compiled(names, tuple(parts), None)
-    return _Compiled(names, None, _ENV.from_string(tree))
+        return _Compiled(names, tuple(parts), None, tuple(reads.items()), len(text))
+    try:
+        template = _ENV.from_string(tree)
+    except (SyntaxError, RecursionError, ValueError, TypeError):
+        raise TemplateProblem("malen er for sammensatt til å leses") from None
+    # A comparison prints «False» (5 characters) from three («1<2»), so twice the text.
+    return _Compiled(names, None, template, tuple(reads.items()), 2 * len(text))
 
 
 def names_in(text: str) -> set[str]:
@@ -119,6 +176,10 @@ def render_text(text: str, values: Mapping[str, str]) -> str:
         return text
     compiled = _compile(text)
     missing = sorted(compiled.names - set(values))
+    # Refuse before building the text: «{{ x }}» ten thousand times over a long value
+    # would otherwise take gigabytes only to be thrown away.
+    if compiled.output_bound(values) > MAX_OUTPUT_CHARS:
+        raise TemplateProblem(f"teksten blir over {MAX_OUTPUT_CHARS} tegn")
     if compiled.parts is not None:
         if missing:
             raise _undefined(missing[0], values)
@@ -131,6 +192,12 @@ def render_text(text: str, values: Mapping[str, str]) -> str:
             raise _undefined(missing[0] if missing else "?", values) from None
         except SecurityError:
             raise TemplateProblem("malen prøver å nå noe som ikke er tillatt") from None
+        except Exception as exc:
+            # The sandbox boundary: «{{ x < 1 }}» or «{{ x|trim(1) }}» fail inside Jinja2
+            # with a TypeError; whatever a pack's template does wrong is the pack's problem.
+            raise TemplateProblem(
+                f"malen kan ikke lages med disse verdiene ({type(exc).__name__})"
+            ) from None
     if len(result) > MAX_OUTPUT_CHARS:
         raise TemplateProblem(f"teksten blir over {MAX_OUTPUT_CHARS} tegn")
     return result

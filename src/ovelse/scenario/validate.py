@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
-from ovelse.scenario.binding import Located, nearest
+from ovelse.scenario.binding import MAX_PROBLEMS, Located, more_problems, nearest
 from ovelse.scenario.errors import Problem
 from ovelse.scenario.model import FORMAT_VERSION, Profile, ScenarioPack
 from ovelse.scenario.render import TemplateProblem, names_in, template_fields
@@ -19,15 +19,39 @@ ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 VARIABLE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 MEDIA_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 MAX_MEDIA_BYTES = 20 * 1024 * 1024
+# Texts with «{» are compiled by Jinja2 (about a millisecond each) and rendered once per
+# profile; the built-in packs have fewer than a hundred, a hostile one could have 200 000.
+MAX_TEMPLATES = 2000
 
 _Fail = Callable[[str, str], None]
 
 
-def check_pack(pack: ScenarioPack, located: Located, root: Path) -> list[Problem]:
-    problems: list[Problem] = []
+class _Problems:
+    """Collects problems up to ``MAX_PROBLEMS``; ``full`` tells when hints are not worth it."""
 
-    def fail(path: str, message: str) -> None:
-        problems.append(located.problem(path, message))
+    def __init__(self, located: Located) -> None:
+        self.located = located
+        self.found: list[Problem] = []
+        self.dropped = 0
+
+    @property
+    def full(self) -> bool:
+        return len(self.found) >= MAX_PROBLEMS
+
+    def __call__(self, path: str, message: str) -> None:
+        if self.full:
+            self.dropped += 1
+        else:
+            self.found.append(self.located.problem(path, message))
+
+    def result(self) -> list[Problem]:
+        if self.dropped:
+            return [*self.found, more_problems(self.located.file, self.dropped)]
+        return self.found
+
+
+def check_pack(pack: ScenarioPack, located: Located, root: Path) -> list[Problem]:
+    fail = _Problems(located)
 
     if pack.format != FORMAT_VERSION:
         fail(
@@ -114,43 +138,49 @@ def check_pack(pack: ScenarioPack, located: Located, root: Path) -> list[Problem
                     fail(f"{here}.media[{m}].path", message)
 
     declared = set(pack.variables)
+    templates = 0
     for path, text in template_fields(pack):
+        if "{" in text:
+            templates += 1
+            if templates > MAX_TEMPLATES:
+                fail("", f"pakken har over {MAX_TEMPLATES} tekster med maler («{{{{ }}}}»)")
+                break
         try:
             used = names_in(text)
         except TemplateProblem as exc:
             fail(path, str(exc))
             continue
         for name in sorted(used - declared):
-            hint = nearest(name, declared)
+            hint = None if fail.full else nearest(name, declared)
             fail(
                 path,
                 f"teksten bruker «{{{{ {name} }}}}», men pakken har ingen variabel «{name}»"
                 + (f" – mente du «{hint}»?" if hint else "; legg den til under «variables»"),
             )
-    return problems
+    return fail.result()
 
 
 def check_profile(profile: Profile, located: Located, pack: ScenarioPack) -> list[Problem]:
-    problems: list[Problem] = []
+    fail = _Problems(located)
     if profile.format != FORMAT_VERSION:
-        problems.append(located.problem("format", f"formatversjon {profile.format} støttes ikke"))
+        fail("format", f"formatversjon {profile.format} støttes ikke")
     if not ID.match(profile.id):
-        problems.append(located.problem("id", _id_message(profile.id)))
+        fail("id", _id_message(profile.id))
     for name in profile.values:
         if name not in pack.variables:
-            hint = nearest(name, pack.variables)
-            problems.append(
-                located.problem(
-                    f"values.{name}",
-                    f"pakken har ingen variabel «{name}»"
-                    + (f" – mente du «{hint}»?" if hint else ""),
-                )
+            hint = None if fail.full else nearest(name, pack.variables)
+            fail(
+                f"values.{name}",
+                f"pakken har ingen variabel «{name}»" + (f" – mente du «{hint}»?" if hint else ""),
             )
-    return problems
+    return fail.result()
 
 
 def media_problem(root: Path, reference: str) -> str | None:
     """Why a media path may not be used, or None; confines every file to its pack."""
+    if re.search(r"[\x00-\x1f\x7f]", reference):
+        # A YAML escape («\0») can put a NUL here, which the operating system refuses.
+        return "bildestien inneholder et kontrolltegn"
     pure = PurePosixPath(reference.replace("\\", "/"))
     if pure.is_absolute() or re.match(r"^[A-Za-z]:", reference):
         return "bildestien må være relativ til pakken, ikke absolutt"
@@ -161,7 +191,7 @@ def media_problem(root: Path, reference: str) -> str | None:
     target = root.joinpath(*pure.parts)
     try:
         resolved = target.resolve(strict=True)
-    except (FileNotFoundError, RuntimeError):
+    except (FileNotFoundError, RuntimeError, ValueError):
         return f"bildet «{reference}» finnes ikke i pakken"
     except OSError as exc:
         return f"bildet «{reference}» kan ikke leses ({exc.strerror})"
@@ -196,10 +226,10 @@ def _unique(items: Iterable[tuple[str, str]], noun: str, fail: _Fail) -> set[str
     return seen
 
 
-def _reference(value: str, known: set[str], path: str, noun: str, fail: _Fail) -> None:
+def _reference(value: str, known: set[str], path: str, noun: str, fail: _Problems) -> None:
     if value in known:
         return
-    hint = nearest(value, known)
+    hint = None if fail.full else nearest(value, known)
     fail(
         path, f"{noun} «{value}» finnes ikke i pakken" + (f" – mente du «{hint}»?" if hint else "")
     )

@@ -8,6 +8,7 @@ goes, so an alias bomb, deep nesting or a huge string is refused in milliseconds
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,13 +89,20 @@ class _Open:
 def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     """Read a file as UTF-8 text, refusing what an editor would not show as plain text."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(status.st_mode):
+            # A pack from a zip can hold a link to /dev/zero (endless) or a named pipe
+            # (waits for ever); neither is opened.
+            raise ScenarioError.single(path, "dette er ikke en vanlig fil")
+        size = status.st_size
         if size > max_bytes:
-            raise ScenarioError.single(
-                path,
-                f"filen er {size / 1_048_576:.1f} MB; grensen er {max_bytes // 1_048_576} MB",
-            )
-        data = path.read_bytes()
+            raise ScenarioError.single(path, _too_big(size, max_bytes))
+        with path.open("rb") as stream:
+            data = stream.read(max_bytes + 1)  # the file may have grown since
+        if len(data) > max_bytes:
+            raise ScenarioError.single(path, _too_big(len(data), max_bytes))
     except FileNotFoundError:
         raise ScenarioError.single(path, "filen finnes ikke") from None
     except IsADirectoryError:
@@ -102,6 +110,10 @@ def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     except OSError as exc:
         raise ScenarioError.single(path, f"kan ikke lese filen ({exc.strerror})") from None
     return decode(data, path)
+
+
+def _too_big(size: int, max_bytes: int) -> str:
+    return f"filen er {size / 1_048_576:.1f} MB; grensen er {max_bytes // 1_048_576} MB"
 
 
 def decode(data: bytes, path: Path | str) -> str:

@@ -13,7 +13,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -33,6 +33,10 @@ from ovelse.store.header import journal_path
 
 BUSY_TIMEOUT_S = 5.0
 _INSERT = "INSERT INTO events (seq, type, wall_utc, exercise_ms, payload) VALUES (?, ?, ?, ?, ?)"
+
+# A damaged page can hold text that is not UTF-8; Python then raises UnicodeDecodeError (a
+# ValueError) instead of sqlite3.Error, from a query or from SQLite's own error message.
+_READ_ERRORS = (sqlite3.Error, ValueError)
 
 # SQLite primary result codes that need their own advice.
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _CONSTRAINT, _NOTADB = (
@@ -86,7 +90,7 @@ class SessionFile:
             if writable:
                 _make_durable(connection)
             return cls(path, connection, writable=writable)
-        except (sqlite3.Error, OSError) as exc:
+        except (*_READ_ERRORS, OSError) as exc:
             connection.close()
             raise _corrupt(path, exc) from exc
 
@@ -140,7 +144,7 @@ class SessionFile:
         try:
             result = self._connection.execute("PRAGMA quick_check").fetchall()
             version = int(self._connection.execute("PRAGMA user_version").fetchone()[0])
-        except sqlite3.Error as exc:
+        except _READ_ERRORS as exc:
             raise _corrupt(self.path, exc) from exc
         if result != [("ok",)]:
             raise _corrupt(self.path, result[0][0] if result else "ukjent feil")
@@ -155,7 +159,7 @@ class SessionFile:
                 )
             }
             meta = self.meta() if "meta" in tables else {}
-        except sqlite3.Error as exc:
+        except _READ_ERRORS as exc:
             raise _corrupt(self.path, exc) from exc
         if not tables >= schema.REQUIRED_TABLES or meta.get("format") != schema.FORMAT_NAME:
             raise _corrupt(self.path, "tabeller eller metadata mangler")
@@ -191,36 +195,46 @@ class SessionFile:
 
     # --- reading ----------------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A read that meets damage the open-time check missed raises a ``SessionError``."""
+        try:
+            yield
+        except _READ_ERRORS as exc:
+            raise _corrupt(self.path, exc) from exc
+
     def meta(self) -> dict[str, str]:
-        return dict(self._connection.execute("SELECT key, value FROM meta").fetchall())
+        with self._reading():
+            return dict(self._connection.execute("SELECT key, value FROM meta").fetchall())
 
     def media_paths(self) -> tuple[str, ...]:
-        rows = self._connection.execute("SELECT path FROM media ORDER BY path").fetchall()
+        with self._reading():
+            rows = self._connection.execute("SELECT path FROM media ORDER BY path").fetchall()
         return tuple(row[0] for row in rows)
 
     def media(self, media_path: str) -> bytes | None:
-        row = self._connection.execute(
-            "SELECT data FROM media WHERE path = ?", (media_path,)
-        ).fetchone()
+        with self._reading():
+            row = self._connection.execute(
+                "SELECT data FROM media WHERE path = ?", (media_path,)
+            ).fetchone()
         return bytes(row[0]) if row is not None else None
 
     def last_marker(self) -> tuple[str, datetime] | None:
         """The last «opened» or «closed» event: an «opened» one means it was left open."""
-        row = self._connection.execute(
-            "SELECT type, wall_utc FROM events WHERE type IN ('session_opened', "
-            "'session_closed') ORDER BY seq DESC LIMIT 1"
-        ).fetchone()
-        return (str(row[0]), parse_wall(row[1])) if row is not None else None
+        with self._reading():
+            row = self._connection.execute(
+                "SELECT type, wall_utc FROM events WHERE type IN ('session_opened', "
+                "'session_closed') ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
+            return (str(row[0]), parse_wall(row[1])) if row is not None else None
 
     def read_records(self, after: int = 0) -> list[EventRecord]:
-        try:
+        with self._reading():
             rows = self._connection.execute(
                 "SELECT seq, type, wall_utc, exercise_ms, payload FROM events "
                 "WHERE seq > ? ORDER BY seq",
                 (after,),
             ).fetchall()
-        except sqlite3.Error as exc:
-            raise _corrupt(self.path, exc) from exc
         records = []
         for seq, kind, wall, exercise_ms, payload in rows:
             try:
