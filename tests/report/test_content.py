@@ -74,6 +74,29 @@ def test_very_long_texts_wrap_across_pages() -> None:
     assert built.stats.pages > build(realistic_report()).stats.pages + 4
 
 
+def test_very_long_titles_and_names_do_not_stop_the_report() -> None:
+    long = " ".join(["Beredskapskoordinator"] * 250)  # a paste into a one-line field
+    word = "Å" * 5_000
+    report = realistic_report()
+    report = replace(
+        report,
+        injects=(replace(report.injects[0], title=long), *report.injects[1:]),
+        roles=(replace(report.roles[0], title=word), *report.roles[1:]),
+        goals=(replace(report.goals[0], title=long), *report.goals[1:]),
+        actions=(replace(report.actions[0], owner=word, plan_section=long), *report.actions[1:]),
+        participants=(replace(report.participants[0], name=word), *report.participants[1:]),
+        municipality=Municipality(word, word, long),
+        marking=long,
+    )
+    built = build(report)
+    text = squash(built.text)
+    # The inject title is in the timeline table and two appendices, the goal title in
+    # three places; the long word is the municipality, a role and a participant.
+    assert text.count("Beredskapskoordinator") >= 250 * 6
+    assert text.count("Å") >= 5_000 * 4
+    assert built.stats.chapters[-1].endswith(texts.AP_PARTICIPANTS)
+
+
 def test_an_empty_evaluation_still_gives_a_readable_report() -> None:
     report = ReportInput(title="Tom øvelse", municipality=Municipality("Lom"))
     built = build(report)

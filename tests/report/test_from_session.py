@@ -19,7 +19,7 @@ from ovelse.exercise.kinds import (
     NoteSection,
     Rating,
 )
-from ovelse.report.from_session import from_session, write_report_for_session
+from ovelse.report.from_session import from_session, write_report, write_report_for_session
 from ovelse.scenario.loader import load_pack
 from ovelse.store import Session
 from tests.conftest import FULL_PACK
@@ -138,3 +138,12 @@ def test_making_a_report_leaves_the_session_file_untouched(session_file: Path) -
     write_report_for_session(session_file, second)
     assert session_file.read_bytes() == before
     assert first.getvalue() == second.getvalue()
+
+
+def test_report_from_the_open_session_of_the_app(session_file: Path) -> None:
+    with Session.open(session_file) as session:
+        recorded = len(session.records())
+        stats = write_report(session, io.BytesIO())
+        assert len(session.records()) == recorded  # writing a report records nothing
+    assert stats.entries == 4
+    assert stats.actions == 1

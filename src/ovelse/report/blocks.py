@@ -38,6 +38,9 @@ from ovelse.report.styles import (
 
 Cell = Flowable | str
 CELL_PADDING = 8.0  # left and right padding of table cells together (see table_style)
+MIN_COLUMN = 30.0  # no column is squeezed below this, whatever its neighbours hold
+LONG_HEADING = 300  # characters; a longer title is not kept with the text after it
+OUTLINE_LENGTH = 120  # characters of a title shown in the PDF's bookmarks
 
 
 def hex_colour(colour: Color) -> str:
@@ -61,18 +64,30 @@ def chapter(number: str, title: str) -> Heading:
 
 def _outline(title: str) -> str:
     """A title as one clean line for the PDF outline, which shows no markup."""
-    return " ".join(markup.clean(title).split())
+    line = " ".join(markup.clean(title).split())
+    return line if len(line) <= OUTLINE_LENGTH else line[: OUTLINE_LENGTH - 1].rstrip() + "…"
+
+
+def _heading_style(title: str, style: ParagraphStyle) -> ParagraphStyle:
+    """The style as it is, unless the title is too long to be kept with what follows.
+
+    ReportLab keeps a heading on the page of the next flowable; a heading taller than a
+    page (a pasted text as an inject title) can then never be placed, and the build loops.
+    """
+    if len(title) <= LONG_HEADING:
+        return style
+    return ParagraphStyle(f"{style.name}-long", parent=style, keepWithNext=0)
 
 
 def section(title: str, *, outline: bool = True) -> Para:
-    s = styles()
+    style = _heading_style(title, styles().h2)
     if outline:
-        return Heading(markup.line(title), s.h2, outline=_outline(title), level=1)
-    return Para(markup.line(title), s.h2)
+        return Heading(markup.line(title), style, outline=_outline(title), level=1)
+    return Para(markup.line(title), style)
 
 
 def subsection(title: str) -> Para:
-    return Para(markup.line(title), styles().h3)
+    return Para(markup.line(title), _heading_style(title, styles().h3))
 
 
 def paragraphs(
@@ -219,7 +234,8 @@ def fit_column(values: Iterable[str], header: str, *, cap: float, whole: bool = 
     """Measure a column so Norwegian compounds («Beredskapskoordinator») are not split.
 
     ``whole`` treats each line as one word (dates, labels); ``cap`` limits how wide the
-    column may grow to keep a longer text on one line.
+    column may grow to keep a longer text on one line, and half as much again to keep a
+    long word whole (a pasted address is broken rather than given the page).
     """
     size = styles().cell.fontSize
     need = stringWidth(header, fonts.BOLD, size) if header else 0.0
@@ -236,6 +252,7 @@ def fit_column(values: Iterable[str], header: str, *, cap: float, whole: bool = 
                 )
             )
             need = max(need, longest)
+    need = min(need, 1.5 * cap)
     pad = CELL_PADDING + 1
     return Fit(need + pad, max(need, min(lines, cap)) + pad)
 
@@ -257,9 +274,9 @@ def column_widths(width: float, fits: Sequence[Fit | None], *, min_free: float) 
         share = (room - need) / (wish - need)
         sizes = [fit.need + (fit.wish - fit.need) * share for fit in fixed]
     else:
-        sizes = [fit.need * room / need for fit in fixed]
+        sizes = [max(fit.need * room / need, min(fit.need, MIN_COLUMN)) for fit in fixed]
     free = max(fits.count(None), 1)
-    rest = (width - sum(sizes)) / free
+    rest = max((width - sum(sizes)) / free, MIN_COLUMN)
     measured = iter(sizes)
     return [rest if fit is None else next(measured) for fit in fits]
 

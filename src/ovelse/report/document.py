@@ -59,12 +59,30 @@ class ReportStats:
 
 
 class Heading(Para):
-    """A chapter or section title that also becomes a bookmark in the PDF outline."""
+    """A chapter or section title that also becomes a bookmark in the PDF outline.
 
-    def __init__(self, markup: str, style: Any, *, outline: str, level: int) -> None:
-        super().__init__(markup, style)
+    ReportLab rebuilds a paragraph it splits through the constructor, so the signature
+    stays Paragraph's; the bookmark goes with the first part only.
+    """
+
+    def __init__(
+        self,
+        text: Any,
+        style: Any = None,
+        *args: Any,
+        outline: str = "",
+        level: int = 0,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(text, style, *args, **kwargs)
         self.outline = outline
         self.level = level
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if parts and isinstance(parts[0], Heading):
+            parts[0].outline, parts[0].level = self.outline, self.level
+        return parts
 
 
 class NumberedCanvas(Canvas):
@@ -182,7 +200,7 @@ class ReportDocument(BaseDocTemplate):
     # --- outline ----------------------------------------------------------------------
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Heading):
+        if isinstance(flowable, Heading) and flowable.outline:
             self._bookmarks += 1
             key = f"k{self._bookmarks}"
             self.canv.bookmarkPage(key)
