@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from ovelse.scenario import yamlsafe
 from ovelse.scenario.binding import Located, bind
@@ -17,7 +17,7 @@ from ovelse.scenario.catalogue import STANDARD_ROLES
 from ovelse.scenario.errors import Problem, ScenarioError
 from ovelse.scenario.model import Profile, Role, ScenarioPack
 from ovelse.scenario.render import render_object
-from ovelse.scenario.validate import check_pack, check_profile, media_problem
+from ovelse.scenario.validate import check_pack, check_profile, media_file, media_problem
 
 PACK_FILE = "scenario.yaml"
 PROFILE_DIR = "profiles"
@@ -80,9 +80,7 @@ class LoadedPack:
         for inject in (pack or self.pack).injects():
             for ref in inject.media:
                 if ref.path not in found and media_problem(self.root, ref.path) is None:
-                    found[ref.path] = self.root.joinpath(
-                        *PurePosixPath(ref.path).parts
-                    ).read_bytes()
+                    found[ref.path] = media_file(self.root, ref.path).read_bytes()
         return found
 
 

@@ -9,6 +9,7 @@ sandbox keeps it away from Python internals on top of that.
 from __future__ import annotations
 
 import dataclasses
+import re
 import typing
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
@@ -120,12 +121,57 @@ def _check_call(node: nodes.Filter | nodes.Test) -> None:
         noun = f"testen «{node.name}»"
     if node.dyn_args is not None or node.dyn_kwargs is not None or len(node.args) > allowed:
         raise TemplateProblem(
-            f"{noun} tar ikke argumenter" if not allowed else f"{noun} tar høyst {allowed} argumenter"
+            f"{noun} tar ikke argumenter"
+            if not allowed
+            else f"{noun} tar høyst {allowed} argumenter"
         )
+
+
+# «{{ name }}» and nothing else Jinja2 would read differently: a plain name (not one of
+# the words its expressions reserve), no other tags, no stray braces, no carriage return
+# (its lexer turns «\r\n» into «\n»). Anything else goes through Jinja2 and its checks.
+_SUBSTITUTION = re.compile(r"\{\{[ \t]*([A-Za-z][A-Za-z0-9_]*)[ \t]*\}\}")
+_NOT_PLAIN_NAMES = RESERVED_NAMES | {
+    "and", "or", "not", "in", "is", "if", "else",
+    "true", "false", "none", "True", "False", "None",
+}  # fmt: skip
+
+
+def _plain_substitution(text: str) -> _Compiled | None:
+    """The compiled form of a text that only substitutes names, without parsing it.
+
+    Most texts in a pack are of this kind; Jinja2's parser costs about a millisecond
+    each, which for a thousand-inject pack was a third of its loading time. The result is
+    the one ``_compile`` builds from Jinja2's tree for the same text.
+    """
+    if "\r" in text:
+        return None
+    parts: list[tuple[bool, str]] = []
+    reads: Counter[str] = Counter()
+    position = 0
+    for match in _SUBSTITUTION.finditer(text):
+        name = match.group(1)
+        data = text[position : match.start()]
+        if name in _NOT_PLAIN_NAMES or "{" in data or "}" in data:
+            return None
+        if data:
+            parts.append((False, data))
+        parts.append((True, name))
+        reads[name] += 1
+        position = match.end()
+    tail = text[position:]
+    if "{" in tail or "}" in tail:
+        return None
+    if tail:
+        parts.append((False, tail))
+    return _Compiled(frozenset(reads), tuple(parts), None, tuple(reads.items()), len(text))
 
 
 @lru_cache(maxsize=16384)
 def _compile(text: str) -> _Compiled:
+    plain = _plain_substitution(text)
+    if plain is not None:
+        return plain
     try:
         tree = _ENV.parse(text)
     except TemplateSyntaxError as exc:

@@ -181,14 +181,14 @@ def media_problem(root: Path, reference: str) -> str | None:
     if re.search(r"[\x00-\x1f\x7f]", reference):
         # A YAML escape («\0») can put a NUL here, which the operating system refuses.
         return "bildestien inneholder et kontrolltegn"
-    pure = PurePosixPath(reference.replace("\\", "/"))
+    pure = _pure(reference)
     if pure.is_absolute() or re.match(r"^[A-Za-z]:", reference):
         return "bildestien må være relativ til pakken, ikke absolutt"
     if ".." in pure.parts:
         return "bildestien kan ikke gå ut av pakken («..»)"
     if pure.suffix.lower() not in MEDIA_SUFFIXES:
         return "bare PNG, JPEG og SVG kan brukes som bilder"
-    target = root.joinpath(*pure.parts)
+    target = media_file(root, reference)
     try:
         resolved = target.resolve(strict=True)
     except (FileNotFoundError, RuntimeError, ValueError):
@@ -202,6 +202,16 @@ def media_problem(root: Path, reference: str) -> str | None:
     if resolved.stat().st_size > MAX_MEDIA_BYTES:
         return f"bildet er større enn {MAX_MEDIA_BYTES // 1_048_576} MB"
     return None
+
+
+def media_file(root: Path, reference: str) -> Path:
+    """The file a media path names; only for paths ``media_problem`` let through."""
+    return root.joinpath(*_pure(reference).parts)
+
+
+def _pure(reference: str) -> PurePosixPath:
+    # Packs written on Windows may use backslashes; they mean the same folders.
+    return PurePosixPath(reference.replace("\\", "/"))
 
 
 def _id_message(value: str) -> str:

@@ -116,8 +116,14 @@ def _too_big(size: int, max_bytes: int) -> str:
     return f"filen er {size / 1_048_576:.1f} MB; grensen er {max_bytes // 1_048_576} MB"
 
 
+def _looks_like_utf16(data: bytes) -> bool:
+    """Without a BOM, UTF-16 text has a NUL in every other byte of its ASCII letters."""
+    head = data[:400]
+    return len(head) >= 8 and max(head[0::2].count(0), head[1::2].count(0)) * 4 >= len(head)
+
+
 def decode(data: bytes, path: Path | str) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_like_utf16(data):
         raise ScenarioError.single(
             path, "filen er lagret som UTF-16; lagre den som UTF-8 (uten BOM) og prøv igjen"
         )
@@ -154,6 +160,20 @@ def parse(text: str, path: Path | str) -> Node:
             f"ugyldig YAML: {_translate(exc)}",
             line=mark.line + 1 if mark else 0,
             column=mark.column + 1 if mark else 0,
+        ) from None
+    except yaml.reader.ReaderError as exc:
+        # A control character; the reader's position counts bytes in the C parser, so
+        # the place is found from the character itself (the first one is the one it met).
+        character = exc.character if isinstance(exc.character, int) else 0
+        at = text.find(chr(character))
+        line = text.count("\n", 0, at) + 1 if at >= 0 else 0
+        column = at - (text.rfind("\n", 0, at) + 1) + 1 if at >= 0 else 0
+        code = f"U+{character:04X}"
+        raise ScenarioError.single(
+            path,
+            f"filen inneholder tegnet {code}, et styretegn som ikke er lov i YAML",
+            line=line,
+            column=column,
         ) from None
     except yaml.YAMLError as exc:
         raise ScenarioError.single(path, f"ugyldig YAML: {exc}") from None

@@ -42,6 +42,67 @@ def has_hot_journal(path: Path) -> bool:
         return False
 
 
+# SQLite's rollback journal (https://sqlite.org/fileformat2.html#the_rollback_journal): a
+# header per segment (magic, record count, checksum nonce, original size in pages, sector
+# size, page size), then records of page number, original page and checksum.
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+_UNSYNCED = 0xFFFFFFFF
+
+
+def journal_damage(path: Path) -> str | None:
+    """Why a leftover journal cannot put the file back as it was, or None.
+
+    SQLite writes a segment's record count only after the records are on disk, and
+    changes the session file only after that. So a counted record that is missing or
+    fails its checksum means the journal itself was damaged after the fact (a disk that
+    lost written data, a copy cut short). SQLite would then stop rolling back half-way,
+    without a word, and leave part of an unfinished change in the file.
+    """
+    try:
+        data = journal_path(path).read_bytes()
+    except OSError:
+        return None
+    offset = 0
+    while offset + 12 <= len(data) and data[offset : offset + 8] == JOURNAL_MAGIC:
+        count = int.from_bytes(data[offset + 8 : offset + 12], "big")
+        if count == _UNSYNCED:
+            return None  # written without sync; never by Øvelse (synchronous = FULL)
+        if offset + 28 > len(data):
+            return None if count == 0 else f"journalen er kortere enn de {count} sidene den lover"
+        nonce, _pages, sector, page_size = (
+            int.from_bytes(data[offset + at : offset + at + 4], "big") for at in range(12, 28, 4)
+        )
+        valid = not (sector < 32 or sector > 65536 or sector & (sector - 1)) and not (
+            page_size < 512 or page_size > 65536 or page_size & (page_size - 1)
+        )
+        if count == 0:
+            # Not synced yet, so the file was not touched; SQLite skips to the next
+            # header, or stops at one it cannot read (a header torn while written).
+            if not valid:
+                return None
+            offset += sector
+            continue
+        if not valid:
+            return "ugyldig sektor- eller sidestørrelse i journalen"
+        start = offset + sector
+        size = page_size + 8
+        end = start + count * size
+        if end > len(data):
+            return f"journalen er kortere enn de {count} sidene den lover"
+        for record in range(start, end, size):
+            page = data[record + 4 : record + 4 + page_size]
+            stored = int.from_bytes(data[record + 4 + page_size : record + size], "big")
+            if _checksum(nonce, page) != stored:
+                return "en side i journalen stemmer ikke med kontrollsummen"
+        offset = -(-end // sector) * sector
+    return None
+
+
+def _checksum(nonce: int, page: bytes) -> int:
+    """SQLite's journal checksum: the nonce plus every 200th byte, from the end."""
+    return (nonce + sum(page[len(page) - 200 : 0 : -200])) & 0xFFFFFFFF
+
+
 def read_header(path: Path) -> Header:
     name = path.name
     try:

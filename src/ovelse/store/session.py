@@ -179,6 +179,11 @@ class Session:
         if lock is None and has_hot_journal(path):
             store = SessionFile.recovered_copy(path)
         else:
+            if lock is not None and has_hot_journal(path):
+                # SQLite rolls the journal back into the file as soon as it reads it. Try
+                # that on a private copy first, so a file that would not open afterwards
+                # is refused exactly as it was, journal and all.
+                cls._load(path, version, None, clock).close()
             store = SessionFile.connect(path, writable=lock is not None)
         try:
             store.check()

@@ -29,7 +29,7 @@ from ovelse.store.errors import (
     SessionWriteError,
 )
 from ovelse.store.files import fsync_file, publish, temporary_sibling
-from ovelse.store.header import journal_path
+from ovelse.store.header import journal_damage, journal_path
 
 BUSY_TIMEOUT_S = 5.0
 _INSERT = "INSERT INTO events (seq, type, wall_utc, exercise_ms, payload) VALUES (?, ?, ?, ?, ?)"
@@ -101,10 +101,26 @@ class SessionFile:
         SQLite can only roll back the leftover journal by writing, so the file and its
         journal are copied to a private folder, recovered there and read into memory.
         """
+        damage = journal_damage(path)
+        if damage is not None:
+            raise CorruptSessionError(
+                path,
+                f"«{path.name}» ble avbrutt midt i en lagring, og journalfilen som skulle sette "
+                f"den tilbake, er skadet ({damage}). Filene er ikke endret; åpne en "
+                "sikkerhetskopi hvis du har en, og ta vare på begge filene.",
+            )
         with tempfile.TemporaryDirectory(prefix="ovelse-") as folder:
             copy = Path(folder) / "økt.ovelse"
-            shutil.copyfile(path, copy)
-            shutil.copyfile(journal_path(path), journal_path(copy))
+            try:
+                shutil.copyfile(path, copy)
+                shutil.copyfile(journal_path(path), journal_path(copy))
+            except FileNotFoundError:
+                # The journal was a live writer's, and its commit has just finished.
+                return cls.connect(path, writable=False)
+            except OSError as exc:  # no room for the private copy, or no right to read
+                raise SessionNotFoundError(
+                    path, f"Kan ikke lese «{path.name}»: {exc.strerror or exc}."
+                ) from exc
             recovered = _connect(str(copy), uri=False)
             memory = _connect(":memory:", uri=False)
             try:
@@ -142,7 +158,10 @@ class SessionFile:
     def check(self) -> int:
         """Refuse a damaged file; returns its layout version. Only reads."""
         try:
-            result = self._connection.execute("PRAGMA quick_check").fetchall()
+            # integrity_check, not quick_check: a page of an index swapped with a page of
+            # its table passes the quick one, and the file would then be written to. Our
+            # indexes are tiny, so the full check costs the same few milliseconds.
+            result = self._connection.execute("PRAGMA integrity_check(1)").fetchall()
             version = int(self._connection.execute("PRAGMA user_version").fetchone()[0])
         except _READ_ERRORS as exc:
             raise _corrupt(self.path, exc) from exc
@@ -288,6 +307,12 @@ class SessionFile:
             publish(temporary, target)
         except sqlite3.Error as exc:
             raise write_error(target, exc) from exc
+        except OSError as exc:  # the other disk is full too, or went away
+            raise SessionWriteError(
+                target,
+                f"Kunne ikke lagre «{target.name}»: {exc.strerror or exc}. Økta er ikke flyttet; "
+                "prøv et annet sted.",
+            ) from exc
         finally:
             temporary.unlink(missing_ok=True)
 

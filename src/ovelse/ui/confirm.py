@@ -6,16 +6,24 @@ modal message box.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 
-def ask(parent: QWidget | None, title: str, text: str) -> bool:
+def question_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    # Qt: a message box guesses rich text from the first tag it sees; the question quotes
+    # a log entry or an inject title, which is the user's text and must print as typed.
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.button(QMessageBox.StandardButton.Yes).setText("Ja")
     box.button(QMessageBox.StandardButton.No).setText("Nei")
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return box
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    return question_box(parent, title, text).exec() == QMessageBox.StandardButton.Yes
 
 
 def run_dialog(dialog: QDialog) -> bool:

@@ -4,7 +4,9 @@ projector window that belongs to an open session.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
@@ -24,19 +26,20 @@ from ovelse import __version__
 from ovelse.exercise.clock import Clock, SystemClock
 from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.kinds import RunState
-from ovelse.scenario.loader import LoadedPack
-from ovelse.store.errors import SessionError
-from ovelse.store.session import Session
-from ovelse.ui import texts
-from ovelse.ui.console import ConsolePage
-from ovelse.ui.evaluation import EvaluationPage
+from ovelse.ui import save_as, texts
 from ovelse.ui.library import LibraryPage
-from ovelse.ui.participant import ParticipantWindow
 from ovelse.ui.prepare import Preparation, PreparePage
-from ovelse.ui.report_step import ReportPage
-from ovelse.ui.session_model import SessionModel
 from ovelse.ui.settings import AppSettings
 from ovelse.ui.shortcuts import CONSOLE_KEYS, ShortcutSheet, make_action
+
+if TYPE_CHECKING:
+    from ovelse.scenario.loader import LoadedPack
+    from ovelse.store.session import Session
+    from ovelse.ui.console import ConsolePage
+    from ovelse.ui.evaluation import EvaluationPage
+    from ovelse.ui.participant import ParticipantWindow
+    from ovelse.ui.report_step import ReportPage
+    from ovelse.ui.session_model import SessionModel
 
 STEPS = (
     texts.STEP_LIBRARY,
@@ -151,6 +154,9 @@ class MainWindow(QMainWindow):
         open_session.triggered.connect(self.library.choose_session)
         open_folder = file_menu.addAction(texts.ACTION_OPEN_FOLDER)
         open_folder.triggered.connect(self._open_folder)
+        self.save_as_action = file_menu.addAction(save_as.ACTION)
+        self.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))  # Ctrl+S is «spørsmål»
+        self.save_as_action.triggered.connect(self.save_session_as)
         self.close_action = file_menu.addAction(texts.ACTION_CLOSE_SESSION)
         self.close_action.triggered.connect(self.close_session)
         file_menu.addSeparator()
@@ -195,6 +201,7 @@ class MainWindow(QMainWindow):
         for index in (2, 3, 4):
             self.step_buttons[index].setEnabled(has_session)
         self.close_action.setEnabled(has_session)
+        self.save_as_action.setEnabled(has_session)
         if self.model is not None:
             self.session_label.setText(str(self.model.path))
             self.setWindowTitle(texts.WINDOW_TITLE_SESSION.format(title=self.model.pack.title))
@@ -230,6 +237,9 @@ class MainWindow(QMainWindow):
         self.go(1)
 
     def create_session(self, prep: Preparation) -> bool:
+        from ovelse.store.errors import SessionError
+        from ovelse.store.session import Session
+
         try:
             prep.path.parent.mkdir(parents=True, exist_ok=True)
             session = Session.create(
@@ -256,6 +266,9 @@ class MainWindow(QMainWindow):
         if self.model is not None and self.model.path.resolve() == Path(path).resolve():
             self.go(2 if self.model.state is not RunState.ENDED else 3)
             return True
+        from ovelse.store.errors import SessionError
+        from ovelse.store.session import Session
+
         try:
             session = Session.open(path, clock=self.clock)
         except (SessionError, OSError) as exc:
@@ -275,6 +288,14 @@ class MainWindow(QMainWindow):
             self.library.offer_resume(path)
 
     def attach(self, session: Session) -> None:
+        # The session's pages, the engine's file layer and the report writer are imported
+        # here, when the first session opens, so the library window starts sooner.
+        from ovelse.ui.console import ConsolePage
+        from ovelse.ui.evaluation import EvaluationPage
+        from ovelse.ui.participant import ParticipantWindow
+        from ovelse.ui.report_step import ReportPage
+        from ovelse.ui.session_model import SessionModel
+
         model = SessionModel(session, self)
         self.model = model
         self.console = ConsolePage(model, self.settings)
@@ -288,6 +309,7 @@ class MainWindow(QMainWindow):
         self.evaluation.reportRequested.connect(lambda: self.go(4))
         self.report.backRequested.connect(lambda: self.go(3))
         model.runChanged.connect(self._run_changed)
+        model.pathChanged.connect(self._update_steps)
 
         self.participant = ParticipantWindow()
         for name in PROJECTOR_KEYS:
@@ -338,6 +360,24 @@ class MainWindow(QMainWindow):
         if not self.isVisible():
             self.show()
         self._update_steps()
+
+    def save_session_as(self) -> bool:
+        """Fil → Lagre som: continue in a new file (after a write error, or from a view)."""
+        model = self.model
+        if model is None:
+            return False
+        folder = self.settings.session_folder()
+        with contextlib.suppress(OSError):  # the dialog can still go anywhere else
+            folder.mkdir(parents=True, exist_ok=True)
+        suggested = save_as.suggested_path(model.path, folder)
+        target = save_as.choose_path(self, suggested)
+        if target is None or not model.save_as(target):
+            return False
+        self.settings.add_recent(target)
+        self.settings.mark_open(target)
+        self.library.banner.hide()  # a read-only notice no longer holds
+        self.statusBar().showMessage(save_as.DONE.format(path=target))
+        return True
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -36,12 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 from ovelse.scenario.errors import ScenarioError
-from ovelse.scenario.loader import LoadedPack
-from ovelse.scenario.model import Profile, ScenarioPack
 from ovelse.scenario.timing import format_offset
 from ovelse.ui import texts
 from ovelse.ui.inject_text import STYLE, inject_html
 from ovelse.ui.settings import AppSettings
+
+if TYPE_CHECKING:  # the library window starts without the format classes and Jinja2
+    from ovelse.scenario.loader import LoadedPack
+    from ovelse.scenario.model import Profile, ScenarioPack
 
 SESSION_SUFFIX = ".ovelse"
 
@@ -225,10 +229,13 @@ class PreparePage(QWidget):
         for name, variable in pack.variables.items():
             edit = QLineEdit()
             edit.setObjectName(f"var_{name}")
-            edit.setToolTip(variable.help)
+            # Qt: tool tips and form labels guess rich text; the pack's words are data.
+            edit.setToolTip(f"<p>{escape(variable.help)}</p>" if variable.help else "")
             edit.setPlaceholderText(variable.help)
             edit.textEdited.connect(lambda _text: self._edited())
-            self.variables_form.addRow(variable.label, edit)
+            label = QLabel(variable.label)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.variables_form.addRow(label, edit)
             self._fields[name] = edit
         self._filling = False
         self.profile_combo.setCurrentIndex(1 if loaded.profiles else 0)

@@ -23,9 +23,9 @@ from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.kinds import RunState
 from ovelse.exercise.run import Exercise
 from ovelse.scenario.model import ScenarioPack
-from ovelse.store.errors import SessionError
+from ovelse.store.errors import ReadOnlySessionError, SessionError, SessionWriteError
 from ovelse.store.session import Session
-from ovelse.ui import texts
+from ovelse.ui import save_as, texts
 from ovelse.ui.stage import Hold, Stage, StageBoardItem, StagePicture, StageQuestion
 
 TICK_MS = 1000
@@ -46,6 +46,7 @@ class SessionModel(QObject):
     becameDue = Signal(object)  # frozenset of inject ids that just became due
     ticked = Signal()  # once a second, for the clocks
     failed = Signal(str)  # a Norwegian sentence for the facilitator
+    pathChanged = Signal()  # «Lagre som» moved the session to a new file
     closed = Signal()
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
@@ -161,10 +162,23 @@ class SessionModel(QObject):
             self.failed.emit(texts.ENGINE_REFUSED.format(message=exc))
             return None
         except SessionError as exc:
-            self.failed.emit(texts.STORE_FAILED.format(error=exc))
+            self.failed.emit(_store_failed(exc))
             return None
         self.dispatch(change)
         return change
+
+    def save_as(self, target: Path) -> bool:
+        """Continue in a new file with everything recorded so far; False if it failed."""
+        try:
+            self.session.save_as(target)
+        except SessionError as exc:
+            self.failed.emit(save_as.FAILED.format(path=target, error=exc))
+            return False
+        if not self.timer.isActive():
+            self.timer.start()  # a read-only view is now the writer
+        self.pathChanged.emit()
+        self.runChanged.emit()  # the console enables what a read-only view had disabled
+        return True
 
     def dispatch(self, change: Change) -> None:
         if change.empty:
@@ -200,8 +214,10 @@ class SessionModel(QObject):
         else:
             try:
                 change = self.exercise.tick()
-            except (ExerciseError, SessionError) as exc:
+            except ExerciseError as exc:
                 self.failed.emit(texts.STORE_FAILED.format(error=exc))
+            except SessionError as exc:
+                self.failed.emit(_store_failed(exc))
                 change = Change()
         newly_due = frozenset(change.injects) & frozenset(self.exercise.due())
         if newly_due:
@@ -228,3 +244,10 @@ class SessionModel(QObject):
         self.timer.stop()
         self.session.close()
         self.closed.emit()
+
+
+def _store_failed(error: SessionError) -> str:
+    message = texts.STORE_FAILED.format(error=error)
+    if isinstance(error, SessionWriteError | ReadOnlySessionError):
+        message += " " + save_as.HINT
+    return message

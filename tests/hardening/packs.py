@@ -1,0 +1,65 @@
+"""Helpers for hostile-pack tests: a private pack folder and the «loads or refuses cleanly»
+property every test in this folder checks."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ovelse.scenario.errors import ScenarioError
+from ovelse.scenario.loader import LoadedPack, load_pack
+from ovelse.scenario.validate import media_file
+from tests.conftest import FULL_PACK
+
+PACK_FILE = "scenario.yaml"
+PROFILES = ("enkel.yaml", "samisk.yaml")
+
+
+def copy_pack(target: Path) -> Path:
+    shutil.copytree(FULL_PACK, target)
+    return target
+
+
+@contextmanager
+def edited(root: Path, files: dict[str, str | bytes]) -> Iterator[None]:
+    """Write ``files`` (relative paths) into the pack, and put the originals back after."""
+    saved = {name: (root / name).read_bytes() for name in files if (root / name).exists()}
+    try:
+        for name, content in files.items():
+            data = content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content
+            (root / name).write_bytes(data)
+        yield
+    finally:
+        for name in files:
+            if name in saved:
+                (root / name).write_bytes(saved[name])
+            else:
+                (root / name).unlink(missing_ok=True)
+
+
+def load_or_refuse(root: Path) -> LoadedPack | None:
+    """The promise for any input: a usable pack, or a ``ScenarioError`` that says where.
+
+    A pack that loads must render for every profile and keep every picture inside the
+    pack; anything but a ``ScenarioError`` propagates and fails the test.
+    """
+    try:
+        loaded = load_pack(root)
+    except ScenarioError as exc:
+        assert exc.problems
+        for problem in exc.problems:
+            assert problem.file and problem.message.strip()
+            assert problem.line >= 0 and problem.column >= 0
+        return None
+    for profile in (None, *loaded.profiles):
+        rendered = loaded.render(loaded.values(profile))
+        pictures = loaded.media(rendered)
+        outside = [
+            path
+            for path in pictures
+            if not media_file(root, path).resolve().is_relative_to(root.resolve())
+        ]
+        assert outside == [], "a picture from outside the pack was read"
+    return loaded
