@@ -171,6 +171,8 @@ class ConsolePage(QWidget):
         schedule_layout.addLayout(schedule_buttons)
 
         self.log = LogPanel(model)
+        self._schedule_ids: list[str] = []  # the inject in each schedule row
+        self._row_looks: dict[int, tuple[str, str, bool]] = {}  # (status, tone, shown)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(schedule_box)
         right.addWidget(self.log)
@@ -296,17 +298,24 @@ class ConsolePage(QWidget):
     def refresh_schedule(self) -> None:
         injects = self.model.exercise.injects()
         chosen = self.chosen_inject_id()
-        self.schedule.setRowCount(len(injects))
-        for row, scheduled in enumerate(injects):
-            planned = (
-                format_offset(scheduled.planned_ms // 1000)
-                if scheduled.planned_ms is not None
-                else texts.SCHEDULE_ADHOC
-            )
-            for column, value in enumerate((planned, scheduled.inject.title, "")):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, scheduled.id)
-                self.schedule.setItem(row, column, item)
+        ids = [scheduled.id for scheduled in injects]
+        # An inject's planned time and title never change, so the rows are built again
+        # only when an ad-hoc inject joins the list; a release (which redraws this twice,
+        # for the list and for the shared screen) then touches only the status cells.
+        if ids != self._schedule_ids or self.schedule.rowCount() != len(ids):
+            self.schedule.setRowCount(len(injects))
+            for row, scheduled in enumerate(injects):
+                planned = (
+                    format_offset(scheduled.planned_ms // 1000)
+                    if scheduled.planned_ms is not None
+                    else texts.SCHEDULE_ADHOC
+                )
+                for column, value in enumerate((planned, scheduled.inject.title, "")):
+                    item = QTableWidgetItem(value)
+                    item.setData(Qt.ItemDataRole.UserRole, scheduled.id)
+                    self.schedule.setItem(row, column, item)
+            self._schedule_ids = ids
+            self._row_looks = {}
         self._update_schedule_status()
         if chosen is not None:
             self.select_inject(chosen)
@@ -328,13 +337,19 @@ class ConsolePage(QWidget):
                 status = texts.SCHEDULE_STATUS_DUE.format(status=status, due=scheduled.due_text)
             if scheduled.id == shown:
                 status += texts.SCHEDULE_SHOWN
-            background = QBrush()
-            foreground = QBrush()
+            tone = ""
             if scheduled.status is InjectStatus.DUE:
-                red = (scheduled.due_in_ms or 0) <= -OVERDUE_RED_MS
-                background = QBrush(DUE_RED if red else DUE_AMBER)
+                tone = "red" if (scheduled.due_in_ms or 0) <= -OVERDUE_RED_MS else "amber"
             elif scheduled.status in (InjectStatus.RELEASED, InjectStatus.SKIPPED):
-                foreground = QBrush(DONE_GREY)
+                tone = "done"
+            # This runs every second for every row: set only what changed since last time.
+            looks = (status, tone, scheduled.id == shown)
+            if self._row_looks.get(row) == looks:
+                continue
+            self._row_looks[row] = looks
+            tint = {"red": DUE_RED, "amber": DUE_AMBER}.get(tone)
+            background = QBrush(tint) if tint is not None else QBrush()
+            foreground = QBrush(DONE_GREY) if tone == "done" else QBrush()
             for column in range(self.schedule.columnCount()):
                 item = self.schedule.item(row, column)
                 if item is None:

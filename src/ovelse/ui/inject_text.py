@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
-from ovelse.scenario.model import Inject, ScenarioPack
 from ovelse.scenario.timing import ScenarioTime, format_offset
 from ovelse.ui import texts
+
+if TYPE_CHECKING:
+    from ovelse.scenario.model import Inject, ScenarioPack
 
 
 def _paragraphs(text: str) -> str:

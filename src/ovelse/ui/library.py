@@ -2,14 +2,21 @@
 
 A pack that fails to load stays in the list, marked, with every problem as
 ``file:line:column: field: message``; hiding it would leave an author guessing.
+
+The built-in packs are loaded on a worker thread while the window comes up: parsing,
+checking and rendering them (and importing Jinja2 and PyYAML to do it) took longer than
+starting Qt. Anything that needs the list before it arrives waits for it
+(``ensure_loaded``), so callers see the same list as before, only later.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,11 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ovelse.scenario.errors import ScenarioError
-from ovelse.scenario.library import PackSummary, pack_folders
-from ovelse.scenario.loader import LoadedPack, load_pack
 from ovelse.ui import texts
 from ovelse.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from ovelse.scenario.library import PackSummary
+    from ovelse.scenario.loader import LoadedPack
+
+POLL_MS = 15  # how often the window looks for the packs loading in the background
 
 
 @dataclass(frozen=True)
@@ -46,6 +56,10 @@ class PackEntry:
 
 def load_entry(folder: Path) -> PackEntry:
     """Load one pack folder; any failure becomes a listed entry, never a traceback."""
+    from ovelse.scenario.errors import ScenarioError
+    from ovelse.scenario.library import PackSummary
+    from ovelse.scenario.loader import load_pack
+
     try:
         loaded = load_pack(folder)
         return PackEntry(folder, loaded, PackSummary.of(loaded))
@@ -56,6 +70,8 @@ def load_entry(folder: Path) -> PackEntry:
 
 
 def builtin_entries(root: Path | None = None) -> list[PackEntry]:
+    from ovelse.scenario.library import pack_folders
+
     try:
         folders = pack_folders(root)
     except OSError as exc:
@@ -73,6 +89,11 @@ class LibraryPage(QWidget):
         self.settings = settings
         self.entries: list[PackEntry] = []
         self._resume_path: Path | None = None
+        self._loaded = False
+        self._loading: Future[list[PackEntry]] | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._collect)
 
         self.banner = QFrame()
         self.banner.setObjectName("resumeBanner")
@@ -162,11 +183,41 @@ class LibraryPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(splitter, 1)
 
-        self.reload()
+        self._show_details(-1)
+        self.refresh_recent()
+        # Started from the event loop, so the window is built and shown before the worker
+        # competes with it for the interpreter.
+        QTimer.singleShot(0, self, self._start_loading)
 
     # --- content --------------------------------------------------------------------------
 
+    def _start_loading(self) -> None:
+        """Load the built-in packs off the GUI thread; ``_collect`` lists them when done."""
+        if self._loaded or self._loading is not None:
+            return
+        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ovelse-library")
+        self._loading = executor.submit(builtin_entries)
+        executor.shutdown(wait=False)  # the thread ends when its one job is done
+        self._poll.start()
+
+    def _collect(self) -> None:
+        if self._loading is None or self._loading.done():
+            self.ensure_loaded()
+
+    def ensure_loaded(self) -> None:
+        """List the built-in packs now, waiting for the worker (or loading them here)."""
+        if self._loaded:
+            return
+        loading, self._loading = self._loading, None
+        self._poll.stop()
+        self._loaded = True
+        self.entries = loading.result() if loading is not None else builtin_entries()
+        self._fill_packs()
+
     def reload(self, root: Path | None = None) -> None:
+        self._loaded = True  # a load still running in the background is not wanted now
+        self._loading = None
+        self._poll.stop()
         self.entries = builtin_entries(root)
         self._fill_packs()
         self.refresh_recent()
@@ -209,6 +260,7 @@ class LibraryPage(QWidget):
         self.reopen_button.setEnabled(bool(recent))
 
     def add_folder(self, folder: Path) -> PackEntry:
+        self.ensure_loaded()
         entry = load_entry(folder)
         self.entries.append(entry)
         self._fill_packs()
@@ -216,10 +268,12 @@ class LibraryPage(QWidget):
         return entry
 
     def current_entry(self) -> PackEntry | None:
+        self.ensure_loaded()
         row = self.pack_list.currentRow()
         return self.entries[row] if 0 <= row < len(self.entries) else None
 
     def select_pack(self, pack_id: str) -> bool:
+        self.ensure_loaded()
         for row, entry in enumerate(self.entries):
             if entry.loaded is not None and entry.loaded.pack.id == pack_id:
                 self.pack_list.setCurrentRow(row)

@@ -45,6 +45,7 @@ class LogPanel(QWidget):
         self.selected_roles: list[str] = []
         self._saving = False
         self._role_buttons: list[QToolButton] = []
+        self._shown_ids: list[str] = []  # the entry in each row of the table
 
         heading = QLabel(texts.LOG_HEADING)
         heading.setObjectName("sectionHeading")
@@ -128,7 +129,7 @@ class LogPanel(QWidget):
         layout.addLayout(actions)
 
         self._shortcuts()
-        model.entriesChanged.connect(lambda _ids: self.refresh())
+        model.entriesChanged.connect(self._entries_changed)
         model.rolesChanged.connect(self.rebuild_roles)
         model.participantsChanged.connect(self.rebuild_roles)
         model.injectsChanged.connect(lambda _ids: self._fill_inject_filter())
@@ -301,16 +302,54 @@ class LogPanel(QWidget):
         self.refresh()
 
     def visible_entries(self) -> list[LogEntry]:
-        role = str(self.role_filter.currentData() or "")
-        kind = str(self.kind_filter.currentData() or "")
-        inject = str(self.inject_filter.currentData() or "")
-        return [
-            entry
-            for entry in self.model.exercise.log.entries()
-            if (not role or role in entry.roles)
+        filters = self._filters()
+        return [e for e in self.model.exercise.log.entries() if self._visible(e, filters)]
+
+    def _filters(self) -> tuple[str, str, str]:
+        return (
+            str(self.role_filter.currentData() or ""),
+            str(self.kind_filter.currentData() or ""),
+            str(self.inject_filter.currentData() or ""),
+        )
+
+    @staticmethod
+    def _visible(entry: LogEntry, filters: tuple[str, str, str]) -> bool:
+        role, kind, inject = filters
+        return (
+            (not role or role in entry.roles)
             and (not kind or entry.kind.value == kind)
             and (not inject or entry.inject_id == inject)
-        ]
+        )
+
+    def _entries_changed(self, ids: frozenset[str]) -> None:
+        """A new entry is added as one row at the end; a correction redraws the table.
+
+        Redrawing a long log (and measuring every row's height) on each Return took
+        longer than a keystroke may wait, and new entries are by far the common case.
+        """
+        entries = self.model.exercise.log.entries()
+        last = entries[-1] if entries else None
+        if (
+            last is None
+            or ids != {last.id}
+            or last.version != 1
+            or last.id in self._shown_ids
+            or len(self._shown_ids) != self.table.rowCount()
+        ):
+            self.refresh()
+            return
+        selected = self.selected_entry_id()
+        if self._visible(last, self._filters()):
+            row = self.table.rowCount()
+            self.table.setRowCount(row + 1)
+            self._fill_row(row, last, {s.id: s.inject.title for s in self.model.exercise.injects()})
+            self._shown_ids.append(last.id)
+            self.table.resizeRowToContents(row)
+        self.count.setText(texts.LOG_COUNT.format(shown=len(self._shown_ids), total=len(entries)))
+        if selected:
+            self.select_entry(selected)
+        elif self._shown_ids:
+            self.table.scrollToBottom()
 
     def refresh(self) -> None:
         selected = self.selected_entry_id()
@@ -319,37 +358,41 @@ class LogPanel(QWidget):
         self.table.setRowCount(len(entries))
         titles = {s.id: s.inject.title for s in self.model.exercise.injects()}
         for row, entry in enumerate(entries):
-            roles = ", ".join(self.model.role_title(role) for role in entry.roles)
-            text = entry.text + (texts.LOG_EDITED_MARK if entry.edited else "")
-            if entry.owner or entry.deadline:
-                extra = " · ".join(
-                    part
-                    for part in (
-                        f"{texts.LOG_OWNER}: {entry.owner}" if entry.owner else "",
-                        f"{texts.LOG_DEADLINE}: {entry.deadline}" if entry.deadline else "",
-                    )
-                    if part
-                )
-                text += f" [{extra}]"
-            cells = [
-                labels.clock_text(entry.exercise_ms),
-                roles,
-                labels.ENTRY_KINDS[entry.kind],
-                text,
-                titles.get(entry.inject_id or "", ""),
-            ]
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, entry.id)
-                if entry.kind is EntryKind.DECISION and column == 2:
-                    item.setForeground(QColor("#1d4e89"))
-                self.table.setItem(row, column, item)
+            self._fill_row(row, entry, titles)
+        self._shown_ids = [entry.id for entry in entries]
         self.table.resizeRowsToContents()
         self.count.setText(texts.LOG_COUNT.format(shown=len(entries), total=total))
         if selected:
             self.select_entry(selected)
         elif entries:
             self.table.scrollToBottom()
+
+    def _fill_row(self, row: int, entry: LogEntry, titles: dict[str, str]) -> None:
+        roles = ", ".join(self.model.role_title(role) for role in entry.roles)
+        text = entry.text + (texts.LOG_EDITED_MARK if entry.edited else "")
+        if entry.owner or entry.deadline:
+            extra = " · ".join(
+                part
+                for part in (
+                    f"{texts.LOG_OWNER}: {entry.owner}" if entry.owner else "",
+                    f"{texts.LOG_DEADLINE}: {entry.deadline}" if entry.deadline else "",
+                )
+                if part
+            )
+            text += f" [{extra}]"
+        cells = [
+            labels.clock_text(entry.exercise_ms),
+            roles,
+            labels.ENTRY_KINDS[entry.kind],
+            text,
+            titles.get(entry.inject_id or "", ""),
+        ]
+        for column, value in enumerate(cells):
+            item = QTableWidgetItem(value)
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            if entry.kind is EntryKind.DECISION and column == 2:
+                item.setForeground(QColor("#1d4e89"))
+            self.table.setItem(row, column, item)
 
     def selected_entry_id(self) -> str | None:
         row = self.table.currentRow()
