@@ -16,28 +16,15 @@ from enum import Enum
 from typing import Any, Literal, get_args, get_origin
 
 from ovelse.exercise.events import EVENT_TYPES, Event
+from ovelse.scenario.binding import to_plain
+
+__all__ = ["PlainError", "event_from_plain", "event_to_plain", "to_plain"]
 
 Decoder = Callable[[Any], Any]
 
 
 class PlainError(ValueError):
     """Stored data that does not have the shape its event type needs."""
-
-
-def to_plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, date):
-        return value.isoformat()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            item.name: to_plain(getattr(value, item.name)) for item in dataclasses.fields(value)
-        }
-    if isinstance(value, tuple | list):
-        return [to_plain(item) for item in value]
-    if isinstance(value, dict):
-        return {key: to_plain(item) for key, item in value.items()}
-    return value
 
 
 def event_to_plain(event: Event) -> dict[str, Any]:

@@ -13,6 +13,8 @@ import re
 import types
 import typing
 from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
 from functools import cache
 from typing import Any, Literal, TypeVar, get_args, get_origin
 
@@ -325,9 +327,16 @@ def plain_to_node(value: Any, line: int = 0) -> Node:
 
 
 def to_plain(value: Any) -> Any:
-    """Dataclasses to JSON-ready data; parsed values back to the text authors write."""
+    """Dataclasses to JSON-ready data; parsed values back to the text authors write.
+
+    Also the encoder of the session's events, which add enums and dates.
+    """
     if isinstance(value, Duration | ScenarioTime):
         return str(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {
             item.name: to_plain(getattr(value, item.name)) for item in dataclasses.fields(value)
