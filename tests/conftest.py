@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from ovelse import i18n
 
 # CI runs a fixed, derandomised set of cases so a red build can be reproduced; local runs
 # explore new cases every time.
@@ -27,3 +30,16 @@ def full_pack_copy(tmp_path: Path) -> Path:
     target = tmp_path / "full-pack"
     shutil.copytree(FULL_PACK, target)
     return target
+
+
+@pytest.fixture(autouse=True)
+def bokmal(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts and ends in bokmål, whatever the developer's own locale says.
+
+    ``LC_ALL=C.UTF-8`` names no language, so ``ovelse`` (in process or as a subprocess)
+    falls back to bokmål unless a test passes ``--lang``.
+    """
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    i18n.install("nb")
+    yield
+    i18n.install("nb")

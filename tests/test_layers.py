@@ -5,7 +5,14 @@ from __future__ import annotations
 import subprocess
 import sys
 
-CORE = ["ovelse.scenario", "ovelse.exercise", "ovelse.store", "ovelse.report", "ovelse.export"]
+CORE = [
+    "ovelse.scenario",
+    "ovelse.exercise",
+    "ovelse.store",
+    "ovelse.report",
+    "ovelse.export",
+    "ovelse.i18n",
+]
 
 
 def test_core_imports_no_qt() -> None:
@@ -16,6 +23,9 @@ def test_core_imports_no_qt() -> None:
         "    for info in pkgutil.walk_packages(package.__path__, name + '.'):\n"
         "        importlib.import_module(info.name)\n"
         "import ovelse.cli\n"
+        # Switching language touches ovelse.ui.texts, which must stay free of Qt.
+        "import ovelse.i18n\n"
+        "ovelse.i18n.install('en')\n"
         "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
         "print(','.join(bad))\n"
     )

@@ -9,48 +9,148 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
-from ovelse import __version__
+from ovelse import __version__, cli_texts
 from ovelse.display import display_problem
+from ovelse.i18n import LANGUAGES, detect, install
+from ovelse.i18n.languages import language_from_argv
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout with the «usage:» prefix in the chosen language."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[Any],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, cli_texts.USAGE if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """A parser whose own words (help, usage, the error prefix) come from ``cli_texts``.
+
+    argparse's built-in «-h», its group titles and its «error:» are English whatever the
+    locale, so the parser is built without them and adds translated ones. The body of an
+    argparse error message («the following arguments are required») stays English.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.update(add_help=False, formatter_class=_Formatter)
+        super().__init__(**kwargs)
+        self.arguments = self.add_argument_group(cli_texts.ARGUMENTS)
+        self.options = self.add_argument_group(cli_texts.OPTIONS)
+        self.options.add_argument("-h", "--help", action="help", help=cli_texts.HELP_HELP)
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, cli_texts.ERROR.format(prog=self.prog, message=message) + "\n")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="ovelse",
-        description="Øvelse – diskusjonsøvelser for kommuner, uten nett.",
+    parser = _Parser(prog="ovelse", description=cli_texts.DESCRIPTION)
+    parser.options.add_argument(
+        "--version",
+        action="version",
+        version=cli_texts.VERSION.format(version=__version__),
+        help=cli_texts.HELP_VERSION,
     )
-    parser.add_argument("--version", action="version", version=f"Øvelse {__version__}")
-    parser.add_argument(
-        "--basedir", type=Path, help="mappe for innstillinger og økter (for testing)"
+    parser.options.add_argument("--lang", choices=LANGUAGES, help=cli_texts.HELP_LANG)
+    parser.options.add_argument(
+        "--basedir", type=Path, metavar=cli_texts.FOLDER_METAVAR, help=cli_texts.HELP_BASEDIR
     )
-    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    sub = parser.add_subparsers(
+        dest="command",
+        title=cli_texts.COMMANDS,
+        metavar=cli_texts.COMMAND_METAVAR,
+        parser_class=_Parser,
+    )
 
-    gui = sub.add_parser("gui", help="start programmet (standard)")
-    gui.add_argument("session", nargs="?", type=Path, help="øktfil (.ovelse) som skal åpnes")
+    def command(name: str, summary: str | None) -> _Parser:
+        # A subcommand without a summary is left out of --help (argparse would print
+        # «==SUPPRESS==» for help=SUPPRESS under a titled group).
+        if summary:
+            made: _Parser = sub.add_parser(name, help=summary, description=summary)
+        else:
+            made = sub.add_parser(name)
+        # «--lang» after the subcommand too («ovelse report S -o F --lang nn»); SUPPRESS
+        # keeps a subcommand without it from overwriting the one given before.
+        made.options.add_argument(
+            "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=cli_texts.HELP_LANG
+        )
+        return made
 
-    validate = sub.add_parser("validate", help="kontroller scenariopakker og profiler")
-    validate.add_argument("paths", nargs="+", type=Path, metavar="STI")
+    gui = command("gui", cli_texts.HELP_GUI)
+    gui.arguments.add_argument(
+        "session",
+        nargs="?",
+        type=Path,
+        metavar=cli_texts.SESSION_METAVAR,
+        help=cli_texts.HELP_GUI_SESSION,
+    )
 
-    scenarios = sub.add_parser("scenarios", help="list de innebygde scenariopakkene")
-    scenarios.add_argument("--json", action="store_true", help="skriv listen som JSON")
+    validate = command("validate", cli_texts.HELP_VALIDATE)
+    validate.arguments.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar=cli_texts.PATH_METAVAR,
+        help=cli_texts.HELP_VALIDATE_PATHS,
+    )
 
-    schema = sub.add_parser("schema", help="skriv JSON Schema for scenarioformatet")
-    schema.add_argument("--profile", action="store_true", help="skjemaet for profiler")
-    schema.add_argument("-o", "--output", type=Path, help="fil å skrive til (ellers standard ut)")
+    scenarios = command("scenarios", cli_texts.HELP_SCENARIOS)
+    scenarios.options.add_argument(
+        "--json", action="store_true", help=cli_texts.HELP_SCENARIOS_JSON
+    )
 
-    export = sub.add_parser("export", help="eksporter en økt som JSON eller CSV")
-    export.add_argument("session", type=Path)
-    export.add_argument("--format", choices=("json", "csv"), required=True)
-    export.add_argument("-o", "--output", type=Path, required=True)
+    schema = command("schema", cli_texts.HELP_SCHEMA)
+    schema.options.add_argument(
+        "--profile", action="store_true", help=cli_texts.HELP_SCHEMA_PROFILE
+    )
+    schema.options.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar=cli_texts.FILE_METAVAR,
+        help=cli_texts.HELP_SCHEMA_OUTPUT,
+    )
 
-    selftest = sub.add_parser("selftest", help=argparse.SUPPRESS)
-    selftest.add_argument("--no-gui", action="store_true")
+    export = command("export", cli_texts.HELP_EXPORT)
+    export.arguments.add_argument(
+        "session", type=Path, metavar=cli_texts.SESSION_METAVAR, help=cli_texts.HELP_SESSION
+    )
+    export.options.add_argument(
+        "--format", choices=("json", "csv"), required=True, help=cli_texts.HELP_EXPORT_FORMAT
+    )
+    export.options.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar=cli_texts.FILE_METAVAR,
+        help=cli_texts.HELP_OUTPUT,
+    )
 
-    report = sub.add_parser("report", help="lag evalueringsrapport (PDF) fra en økt")
-    report.add_argument("session", type=Path)
-    report.add_argument("-o", "--output", type=Path, required=True)
+    selftest = command("selftest", None)
+    selftest.options.add_argument("--no-gui", action="store_true")
+
+    report = command("report", cli_texts.HELP_REPORT)
+    report.arguments.add_argument(
+        "session", type=Path, metavar=cli_texts.SESSION_METAVAR, help=cli_texts.HELP_SESSION
+    )
+    report.options.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar=cli_texts.FILE_METAVAR,
+        help=cli_texts.HELP_OUTPUT,
+    )
     return parser
 
 
@@ -59,6 +159,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A file manager or a double click runs «ovelse FILE.ovelse»: that means the app.
     if words and words[0].lower().endswith(".ovelse"):
         words.insert(0, "gui")
+    # The language comes first, so that even --help and argparse's errors speak it.
+    requested = language_from_argv(words)
+    install(requested or detect())
     args = _parser().parse_args(words)
     command = args.command or "gui"
     if command == "validate":
@@ -85,7 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from ovelse.ui.app import run_app
 
-    return run_app(session=getattr(args, "session", None), basedir=args.basedir)
+    return run_app(session=getattr(args, "session", None), basedir=args.basedir, language=requested)
 
 
 def _validate(paths: list[Path]) -> int:
@@ -98,11 +201,15 @@ def _validate(paths: list[Path]) -> int:
             if path.parent.name == "profiles" and path.suffix in (".yaml", ".yml"):
                 pack = load_pack(path.parent.parent)
                 load_profile(path, pack)
-                print(f"{path}: OK (profil for «{pack.pack.id}»)")
+                print(cli_texts.VALIDATE_PROFILE_OK.format(path=path, pack=pack.pack.id))
             else:
                 pack = load_pack(path)
                 injects = len(pack.pack.injects())
-                print(f"{path}: OK ({injects} innspill, {len(pack.profiles)} profiler)")
+                print(
+                    cli_texts.VALIDATE_PACK_OK.format(
+                        path=path, injects=injects, profiles=len(pack.profiles)
+                    )
+                )
         except ScenarioError as exc:
             failed = True
             for problem in exc.problems:
@@ -121,11 +228,14 @@ def _scenarios(*, as_json: bool) -> int:
         print(json.dumps([asdict(summary) for summary in summaries], ensure_ascii=False, indent=2))
     else:
         for summary in summaries:
-            print(
-                f"{summary.id:28} {summary.title}\n{'':28} {summary.region} · {summary.hazard} · "
-                f"{summary.injects} innspill · {summary.duration} · profiler: "
-                f"{', '.join(summary.profiles) or '–'}"
+            details = cli_texts.SCENARIO_LINE.format(
+                region=summary.region,
+                hazard=summary.hazard,
+                injects=summary.injects,
+                duration=summary.duration,
+                profiles=", ".join(summary.profiles) or "–",
             )
+            print(f"{summary.id:28} {summary.title}\n{'':28} {details}")
     for error in errors:
         print(error, file=sys.stderr)
     return 1 if errors else 0

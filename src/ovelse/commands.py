@@ -1,7 +1,8 @@
 """Headless subcommands that read a session: export and report.
 
 They open the session read-only, so running them beside a live exercise never takes the
-lock from the facilitator, and every failure becomes one Norwegian line and exit code 1.
+lock from the facilitator, and every failure becomes one line and exit code 1 (a session
+error's own message stays in bokmål whatever the language).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ovelse import cli_texts
 from ovelse.store.errors import SessionError
 
 
@@ -27,9 +29,9 @@ def export_session(session_path: Path, kind: str, output: Path) -> int:
         print(f"ovelse: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"ovelse: kunne ikke skrive «{output}»: {exc.strerror}", file=sys.stderr)
+        print(cli_texts.WRITE_FAILED.format(path=output, error=exc.strerror), file=sys.stderr)
         return 1
-    print(f"Skrev {output}")
+    print(cli_texts.WROTE.format(path=output))
     return 0
 
 
@@ -42,7 +44,7 @@ def report_session(session_path: Path, output: Path) -> int:
         print(f"ovelse: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"ovelse: kunne ikke skrive «{output}»: {exc.strerror}", file=sys.stderr)
+        print(cli_texts.WRITE_FAILED.format(path=output, error=exc.strerror), file=sys.stderr)
         return 1
-    print(f"Skrev {output} ({stats.pages} sider)")
+    print(cli_texts.WROTE_REPORT.format(path=output, pages=stats.pages))
     return 0

@@ -11,6 +11,8 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 
+from ovelse import cli_texts
+
 # Linux libraries the xcb platform plugin needs that minimal installs often lack.
 XCB_LIBRARIES = {
     "xcb-cursor": "libxcb-cursor0",
@@ -28,7 +30,7 @@ def display_problem(
     platform: str | None = None,
     find_library: Callable[[str], str | None] = ctypes.util.find_library,
 ) -> str | None:
-    """A Norwegian sentence with the fix, or None when a window can probably open."""
+    """One sentence with the fix, or None when a window can probably open."""
     env = os.environ if environ is None else environ
     system = platform or sys.platform
     if not system.startswith("linux"):
@@ -37,17 +39,9 @@ def display_problem(
     if requested.split(":")[0] in HEADLESS_PLATFORMS:
         return None
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-        return (
-            "Øvelse finner ingen skjerm å åpne vinduet på (verken DISPLAY eller "
-            "WAYLAND_DISPLAY er satt); start programmet fra skrivebordet, eller bruk "
-            "kommandoene «ovelse validate», «ovelse report» og «ovelse export», "
-            "som virker uten skjerm."
-        )
+        return cli_texts.NO_DISPLAY
     if env.get("DISPLAY") and requested in ("", "xcb"):
         missing = [package for name, package in XCB_LIBRARIES.items() if not find_library(name)]
         if missing:
-            return (
-                "Qt mangler systembiblioteker for å åpne vinduer; installer dem med "
-                f"«sudo apt install {' '.join(missing)}» og start Øvelse igjen."
-            )
+            return cli_texts.MISSING_LIBRARIES.format(packages=" ".join(missing))
     return None

@@ -1,7 +1,9 @@
 """Every text the exercise engine gives a user to read, in bokmål, in one place.
 
-Keep display strings here and nowhere else in ``ovelse.exercise`` so the engine, the
-report and the exports can be translated (nynorsk, Northern Sámi) by replacing this module.
+Keep display strings here so the engine, the report and the exports can be translated:
+``ovelse.i18n`` swaps these constants for the nynorsk or English catalogue, so read them
+at the moment of use (``labels.X``), never with ``from labels import X``. The engine's
+refusal messages (``ExerciseError``) are not here yet and stay in bokmål.
 """
 
 from __future__ import annotations

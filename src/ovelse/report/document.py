@@ -162,7 +162,7 @@ class ReportDocument(BaseDocTemplate):
             ),
             keywords=[*texts.KEYWORDS, report.municipality.display],
             creator=texts.CREATOR.format(version=report.app_version or __version__),
-            lang="nb-NO",
+            lang=texts.PDF_LANGUAGE,
             invariant=1,
             initialFontName=family,
             displayDocTitle=1,

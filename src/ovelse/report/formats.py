@@ -1,4 +1,4 @@
-"""Dates, times and durations the way a Norwegian report writes them."""
+"""Dates, times and durations the way the report's language writes them."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from ovelse.report import texts
 
 def long_date(day: date) -> str:
     """«12. mars 2026»."""
-    return f"{day.day}. {texts.MONTHS[day.month - 1]} {day.year}"
+    return texts.DATE_LONG.format(day=day.day, month=texts.MONTHS[day.month - 1], year=day.year)
 
 
 def short_date(day: date) -> str:
     """«12.03.2026», for table cells."""
-    return f"{day.day:02d}.{day.month:02d}.{day.year}"
+    return texts.DATE_SHORT.format(day=day.day, month=day.month, year=day.year)
 
 
 def date_span(days: tuple[date, ...]) -> str:
@@ -26,9 +26,10 @@ def date_span(days: tuple[date, ...]) -> str:
         return long_date(first)
     dash = texts.DATE_RANGE_SEPARATOR
     if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}.{dash}{long_date(last)}"
+        return f"{texts.DATE_DAY.format(day=first.day)}{dash}{long_date(last)}"
     if first.year == last.year:
-        return f"{first.day}. {texts.MONTHS[first.month - 1]} {dash} {long_date(last)}"
+        start = texts.DATE_DAY_MONTH.format(day=first.day, month=texts.MONTHS[first.month - 1])
+        return f"{start} {dash} {long_date(last)}"
     return f"{long_date(first)} {dash} {long_date(last)}"
 
 
@@ -49,10 +50,10 @@ def duration(ms: int) -> str:
     minutes = max(ms, 0) // 60_000
     hours, rest = divmod(minutes, 60)
     if hours and rest:
-        return f"{hours} t {rest} min"
+        return texts.DURATION_HOURS_MINUTES.format(hours=hours, minutes=rest)
     if hours:
-        return f"{hours} t"
-    return f"{rest} min"
+        return texts.DURATION_HOURS.format(hours=hours)
+    return texts.DURATION_MINUTES.format(minutes=rest)
 
 
 def wall_clock(when: datetime | None) -> str:

@@ -9,7 +9,7 @@ Enums are the engine's, so their labels come from the same catalogue as the app'
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ovelse.exercise.kinds import ActionStatus, EntryKind, Rating
@@ -137,7 +137,9 @@ class LogRecord:
 class ReportInput:
     title: str
     municipality: Municipality
-    exercise_form: str = texts.DEFAULT_EXERCISE_FORM
+    # Read when the input is made, not when this module is imported, so the language
+    # installed by then (ovelse.i18n) applies.
+    exercise_form: str = field(default_factory=lambda: texts.DEFAULT_EXERCISE_FORM)
     dates: tuple[date, ...] = ()  # the day or days the exercise ran
     place: str = ""
     marking: str | None = None  # printed on every page; None for a public report

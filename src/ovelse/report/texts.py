@@ -2,11 +2,13 @@
 
 Labels of the engine's enums (ratings, entry kinds, action statuses, markings) live in
 ``ovelse.exercise.labels`` and are shared with the app; everything else the report says is
-here, so a nynorsk or Northern Sámi report is a matter of replacing this module.
+here. ``ovelse.i18n`` swaps these constants for the nynorsk or English catalogue, so read
+them at the moment of use (``texts.X``), never with ``from texts import X``.
 """
 
 from __future__ import annotations
 
+PDF_LANGUAGE = "nb-NO"  # the PDF's /Lang, which screen readers use to pick a voice
 REPORT_KIND = "Evalueringsrapport"
 DEFAULT_EXERCISE_FORM = "Diskusjonsøvelse"
 CREATOR = "Øvelse {version}"
@@ -150,3 +152,10 @@ MONTHS = (
     "desember",
 )
 DATE_RANGE_SEPARATOR = "–"
+DATE_LONG = "{day}. {month} {year}"
+DATE_DAY = "{day}."  # the first day of «12.–13. mars 2026»
+DATE_DAY_MONTH = "{day}. {month}"  # the first day of «30. mars – 2. april 2026»
+DATE_SHORT = "{day:02d}.{month:02d}.{year}"
+DURATION_HOURS_MINUTES = "{hours} t {minutes} min"
+DURATION_HOURS = "{hours} t"
+DURATION_MINUTES = "{minutes} min"

@@ -67,6 +67,15 @@ def bin_minutes(report: ReportInput) -> int:
     return scale_for(report, 0.0, 1.0).step_ms // _MINUTE
 
 
+def _fitted(value: str, room: float, bold: bool = False) -> float:
+    """The font size at which a label fits the room beside the chart.
+
+    The usual size, unless a language's word is too long (English «Exercise time»).
+    """
+    natural = stringWidth(value, fonts.BOLD if bold else fonts.REGULAR, _FONT_SIZE)
+    return _FONT_SIZE if natural <= room else _FONT_SIZE * room / natural
+
+
 def _text(
     x: float,
     y: float,
@@ -215,12 +224,25 @@ def timeline(report: ReportInput, width: float) -> Drawing:
         drawing.add(Line(x, axis_y, x, axis_y - 3, strokeColor=MUTED, strokeWidth=0.5))
         drawing.add(_text(x, axis_y - 11, formats.clock(tick), anchor="middle", colour=MUTED))
     drawing.add(Line(scale.left, axis_y, scale.right, axis_y, strokeColor=MUTED, strokeWidth=0.6))
-    drawing.add(_text(0, axis_y - 11, texts.AXIS_LABEL, colour=MUTED))
+    # The axis label shares its line with the first tick («00:00», centred on the axis start).
+    first_tick = stringWidth(formats.clock(0), fonts.REGULAR, _FONT_SIZE) / 2
+    axis_room = scale.left - first_tick - 3
+    drawing.add(
+        _text(
+            0,
+            axis_y - 11,
+            texts.AXIS_LABEL,
+            colour=MUTED,
+            size=_fitted(texts.AXIS_LABEL, axis_room),
+        )
+    )
 
+    lane_room = scale.left - 4
     for y, label in ((y_planned, texts.LANE_PLANNED), (y_released, texts.LANE_RELEASED)):
         drawing.add(Line(scale.left, y, scale.right, y, strokeColor=RULE, strokeWidth=0.6))
-        drawing.add(_text(0, y - 2.5, label, bold=True))
-    drawing.add(_text(0, hist_bottom + hist_h / 2 - 2.5, texts.LANE_LOG, bold=True))
+        drawing.add(_text(0, y - 2.5, label, bold=True, size=_fitted(label, lane_room, True)))
+    log_size = _fitted(texts.LANE_LOG, lane_room, True)
+    drawing.add(_text(0, hist_bottom + hist_h / 2 - 2.5, texts.LANE_LOG, bold=True, size=log_size))
     drawing.add(_histogram(report, scale, hist_bottom, hist_h))
 
     links, marks = Group(), Group()

@@ -62,12 +62,21 @@ def prepare_application() -> QApplication:
     return app
 
 
-def run_app(session: Path | None = None, basedir: Path | None = None) -> int:
+def run_app(
+    session: Path | None = None, basedir: Path | None = None, language: str | None = None
+) -> int:
+    """The app, in ``language`` (``--lang``) or the one saved or asked for by the system."""
+    from ovelse import i18n
+    from ovelse.ui.language import install_qt_translations, startup_language
     from ovelse.ui.main_window import MainWindow
     from ovelse.ui.settings import AppSettings
 
+    settings = AppSettings(basedir)
+    chosen = startup_language(settings, language)
+    i18n.install(chosen)  # before any window reads its texts
     app = prepare_application()
-    window = MainWindow(AppSettings(basedir))
+    install_qt_translations(chosen)
+    window = MainWindow(settings)
     window.show()
     if session is not None:
         window.open_session(session)

@@ -13,12 +13,17 @@ from ovelse.exercise.kinds import RunState
 from ovelse.ui import texts
 from ovelse.ui.session_model import SessionModel
 
-STATE_TEXT = {
-    RunState.NOT_STARTED: texts.STATE_NOT_STARTED,
-    RunState.RUNNING: texts.STATE_RUNNING,
-    RunState.PAUSED: texts.STATE_PAUSED,
-    RunState.ENDED: texts.STATE_ENDED,
-}
+
+def state_text(state: RunState) -> str:
+    """The banner word for a run state, read when shown (the language may have changed)."""
+    return {
+        RunState.NOT_STARTED: texts.STATE_NOT_STARTED,
+        RunState.RUNNING: texts.STATE_RUNNING,
+        RunState.PAUSED: texts.STATE_PAUSED,
+        RunState.ENDED: texts.STATE_ENDED,
+    }[state]
+
+
 STATE_STYLE = {
     RunState.NOT_STARTED: "background: #e2e5ea; color: #111111;",
     RunState.RUNNING: "background: #1e7b34; color: #ffffff;",
@@ -72,7 +77,7 @@ class ClockStrip(QFrame):
         exercise = self.model.exercise
         self.exercise_clock.setText(labels.clock_text(exercise.now_ms()))
         state = exercise.state
-        self.state.setText(STATE_TEXT[state])
+        self.state.setText(state_text(state))
         self.state.setStyleSheet(
             STATE_STYLE[state] + " font-weight: bold; font-size: 20pt; padding: 4px 14px;"
         )

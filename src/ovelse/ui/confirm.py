@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from ovelse.ui import texts
+
 
 def question_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
@@ -17,8 +19,8 @@ def question_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.button(QMessageBox.StandardButton.Yes).setText("Ja")
-    box.button(QMessageBox.StandardButton.No).setText("Nei")
+    box.button(QMessageBox.StandardButton.Yes).setText(texts.ANSWER_YES)
+    box.button(QMessageBox.StandardButton.No).setText(texts.ANSWER_NO)
     return box
 
 

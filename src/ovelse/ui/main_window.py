@@ -27,6 +27,7 @@ from ovelse.exercise.clock import Clock, SystemClock
 from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.kinds import RunState
 from ovelse.ui import save_as, texts
+from ovelse.ui.language import LanguageMenu
 from ovelse.ui.library import LibraryPage
 from ovelse.ui.prepare import Preparation, PreparePage
 from ovelse.ui.settings import AppSettings
@@ -41,13 +42,18 @@ if TYPE_CHECKING:
     from ovelse.ui.report_step import ReportPage
     from ovelse.ui.session_model import SessionModel
 
-STEPS = (
-    texts.STEP_LIBRARY,
-    texts.STEP_PREPARE,
-    texts.STEP_RUN,
-    texts.STEP_EVALUATE,
-    texts.STEP_REPORT,
-)
+
+def step_labels() -> tuple[str, ...]:
+    """The five step buttons, read when the window is built (after the language is set)."""
+    return (
+        texts.STEP_LIBRARY,
+        texts.STEP_PREPARE,
+        texts.STEP_RUN,
+        texts.STEP_EVALUATE,
+        texts.STEP_REPORT,
+    )
+
+
 # Keys that also work while the projector window has the focus (one-screen mode).
 PROJECTOR_KEYS = (
     "release_next",
@@ -77,7 +83,7 @@ class MainWindow(QMainWindow):
         step_row = QHBoxLayout()
         step_row.setSpacing(2)
         self.step_buttons: list[QPushButton] = []
-        for index, label in enumerate(STEPS):
+        for index, label in enumerate(step_labels()):
             button = QPushButton(label)
             button.setObjectName("stepButton")
             button.setCheckable(True)
@@ -154,7 +160,7 @@ class MainWindow(QMainWindow):
         open_session.triggered.connect(self.library.choose_session)
         open_folder = file_menu.addAction(texts.ACTION_OPEN_FOLDER)
         open_folder.triggered.connect(self._open_folder)
-        self.save_as_action = file_menu.addAction(save_as.ACTION)
+        self.save_as_action = file_menu.addAction(texts.SAVE_AS_ACTION)
         self.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))  # Ctrl+S is «spørsmål»
         self.save_as_action.triggered.connect(self.save_session_as)
         self.close_action = file_menu.addAction(texts.ACTION_CLOSE_SESSION)
@@ -171,6 +177,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.actions_by_name["picture"])
         view_menu.addAction(self.actions_by_name["participant_full"])
         view_menu.addAction(self.actions_by_name["swap_screens"])
+        view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self.settings, self.statusBar().showMessage, self)
+        view_menu.addMenu(self.language_menu)
         help_menu = self.menuBar().addMenu(texts.MENU_HELP)
         help_menu.addAction(self.actions_by_name["help"])
         about = help_menu.addAction(texts.ACTION_ABOUT)
@@ -376,7 +385,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(target)
         self.settings.mark_open(target)
         self.library.banner.hide()  # a read-only notice no longer holds
-        self.statusBar().showMessage(save_as.DONE.format(path=target))
+        self.statusBar().showMessage(texts.SAVE_AS_DONE.format(path=target))
         return True
 
     def show_error(self, message: str) -> None:

@@ -34,12 +34,15 @@ INK = "#111111"
 MUTED = "#3d3d3d"
 ACCENT = "#1d4e89"
 
-HOLD_TEXTS = {
-    Hold.BEFORE: texts.HOLD_BEFORE,
-    Hold.BETWEEN: texts.HOLD_BETWEEN,
-    Hold.PAUSE: texts.HOLD_PAUSE,
-    Hold.ENDED: texts.HOLD_ENDED,
-}
+
+def hold_text(hold: Hold) -> str:
+    """The hold screen's words, read when shown (the language may have changed)."""
+    return {
+        Hold.BEFORE: texts.HOLD_BEFORE,
+        Hold.BETWEEN: texts.HOLD_BETWEEN,
+        Hold.PAUSE: texts.HOLD_PAUSE,
+        Hold.ENDED: texts.HOLD_ENDED,
+    }[hold]
 
 
 class PictureView(QWidget):
@@ -178,7 +181,7 @@ class ParticipantView(QWidget):
             caption = stage.picture.caption if stage.picture is not None else ""
             self.caption.setParagraphs([Paragraph(caption, muted=True)] if caption else [])
         else:
-            self.hold_message.setParagraphs([Paragraph(HOLD_TEXTS[stage.hold], bold=True)])
+            self.hold_message.setParagraphs([Paragraph(hold_text(stage.hold), bold=True)])
             self.hold_title.setParagraphs([Paragraph(stage.scenario_title, bold=True)])
             self.hold_place.setParagraphs([Paragraph(stage.municipality)])
         self.board_heading.setParagraphs([Paragraph(texts.STAGE_BOARD, bold=True)])

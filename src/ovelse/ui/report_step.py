@@ -21,21 +21,35 @@ from PySide6.QtWidgets import (
 
 from ovelse.export.csv_log import export_csv
 from ovelse.export.json_session import export_json
-from ovelse.report.from_session import write_report
 from ovelse.store.session import Session
 from ovelse.ui import texts
 from ovelse.ui.session_model import SessionModel
 
 Writer = Callable[[Session, Path], object]
 
+
+def write_report(session: Session, path: Path) -> object:
+    """Write the PDF report, importing the report package only now.
+
+    ReportLab takes a tenth of a second to import, which every start of the program would
+    pay, and most starts never write a report.
+    """
+    from ovelse.report.from_session import write_report as write
+
+    return write(session, path)
+
+
 WRITERS: dict[str, Writer] = {"pdf": write_report, "csv": export_csv, "json": export_json}
 SUFFIXES = {"pdf": ".pdf", "csv": ".csv", "json": ".json"}
-FILTERS = {
-    "pdf": texts.REPORT_FILTER_PDF,
-    "csv": texts.REPORT_FILTER_CSV,
-    "json": texts.REPORT_FILTER_JSON,
-}
-STEMS = {"pdf": "evalueringsrapport", "csv": "beslutningslogg", "json": "okt"}
+
+
+def file_filter(kind: str) -> str:
+    """The save dialog's filter, read when asked (the language may have changed)."""
+    return {
+        "pdf": texts.REPORT_FILTER_PDF,
+        "csv": texts.REPORT_FILTER_CSV,
+        "json": texts.REPORT_FILTER_JSON,
+    }[kind]
 
 
 def open_local(path: Path) -> bool:
@@ -92,11 +106,13 @@ class ReportPage(QWidget):
 
     def default_path(self, kind: str) -> Path:
         session_path = self.model.path
-        return session_path.with_name(f"{session_path.stem}-{STEMS[kind]}{SUFFIXES[kind]}")
+        return session_path.with_name(
+            f"{session_path.stem}-{texts.REPORT_FILE_STEMS[kind]}{SUFFIXES[kind]}"
+        )
 
     def choose_and_write(self, kind: str) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.buttons[kind].text(), str(self.default_path(kind)), FILTERS[kind]
+            self, self.buttons[kind].text(), str(self.default_path(kind)), file_filter(kind)
         )
         if path:
             self.write(kind, Path(path))

@@ -3,8 +3,6 @@
 A full disk, a memory stick pulled out, a file deleted while open, or a folder that was
 read-only from the start: the session lives on in memory, and this lets the facilitator
 continue in a new file that holds everything recorded so far.
-
-The texts wait here until they can join the others in ``texts.py``.
 """
 
 from __future__ import annotations
@@ -17,24 +15,18 @@ from ovelse.ui import texts
 
 SUFFIX = ".ovelse"
 
-ACTION = "Lagre som …"
-DIALOG_TITLE = "Lagre økten som"
-HINT = "Velg Fil → Lagre som … for å fortsette i en ny fil; ingenting som er lagret, går tapt."
-DONE = "Økten fortsetter i {path}."
-FAILED = "Kunne ikke lagre økten som «{path}»: {error}"
-
 
 def suggested_path(current: Path, folder: Path) -> Path:
     """The same name in the user's session folder, or a «kopi» beside the old file."""
     if folder.resolve() != current.parent.resolve():
         return folder / current.name
-    return current.with_name(f"{current.stem} (kopi){SUFFIX}")
+    return current.with_name(texts.SAVE_AS_COPY.format(stem=current.stem) + SUFFIX)
 
 
 def choose_path(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to continue; tests replace this function instead of driving the dialog."""
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, DIALOG_TITLE, str(suggested), texts.SESSION_FILTER
+        parent, texts.SAVE_AS_TITLE, str(suggested), texts.SESSION_FILTER
     )
     if not chosen:
         return None

@@ -25,7 +25,7 @@ from ovelse.exercise.run import Exercise
 from ovelse.scenario.model import ScenarioPack
 from ovelse.store.errors import ReadOnlySessionError, SessionError, SessionWriteError
 from ovelse.store.session import Session
-from ovelse.ui import save_as, texts
+from ovelse.ui import texts
 from ovelse.ui.stage import Hold, Stage, StageBoardItem, StagePicture, StageQuestion
 
 TICK_MS = 1000
@@ -172,7 +172,7 @@ class SessionModel(QObject):
         try:
             self.session.save_as(target)
         except SessionError as exc:
-            self.failed.emit(save_as.FAILED.format(path=target, error=exc))
+            self.failed.emit(texts.SAVE_AS_FAILED.format(path=target, error=exc))
             return False
         if not self.timer.isActive():
             self.timer.start()  # a read-only view is now the writer
@@ -249,5 +249,5 @@ class SessionModel(QObject):
 def _store_failed(error: SessionError) -> str:
     message = texts.STORE_FAILED.format(error=error)
     if isinstance(error, SessionWriteError | ReadOnlySessionError):
-        message += " " + save_as.HINT
+        message += " " + texts.SAVE_AS_HINT
     return message

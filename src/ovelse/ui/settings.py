@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from ovelse.i18n import LANGUAGES
+
 ORGANISATION = "Ovelse"
 APPLICATION = "Ovelse"
 MAX_RECENT = 10
@@ -86,6 +88,15 @@ class AppSettings:
 
     def set_sound_on_due(self, enabled: bool) -> None:
         self._qs.setValue("console/sound", enabled)
+
+    def language(self) -> str | None:
+        """The language chosen in the app's Språk menu, or None to follow the system."""
+        value = str(self._qs.value("ui/language", "", type=str))
+        return value if value in LANGUAGES else None
+
+    def set_language(self, language: str) -> None:
+        self._qs.setValue("ui/language", language)
+        self._qs.sync()
 
     def participant_screen(self) -> str:
         return str(self._qs.value("participant/screen", "", type=str))

@@ -26,42 +26,55 @@ from ovelse.ui import texts
 
 @dataclass(frozen=True)
 class Key:
+    name: str
     keys: tuple[str, ...]
-    label: str
+
+    @property
+    def label(self) -> str:
+        """What the key does, read when shown so the language chosen at start-up applies."""
+        return texts.SHORTCUT_LABELS[self.name]
 
 
-CONSOLE_KEYS: dict[str, Key] = {
-    "release_next": Key(("F5", "Ctrl+Space"), "Gi neste innspill"),
-    "toggle_run": Key(("F6", "Ctrl+P"), "Start øvelsen / pause / fortsett"),
-    "hold": Key(("F7",), "Vis ventebildet på storskjermen / vis innspillet igjen"),
-    "adhoc": Key(("F8",), "Nytt innspill"),
-    "board": Key(("F9",), "Oppdater situasjonsbildet"),
-    "release_chosen": Key(("Ctrl+G",), "Gi innspillet som er valgt i listen"),
-    "skip": Key(("Ctrl+J",), "Hopp over innspillet som er valgt i listen"),
-    "show_previous": Key(("Ctrl+R",), "Vis et tidligere innspill på storskjermen"),
-    "schedule": Key(("F4",), "Gå til innspillisten"),
-    "end": Key(("Ctrl+Shift+E",), "Avslutt øvelsen (spør først)"),
-    "picture": Key(("F10",), "Vis bildet stort på storskjermen / vis hele innspillet igjen"),
-    "participant_full": Key(("F11",), "Storskjermen i fullskjerm av/på"),
-    "swap_screens": Key(("F12",), "Én skjerm: bytt mellom storskjerm og konsoll"),
-    "help": Key(("F1",), "Vis hurtigtastene"),
-}
+def _table(keys: dict[str, tuple[str, ...]]) -> dict[str, Key]:
+    return {name: Key(name, sequences) for name, sequences in keys.items()}
 
-LOG_KEYS: dict[str, Key] = {
-    "roles": Key(("Alt+1 … Alt+9",), "Velg eller fjern rolle nr. 1–9 (tallene står på knappene)"),
-    "clear_roles": Key(("Alt+0",), "Fjern valgte roller"),
-    "prefix": Key(("ord: …",), "Rolle med forkortelse: skriv starten av rollen og kolon"),
-    "decision": Key(("Ctrl+B",), "Type: beslutning"),
-    "action": Key(("Ctrl+T",), "Type: tiltak"),
-    "question": Key(("Ctrl+S",), "Type: spørsmål"),
-    "observation": Key(("Ctrl+O",), "Type: observasjon"),
-    "learning": Key(("Ctrl+L",), "Type: læringspunkt"),
-    "save": Key(("Enter",), "Lagre føringen (teksten blir stående hvis den ikke ble lagret)"),
-    "focus_log": Key(("F3",), "Gå til loggen; Esc tilbake til skrivefeltet"),
-    "edit": Key(("F2",), "Rediger valgt føring"),
-    "delete": Key(("Delete",), "Slett valgt føring (spør først)"),
-    "history": Key(("Ctrl+H",), "Vis historikken til valgt føring"),
-}
+
+CONSOLE_KEYS: dict[str, Key] = _table(
+    {
+        "release_next": ("F5", "Ctrl+Space"),
+        "toggle_run": ("F6", "Ctrl+P"),
+        "hold": ("F7",),
+        "adhoc": ("F8",),
+        "board": ("F9",),
+        "release_chosen": ("Ctrl+G",),
+        "skip": ("Ctrl+J",),
+        "show_previous": ("Ctrl+R",),
+        "schedule": ("F4",),
+        "end": ("Ctrl+Shift+E",),
+        "picture": ("F10",),
+        "participant_full": ("F11",),
+        "swap_screens": ("F12",),
+        "help": ("F1",),
+    }
+)
+
+LOG_KEYS: dict[str, Key] = _table(
+    {
+        "roles": ("Alt+1 … Alt+9",),
+        "clear_roles": ("Alt+0",),
+        "prefix": ("ord: …",),
+        "decision": ("Ctrl+B",),
+        "action": ("Ctrl+T",),
+        "question": ("Ctrl+S",),
+        "observation": ("Ctrl+O",),
+        "learning": ("Ctrl+L",),
+        "save": ("Enter",),
+        "focus_log": ("F3",),
+        "edit": ("F2",),
+        "delete": ("Delete",),
+        "history": ("Ctrl+H",),
+    }
+)
 
 KIND_KEYS: dict[EntryKind, str] = {
     EntryKind.DECISION: "Ctrl+B",

@@ -1,7 +1,9 @@
 """Every text the Qt interface shows, in bokmål, in one module so it can be translated.
 
 Texts the engine owns (run states, entry kinds, ratings, markings, «om 2 min») come from
-``ovelse.exercise.labels`` and are not repeated here.
+``ovelse.exercise.labels`` and are not repeated here. ``ovelse.i18n`` swaps these
+constants for the nynorsk or English catalogue at start-up, so read them when a widget is
+built (``texts.X``), never with ``from texts import X`` or in a module-level table.
 """
 
 from __future__ import annotations
@@ -26,6 +28,16 @@ ACTION_OPEN_SESSION = "Åpne økt …"
 ACTION_OPEN_FOLDER = "Åpne mappe …"
 ACTION_CLOSE_SESSION = "Lukk økten"
 ACTION_QUIT = "Avslutt"
+SAVE_AS_ACTION = "Lagre som …"
+SAVE_AS_TITLE = "Lagre økten som"
+SAVE_AS_HINT = (
+    "Velg Fil → Lagre som … for å fortsette i en ny fil; ingenting som er lagret, går tapt."
+)
+SAVE_AS_DONE = "Økten fortsetter i {path}."
+SAVE_AS_FAILED = "Kunne ikke lagre økten som «{path}»: {error}"
+SAVE_AS_COPY = "{stem} (kopi)"
+MENU_LANGUAGE = "Språk"
+LANGUAGE_RESTART = "Øvelse bruker det nye språket neste gang programmet starter."
 ACTION_SHORTCUTS = "Hurtigtaster"
 ACTION_ABOUT = "Om Øvelse"
 ABOUT_TEXT = (
@@ -55,6 +67,10 @@ SESSION_FILTER = "Øvelse-økter (*.ovelse)"
 RESUME_BANNER = "Økten «{name}» ble ikke lukket ordentlig sist. Vil du fortsette der du slapp?"
 RESUME_YES = "Fortsett økten"
 RESUME_NO = "Ikke nå"
+
+# Answers to a yes/no question (confirm.py).
+ANSWER_YES = "Ja"
+ANSWER_NO = "Nei"
 
 # --- prepare ------------------------------------------------------------------------------
 PREPARE_HEADING = "Forbered: {title}"
@@ -264,6 +280,7 @@ REPORT_FAILED = "Kunne ikke skrive {path}: {error}"
 REPORT_FILTER_PDF = "PDF (*.pdf)"
 REPORT_FILTER_CSV = "CSV (*.csv)"
 REPORT_FILTER_JSON = "JSON (*.json)"
+REPORT_FILE_STEMS = {"pdf": "evalueringsrapport", "csv": "beslutningslogg", "json": "okt"}
 REPORT_BACK = "Tilbake til evalueringen"
 REPORT_INTRO = (
     "Rapporten og eksportene lages fra øktfilen. Du kan komme tilbake og lage dem på nytt "
@@ -279,3 +296,62 @@ UNEXPECTED_ERROR = "Noe gikk galt: {error}"
 # --- shortcuts sheet ----------------------------------------------------------------------
 SHORTCUTS_TITLE = "Hurtigtaster"
 SHORTCUTS_HINT = "F1 viser denne listen. Esc lukker den."
+# What each key in shortcuts.py does, by its name there.
+SHORTCUT_LABELS = {
+    "release_next": "Gi neste innspill",
+    "toggle_run": "Start øvelsen / pause / fortsett",
+    "hold": "Vis ventebildet på storskjermen / vis innspillet igjen",
+    "adhoc": "Nytt innspill",
+    "board": "Oppdater situasjonsbildet",
+    "release_chosen": "Gi innspillet som er valgt i listen",
+    "skip": "Hopp over innspillet som er valgt i listen",
+    "show_previous": "Vis et tidligere innspill på storskjermen",
+    "schedule": "Gå til innspillisten",
+    "end": "Avslutt øvelsen (spør først)",
+    "picture": "Vis bildet stort på storskjermen / vis hele innspillet igjen",
+    "participant_full": "Storskjermen i fullskjerm av/på",
+    "swap_screens": "Én skjerm: bytt mellom storskjerm og konsoll",
+    "help": "Vis hurtigtastene",
+    "roles": "Velg eller fjern rolle nr. 1–9 (tallene står på knappene)",
+    "clear_roles": "Fjern valgte roller",
+    "prefix": "Rolle med forkortelse: skriv starten av rollen og kolon",
+    "decision": "Type: beslutning",
+    "action": "Type: tiltak",
+    "question": "Type: spørsmål",
+    "observation": "Type: observasjon",
+    "learning": "Type: læringspunkt",
+    "save": "Lagre føringen (teksten blir stående hvis den ikke ble lagret)",
+    "focus_log": "Gå til loggen; Esc tilbake til skrivefeltet",
+    "edit": "Rediger valgt føring",
+    "delete": "Slett valgt føring (spør først)",
+    "history": "Vis historikken til valgt føring",
+}
+
+# --- Qt's own words -----------------------------------------------------------------------
+# Qt ships no bokmål catalogue, so its standard buttons (OK/Cancel/Close in every dialog)
+# and the text fields' context menu would be English. language.py answers Qt's lookups
+# for these source texts (Qt's English, with & before the shortcut letter) from here.
+QT_STANDARD_TEXTS = {
+    "OK": "OK",
+    "Cancel": "Avbryt",
+    "Close": "Lukk",
+    "Save": "Lagre",
+    "Open": "Åpne",
+    "Apply": "Bruk",
+    "Reset": "Tilbakestill",
+    "Help": "Hjelp",
+    "Discard": "Forkast",
+    "&Yes": "&Ja",
+    "&No": "&Nei",
+    "Abort": "Avbryt",
+    "Retry": "Prøv igjen",
+    "Ignore": "Ignorer",
+    "&Undo": "&Angre",
+    "&Redo": "&Gjør om",
+    "Cu&t": "Klipp &ut",
+    "&Copy": "&Kopier",
+    "Copy &Link Location": "Kopier &lenkeadresse",
+    "&Paste": "&Lim inn",
+    "Delete": "Slett",
+    "Select All": "Merk alt",
+}

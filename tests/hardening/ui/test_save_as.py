@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
 from ovelse.store import Session
-from ovelse.ui import save_as
+from ovelse.ui import save_as, texts
 from ovelse.ui.main_window import MainWindow
 from tests.hardening.sessions import entry_texts
 from tests.ui.test_screens import started
@@ -25,7 +25,7 @@ def _file_menu_texts(window: MainWindow) -> list[str]:
 
 
 def test_save_as_is_in_the_file_menu_only_with_a_session(window: MainWindow, qtbot: object) -> None:
-    assert save_as.ACTION in _file_menu_texts(window)
+    assert texts.SAVE_AS_ACTION in _file_menu_texts(window)
     assert not window.save_as_action.isEnabled()
     started(window, qtbot)
     assert window.save_as_action.isEnabled()
