@@ -139,3 +139,17 @@ def test_a_damaged_page(
     else:  # a sector-sized tear: the second half of the page from elsewhere
         data[first + size // 2 : first + size] = original[second + size // 2 : second + size]
     _check(folder, bytes(data), read_only=read_only != 0, what="damaged pages")
+
+
+def test_a_damaged_column_name_in_the_schema_is_refused(original: Original, folder: Path) -> None:
+    """One flipped bit in sqlite_master renames a column; found on open, not mid-exercise."""
+    marker = b"path TEXT PRIMARY KEY"
+    assert original.count(marker) == 1
+    damaged = bytes(original).replace(marker, b"pbth TEXT PRIMARY KEY")
+    path = folder / "skadet.ovelse"
+    for leftover in (path, journal_of(path), lock_of(path)):
+        leftover.unlink(missing_ok=True)
+    path.write_bytes(damaged)
+    with pytest.raises(SessionError, match="«skadet.ovelse»"):
+        Session.open(path, clock=FakeClock())
+    assert path.read_bytes() == damaged

@@ -35,7 +35,14 @@ CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
 BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
 """
 
-REQUIRED_TABLES = frozenset({"meta", "media", "events"})
+# The columns every reader relies on; a damaged schema text (a flipped bit in
+# sqlite_master) must be refused on open, not found out by a later query.
+REQUIRED_COLUMNS: dict[str, frozenset[str]] = {
+    "meta": frozenset({"key", "value"}),
+    "media": frozenset({"path", "data"}),
+    "events": frozenset({"seq", "type", "wall_utc", "exercise_ms", "payload"}),
+}
+REQUIRED_TABLES = frozenset(REQUIRED_COLUMNS)
 
 Migration = Callable[[sqlite3.Connection], None]
 

@@ -177,10 +177,18 @@ class SessionFile:
                     "SELECT name FROM sqlite_master WHERE type = 'table'"
                 )
             }
+            columns = {
+                table: {row[1] for row in self._connection.execute(f"PRAGMA table_info({table})")}
+                for table in schema.REQUIRED_TABLES & tables
+            }
             meta = self.meta() if "meta" in tables else {}
         except _READ_ERRORS as exc:
             raise _corrupt(self.path, exc) from exc
-        if not tables >= schema.REQUIRED_TABLES or meta.get("format") != schema.FORMAT_NAME:
+        if (
+            not tables >= schema.REQUIRED_TABLES
+            or any(not columns[table] >= schema.REQUIRED_COLUMNS[table] for table in columns)
+            or meta.get("format") != schema.FORMAT_NAME
+        ):
             raise _corrupt(self.path, "tabeller eller metadata mangler")
 
     def migrate(self, from_version: int) -> None:
