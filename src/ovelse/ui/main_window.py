@@ -212,7 +212,9 @@ class MainWindow(QMainWindow):
         self.close_action.setEnabled(has_session)
         self.save_as_action.setEnabled(has_session)
         if self.model is not None:
-            self.session_label.setText(str(self.model.path))
+            # The name is what people recognise; the whole path is one hover away.
+            self.session_label.setText(self.model.path.name)
+            self.session_label.setToolTip(str(self.model.path))
             self.setWindowTitle(texts.WINDOW_TITLE_SESSION.format(title=self.model.pack.title))
         else:
             self.session_label.clear()

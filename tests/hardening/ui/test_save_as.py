@@ -64,7 +64,8 @@ def test_after_a_write_error_save_as_keeps_the_text_and_everything_before(
     window.save_as_action.trigger()
     assert chosen and chosen[0].suffix == ".ovelse"
     assert model.path == target and not model.read_only
-    assert window.session_label.text() == str(target)
+    assert window.session_label.text() == target.name
+    assert window.session_label.toolTip() == str(target)
     assert str(target) in window.statusBar().currentMessage()
     assert window.settings.unclean_session() == target.resolve()
 
