@@ -8,6 +8,7 @@ error's own message stays in bokmål whatever the language).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ovelse import cli_texts
@@ -15,36 +16,37 @@ from ovelse.store.errors import SessionError
 
 
 def export_session(session_path: Path, kind: str, output: Path) -> int:
-    from ovelse.export.csv_log import export_csv
-    from ovelse.export.json_session import export_json
-    from ovelse.store.session import Session
+    def run() -> str:
+        from ovelse.export.csv_log import export_csv
+        from ovelse.export.json_session import export_json
+        from ovelse.store.session import Session
 
-    try:
         with Session.open(session_path, read_only=True) as session:
-            if kind == "csv":
-                export_csv(session, output)
-            else:
-                export_json(session, output)
-    except SessionError as exc:
-        print(f"ovelse: {exc}", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(cli_texts.WRITE_FAILED.format(path=output, error=exc.strerror), file=sys.stderr)
-        return 1
-    print(cli_texts.WROTE.format(path=output))
-    return 0
+            (export_csv if kind == "csv" else export_json)(session, output)
+        return cli_texts.WROTE.format(path=output)
+
+    return _reported(run, output)
 
 
 def report_session(session_path: Path, output: Path) -> int:
-    from ovelse.report.from_session import write_report_for_session
+    def run() -> str:
+        from ovelse.report.from_session import write_report_for_session
 
-    try:
         stats = write_report_for_session(session_path, output)
+        return cli_texts.WROTE_REPORT.format(path=output, pages=stats.pages)
+
+    return _reported(run, output)
+
+
+def _reported(run: Callable[[], str], output: Path) -> int:
+    """Run a command; its outcome, good or bad, is one line for the user."""
+    try:
+        message = run()
     except SessionError as exc:
         print(f"ovelse: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
         print(cli_texts.WRITE_FAILED.format(path=output, error=exc.strerror), file=sys.stderr)
         return 1
-    print(cli_texts.WROTE_REPORT.format(path=output, pages=stats.pages))
+    print(message)
     return 0

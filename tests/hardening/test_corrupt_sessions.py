@@ -150,6 +150,6 @@ def test_a_damaged_column_name_in_the_schema_is_refused(original: Original, fold
     for leftover in (path, journal_of(path), lock_of(path)):
         leftover.unlink(missing_ok=True)
     path.write_bytes(damaged)
-    with pytest.raises(SessionError, match="«skadet.ovelse»"):
+    with pytest.raises(SessionError, match=r"«skadet\.ovelse»"):
         Session.open(path, clock=FakeClock())
     assert path.read_bytes() == damaged
