@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +43,8 @@ from ovelse.ui import confirm, texts
 from ovelse.ui.entry_dialog import Choice
 from ovelse.ui.evaluation_dialogs import ActionDialog, LogPickDialog, NoteDialog, PlainEdit
 from ovelse.ui.session_model import SessionModel
+
+AUTOSAVE_MS = 1500
 
 
 class NoteList(QWidget):
@@ -274,6 +276,8 @@ class ActionPlan(QWidget):
 class GoalRatings(QWidget):
     """One row per goal and sub-goal: rating and comment, saved as soon as they change."""
 
+    edited = Signal()  # a comment is being typed; the page saves it when typing pauses
+
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
@@ -307,6 +311,7 @@ class GoalRatings(QWidget):
             self.comments[target_id] = comment
             rating.currentIndexChanged.connect(lambda _i, t=target_id: self.save(t))
             comment.editingFinished.connect(lambda t=target_id: self.save(t))
+            comment.textEdited.connect(lambda _text: self.edited.emit())
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 3)
         grid.setRowStretch(len(goals) + 1, 1)
@@ -325,6 +330,10 @@ class GoalRatings(QWidget):
             if not comment.hasFocus():
                 comment.setText(assessment.comment)
 
+    def save_all(self) -> None:
+        for target_id in self.comments:
+            self.save(target_id)
+
     def save(self, target_id: str) -> None:
         value = str(self.ratings[target_id].currentData() or "")
         rating = Rating(value) if value else None
@@ -336,6 +345,8 @@ class GoalRatings(QWidget):
 
 class ReportTexts(QWidget):
     """Summary, way forward, names, date, place and the marking on every page."""
+
+    edited = Signal()
 
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -354,6 +365,7 @@ class ReportTexts(QWidget):
                     edit.setPlaceholderText(texts.EVAL_DATE_HINT)
             edit.setObjectName(f"text_{field.value}")
             edit.editingFinished.connect(lambda f=field: self.save(f))
+            edit.textChanged.connect(self.edited)
             form.addRow(labels.EVALUATION_FIELDS[field], edit)
             self.fields[field] = edit
         self.marking = QComboBox()
@@ -467,6 +479,20 @@ class EvaluationPage(QWidget):
         ]
         model.evaluationChanged.connect(self._changed)
         model.failed.connect(self._failed)
+        # Long texts are saved when typing pauses, so a closed lid or a crash in the middle
+        # of the summary loses seconds, not the evening's writing.
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_pending)
+        self.goals.edited.connect(self._autosave.start)
+        self.report_texts.edited.connect(self._autosave.start)
+
+    def save_pending(self) -> None:
+        """Write every field whose text differs from the session; unchanged ones are skipped."""
+        self._autosave.stop()
+        self.goals.save_all()
+        self.report_texts.save_all()
 
     def _changed(self, change: Change) -> None:
         self.status.setStyleSheet("")
@@ -481,5 +507,5 @@ class EvaluationPage(QWidget):
             self.status.setText(message)
 
     def _to_report(self) -> None:
-        self.report_texts.save_all()
+        self.save_pending()
         self.reportRequested.emit()

@@ -8,7 +8,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -76,6 +76,11 @@ class MainWindow(QMainWindow):
         self.report: ReportPage | None = None
         self.participant: ParticipantWindow | None = None
         self.sheet: ShortcutSheet | None = None
+        # Drafts are written to disk a moment after typing stops, not on every key.
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(1000)
+        self._draft_timer.timeout.connect(self.settings.sync)
         self.setWindowTitle(texts.WINDOW_TITLE)
 
         self.steps = QButtonGroup(self)
@@ -332,10 +337,19 @@ class MainWindow(QMainWindow):
         if not session.read_only:
             self.settings.add_recent(session.path)
             self.settings.mark_open(session.path)
+            # Words typed but not yet saved survive a closed window or a crash.
+            entry = self.console.log.entry
+            entry.setText(self.settings.log_draft(session.path))
+            entry.textChanged.connect(self._keep_log_draft)
         else:
             self.show_error(session.read_only_reason or texts.READ_ONLY)
         self._update_steps()
         self.go(3 if model.state is RunState.ENDED else 2)
+
+    def _keep_log_draft(self, text: str) -> None:
+        if self.model is not None:
+            self.settings.set_log_draft(self.model.path, text)
+            self._draft_timer.start()
 
     def _redraw_stage(self) -> None:
         if self.model is not None and self.participant is not None:
@@ -350,7 +364,8 @@ class MainWindow(QMainWindow):
         if model is None:
             return
         if self.evaluation is not None:
-            self.evaluation.report_texts.save_all()
+            self.evaluation.save_pending()
+        self.settings.sync()
         self.go(0)
         writable = not model.read_only  # a closed session reports itself read-only
         model.close()

@@ -6,6 +6,7 @@ folder under it, so a test run never reads or writes the real user's settings.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
@@ -15,6 +16,11 @@ from ovelse.i18n import LANGUAGES
 ORGANISATION = "Ovelse"
 APPLICATION = "Ovelse"
 MAX_RECENT = 10
+
+
+def _draft_key(session: Path) -> str:
+    digest = hashlib.sha256(str(session.resolve()).encode("utf-8")).hexdigest()[:20]
+    return f"drafts/{digest}"
 
 
 class AppSettings:
@@ -80,6 +86,18 @@ class AppSettings:
             return None
         path = Path(value)
         return path if path.is_file() else None
+
+    # --- unsaved log text -----------------------------------------------------------------
+
+    def log_draft(self, session: Path) -> str:
+        """Text left in the log entry box when a session was closed or the app died."""
+        return str(self._qs.value(_draft_key(session), "", type=str))
+
+    def set_log_draft(self, session: Path, text: str) -> None:
+        if text.strip():
+            self._qs.setValue(_draft_key(session), text)
+        else:
+            self._qs.remove(_draft_key(session))
 
     # --- preferences ----------------------------------------------------------------------
 
