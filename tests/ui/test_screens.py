@@ -178,3 +178,14 @@ def test_f10_lets_the_map_fill_the_projector_until_the_next_inject(
     window.model.call(window.model.exercise.release_next)
     assert not view.picture_zoom
     assert view.title.isVisible()
+
+
+def test_prepare_fits_a_small_laptop_screen_with_many_variables(window: MainWindow) -> None:
+    window.library.select_pack("evakuering-ost-finnmark")  # about thirty variables
+    entry = window.library.current_entry()
+    assert entry is not None and entry.loaded is not None
+    assert len(entry.loaded.pack.variables) > 25
+    window.prepare_pack(entry.loaded)
+    window.prepare.tabs.setCurrentIndex(0)
+    hint = window.minimumSizeHint()
+    assert hint.height() <= 768 and hint.width() <= 1366

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -176,7 +178,13 @@ class PreparePage(QWidget):
         seating_layout.addLayout(people_box, 3)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(tailor, texts.PREPARE_PROFILE)
+        # A pack may have thirty variables; the form scrolls instead of growing the window
+        # past a 768-pixel laptop screen.
+        tailor_scroll = QScrollArea()
+        tailor_scroll.setWidgetResizable(True)
+        tailor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        tailor_scroll.setWidget(tailor)
+        self.tabs.addTab(tailor_scroll, texts.PREPARE_PROFILE)
         self.tabs.addTab(preview, texts.PREPARE_PREVIEW)
         self.tabs.addTab(seating, texts.PREPARE_ROLES)
 
