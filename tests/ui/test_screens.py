@@ -189,3 +189,17 @@ def test_prepare_fits_a_small_laptop_screen_with_many_variables(window: MainWind
     window.prepare.tabs.setCurrentIndex(0)
     hint = window.prepare.minimumSizeHint()
     assert hint.height() <= 700 and hint.width() <= 1366
+
+
+def test_console_and_evaluation_fit_a_1366_by_768_laptop(window: MainWindow, qtbot) -> None:
+    window.library.select_pack("evakuering-ost-finnmark")
+    entry = window.library.current_entry()
+    assert entry is not None and entry.loaded is not None
+    window.prepare_pack(entry.loaded)
+    for role in entry.loaded.pack.roles:  # every role at the table: the widest console
+        window.prepare.set_role_checked(role.id, True)
+    window.prepare.request_create()
+    assert window.console is not None and window.evaluation is not None
+    for page in (window.console, window.evaluation, window.report):
+        hint = page.minimumSizeHint()
+        assert hint.width() <= 1300 and hint.height() <= 700, (type(page).__name__, hint)

@@ -64,6 +64,11 @@ class ConsolePage(QWidget):
         self.clocks = ClockStrip(model)
 
         self.screen_combo = QComboBox()
+        # Qt: a combo box is as wide as its longest item by default; screen names are long.
+        self.screen_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.screen_combo.setMinimumContentsLength(14)
         self.screen_combo.currentIndexChanged.connect(self.screenChosen)
         self.participant_button = QPushButton(texts.BTN_PARTICIPANT + f"  {_key('swap_screens')}")
         self.participant_button.clicked.connect(self.participantRequested)

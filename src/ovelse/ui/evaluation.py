@@ -67,22 +67,24 @@ class NoteList(QWidget):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(lambda _item: self.edit())
-        buttons = QHBoxLayout()
-        for text, handler in (
+        # Three lists stand side by side, so their buttons go in rows of three to keep the
+        # page within a laptop screen's width.
+        buttons = QGridLayout()
+        actions: list[tuple[str, Callable[[], None]]] = [
             (texts.EVAL_ADD, self.add),
             (texts.EVAL_EDIT, self.edit),
             (texts.EVAL_DELETE, self.delete),
             (texts.EVAL_UP, lambda: self.move_item(-1)),
             (texts.EVAL_DOWN, lambda: self.move_item(1)),
-        ):
+        ]
+        if from_log:
+            actions.append((texts.EVAL_FROM_LOG, self.add_from_log))
+        for index, (text, handler) in enumerate(actions):
             button = QPushButton(text)
             button.clicked.connect(handler)
-            buttons.addWidget(button)
-        if from_log:
-            self.from_log_button = QPushButton(texts.EVAL_FROM_LOG)
-            self.from_log_button.clicked.connect(self.add_from_log)
-            buttons.addWidget(self.from_log_button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, *divmod(index, 3))
+            if handler == self.add_from_log:
+                self.from_log_button = button
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -37,6 +39,9 @@ from ovelse.ui.shortcuts import KIND_KEYS
 PREFIX = re.compile(r"^\s*([^\s:]{2,24}):\s*(.*)$", re.S)
 
 
+ROLE_COLUMNS = 4
+
+
 class LogPanel(QWidget):
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +54,9 @@ class LogPanel(QWidget):
 
         heading = QLabel(texts.LOG_HEADING)
         heading.setObjectName("sectionHeading")
-        self.roles_row = QHBoxLayout()
+        # A grid, not a row: twelve role buttons in one row would make the console wider
+        # than a 1366-pixel laptop screen.
+        self.roles_row = QGridLayout()
         self.roles_row.setSpacing(4)
         self.kind_group = QButtonGroup(self)
         self.kind_group.setExclusive(True)
@@ -172,6 +179,8 @@ class LogPanel(QWidget):
         self._role_buttons = []
         while self.roles_row.count():
             self.roles_row.takeAt(0)
+        for column in range(ROLE_COLUMNS):
+            self.roles_row.setColumnStretch(column, 0)
         for number, role_id in enumerate(self.model.table_roles(), start=1):
             button = QToolButton()
             prefix = f"{number} " if number <= 9 else ""
@@ -182,9 +191,9 @@ class LogPanel(QWidget):
             button.setProperty("role", role_id)
             button.setChecked(role_id in self.selected_roles)
             button.clicked.connect(lambda _on, r=role_id: self.toggle_role(r))
-            self.roles_row.addWidget(button)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.roles_row.addWidget(button, *divmod(number - 1, ROLE_COLUMNS))
             self._role_buttons.append(button)
-        self.roles_row.addStretch(1)
         self._fill_role_filter()
 
     def toggle_role_number(self, number: int) -> None:
