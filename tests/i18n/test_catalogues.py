@@ -43,6 +43,8 @@ def test_the_source_modules_hold_the_texts() -> None:
     assert "ENTRY_KINDS" in originals("ovelse.exercise.labels")
     assert "SHORTCUT_LABELS" in originals("ovelse.ui.texts")
     assert "HELP_LANG" in originals("ovelse.cli_texts")
+    assert "ENTRY_DELETED" in originals("ovelse.exercise.messages")
+    assert "NOT_A_SESSION" in originals("ovelse.store.messages")
 
 
 @pytest.mark.parametrize("language", TRANSLATIONS)
@@ -116,6 +118,10 @@ def test_nynorsk_uses_the_nynorsk_vocabulary() -> None:
     assert ui["INJECT_RESPONSES"] == "Motspel"
     assert report["CH_WAY_FORWARD"] == "Vegen vidare"
     assert report["SEC_CONTROL"] == "Øvingsleiing"
+    refusals = catalogue("nn")["ovelse.exercise.messages"]
+    assert refusals["INJECT_NOT_FOUND"] == "Innspelet «{inject_id}» finst ikkje."
+    assert refusals["ENTRY_DELETED"] == "Loggføringa «{entry_id}» er sletta."
+    assert catalogue("nn")["ovelse.store.messages"]["NOT_FOUND"] == "Finn ikkje øktfila «{name}»."
     everything = " ".join(
         text
         for module in catalogue("nn").values()

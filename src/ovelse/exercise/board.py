@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ovelse.exercise import messages
 from ovelse.exercise.errors import ExerciseError
 from ovelse.scenario.model import BoardItem, BoardStatus, Inject
 
@@ -39,14 +40,14 @@ class Board:
         try:
             return self._items[item_id]
         except KeyError:
-            raise ExerciseError(f"Situasjonsbildet har ikke punktet «{item_id}».") from None
+            raise ExerciseError(messages.BOARD_ITEM_NOT_FOUND.format(item_id=item_id)) from None
 
     def check_override(self, item_id: str, value: str, status: str) -> None:
         self.entry(item_id)
         if status not in BOARD_STATUSES:
-            raise ExerciseError(f"«{status}» er ikke en gyldig status for situasjonsbildet.")
+            raise ExerciseError(messages.BOARD_BAD_STATUS.format(status=status))
         if not value.strip():
-            raise ExerciseError("Skriv en verdi for punktet.")
+            raise ExerciseError(messages.BOARD_VALUE_MISSING)
 
     def apply_release(self, inject: Inject, exercise_ms: int) -> frozenset[str]:
         """Apply an inject's updates; items the board does not have are left out."""

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from ovelse.exercise import labels
+from ovelse.exercise import labels, messages
 from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.events import ActionFields, Links
 from ovelse.exercise.kinds import (
@@ -145,7 +145,7 @@ class Evaluation:
 
     def check_target(self, target_id: str) -> None:
         if target_id not in self.goals:
-            raise ExerciseError(f"Målet «{target_id}» finnes ikke i scenarioet.")
+            raise ExerciseError(messages.OBJECTIVE_NOT_FOUND.format(target_id=target_id))
 
     def check_links(
         self,
@@ -162,10 +162,10 @@ class Evaluation:
             self.check_target(target)
         for inject_id in links.injects:
             if not known_inject(inject_id):
-                raise ExerciseError(f"Innspillet «{inject_id}» finnes ikke.")
+                raise ExerciseError(messages.INJECT_NOT_FOUND.format(inject_id=inject_id))
         for entry_id in links.entries:
             if not known_entry(entry_id):
-                raise ExerciseError(f"Loggføringen «{entry_id}» finnes ikke.")
+                raise ExerciseError(messages.ENTRY_NOT_FOUND.format(entry_id=entry_id))
         return links
 
     def check_item(self, section: EvaluationSection, item_id: str) -> int:
@@ -173,18 +173,20 @@ class Evaluation:
         ids = self._ids(section)
         if item_id not in ids:
             raise ExerciseError(
-                f"Punktet «{item_id}» finnes ikke under {labels.EVALUATION_SECTIONS[section]}."
+                messages.ITEM_NOT_FOUND.format(
+                    item_id=item_id, section=labels.EVALUATION_SECTIONS[section]
+                )
             )
         return ids.index(item_id)
 
     def check_new_item(self, section: EvaluationSection, item_id: str) -> None:
         if item_id in self._ids(section):
-            raise ExerciseError(f"Punktet «{item_id}» finnes allerede.")
+            raise ExerciseError(messages.ITEM_EXISTS.format(item_id=item_id))
 
     def check_move(self, section: EvaluationSection, item_id: str, index: int) -> None:
         self.check_item(section, item_id)
         if not 0 <= index < len(self._ids(section)):
-            raise ExerciseError("Punktet kan ikke flyttes dit.")
+            raise ExerciseError(messages.ITEM_CANNOT_MOVE)
 
     @staticmethod
     def check_text(field: EvaluationField, value: str) -> str:
@@ -193,14 +195,14 @@ class Evaluation:
             try:
                 date.fromisoformat(value)
             except ValueError:
-                raise ExerciseError(f"«{value}» er ikke en dato (skriv åååå-mm-dd).") from None
+                raise ExerciseError(messages.NOT_A_DATE.format(value=value)) from None
         return value
 
     @staticmethod
     def check_marking(kind: MarkingKind, text: str) -> str:
         text = text.strip()
         if kind is MarkingKind.CUSTOM and not text:
-            raise ExerciseError("Skriv teksten som skal stå i graderingsfeltet.")
+            raise ExerciseError(messages.MARKING_TEXT_MISSING)
         return text if kind is MarkingKind.CUSTOM else ""
 
     # --- changes ----------------------------------------------------------------------

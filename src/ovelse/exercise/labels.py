@@ -3,7 +3,7 @@
 Keep display strings here so the engine, the report and the exports can be translated:
 ``ovelse.i18n`` swaps these constants for the nynorsk or English catalogue, so read them
 at the moment of use (``labels.X``), never with ``from labels import X``. The engine's
-refusal messages (``ExerciseError``) are not here yet and stay in bokmål.
+refusal messages (``ExerciseError``) are in ``messages.py``.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
+from ovelse.exercise import messages
 from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.events import EntryFields, EventRecord
 from ovelse.exercise.kinds import EntryKind
@@ -81,15 +82,15 @@ def check_fields(
     """Refuse an entry the report could not use; returns it with surrounding blanks trimmed."""
     text = fields.text.strip()
     if not text:
-        raise ExerciseError("Skriv hva som ble besluttet, gjort eller spurt om.")
+        raise ExerciseError(messages.ENTRY_TEXT_MISSING)
     roles = tuple(dict.fromkeys(role.strip() for role in fields.roles if role.strip()))
     if not roles:
-        raise ExerciseError("Velg minst én rolle for loggføringen.")
+        raise ExerciseError(messages.ENTRY_ROLE_MISSING)
     unknown = [role for role in roles if not known_role(role)]
     if unknown:
-        raise ExerciseError(f"Ukjent rolle: {', '.join(unknown)}.")
+        raise ExerciseError(messages.UNKNOWN_ROLES.format(roles=", ".join(unknown)))
     if fields.inject_id is not None and not known_inject(fields.inject_id):
-        raise ExerciseError(f"Innspillet «{fields.inject_id}» finnes ikke.")
+        raise ExerciseError(messages.INJECT_NOT_FOUND.format(inject_id=fields.inject_id))
     return replace(
         fields,
         text=text,
@@ -122,12 +123,12 @@ class DecisionLog:
         try:
             return self._entries[entry_id]
         except KeyError:
-            raise ExerciseError(f"Loggføringen «{entry_id}» finnes ikke.") from None
+            raise ExerciseError(messages.ENTRY_NOT_FOUND.format(entry_id=entry_id)) from None
 
     def live(self, entry_id: str) -> LogEntry:
         entry = self.get(entry_id)
         if entry.deleted:
-            raise ExerciseError(f"Loggføringen «{entry_id}» er slettet.")
+            raise ExerciseError(messages.ENTRY_DELETED.format(entry_id=entry_id))
         return entry
 
     def history(self, entry_id: str) -> tuple[EntryVersion, ...]:
@@ -136,7 +137,7 @@ class DecisionLog:
 
     def check_new_id(self, entry_id: str) -> None:
         if entry_id in self._entries:
-            raise ExerciseError(f"Loggføringen «{entry_id}» finnes allerede.")
+            raise ExerciseError(messages.ENTRY_EXISTS.format(entry_id=entry_id))
 
     def apply_added(self, entry_id: str, fields: EntryFields, record: EventRecord) -> None:
         self.check_new_id(entry_id)
@@ -168,7 +169,7 @@ class DecisionLog:
     def apply_restored(self, entry_id: str, record: EventRecord) -> None:
         entry = self.get(entry_id)
         if not entry.deleted:
-            raise ExerciseError(f"Loggføringen «{entry_id}» er ikke slettet.")
+            raise ExerciseError(messages.ENTRY_NOT_DELETED.format(entry_id=entry_id))
         self._entries[entry_id] = replace(entry, deleted=False)
         self._history[entry_id].append(self._version(record, EntryAction.RESTORED, entry.fields))
 

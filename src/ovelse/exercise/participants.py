@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from ovelse.exercise import messages
 from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.events import ParticipantFields
 
@@ -35,10 +36,10 @@ def check_fields(fields: ParticipantFields, known_role: Callable[[str], bool]) -
     roles = tuple(dict.fromkeys(role.strip() for role in fields.roles if role.strip()))
     unknown = [role for role in roles if not known_role(role)]
     if unknown:
-        raise ExerciseError(f"Ukjent rolle: {', '.join(unknown)}.")
+        raise ExerciseError(messages.UNKNOWN_ROLES.format(roles=", ".join(unknown)))
     name, organisation = fields.name.strip(), fields.organisation.strip()
     if not (name or organisation or roles):
-        raise ExerciseError("En deltaker trenger navn, organisasjon eller minst én rolle.")
+        raise ExerciseError(messages.PARTICIPANT_EMPTY)
     return replace(fields, name=name, organisation=organisation, roles=roles)
 
 
@@ -57,11 +58,13 @@ class Participants:
         try:
             return self._people[participant_id]
         except KeyError:
-            raise ExerciseError(f"Deltakeren «{participant_id}» finnes ikke.") from None
+            raise ExerciseError(
+                messages.PARTICIPANT_NOT_FOUND.format(participant_id=participant_id)
+            ) from None
 
     def apply_added(self, participant_id: str, fields: ParticipantFields) -> None:
         if participant_id in self._people:
-            raise ExerciseError(f"Deltakeren «{participant_id}» finnes allerede.")
+            raise ExerciseError(messages.PARTICIPANT_EXISTS.format(participant_id=participant_id))
         self._people[participant_id] = Participant(participant_id, fields)
         if participant_id[1:].isdigit():
             self._counter = max(self._counter, int(participant_id[1:]))

@@ -14,7 +14,7 @@ from datetime import date
 from enum import Enum
 from typing import Protocol, TypeVar
 
-from ovelse.exercise import labels
+from ovelse.exercise import labels, messages
 from ovelse.exercise.changes import NOTHING, Change
 from ovelse.exercise.clock import Clock, wall_ms
 from ovelse.exercise.errors import ExerciseError
@@ -113,8 +113,7 @@ class Exercise(ExerciseState):
             earliest = self._last_activity_ms
             if not earliest <= at_ms <= self.now_ms():
                 raise ExerciseError(
-                    f"Pausen kan starte tidligst {labels.clock_text(earliest)}, "
-                    "da det siste ble registrert."
+                    messages.PAUSE_TOO_EARLY.format(time=labels.clock_text(earliest))
                 )
         return self._commit(RunPaused(), at_ms=at_ms)
 
@@ -142,7 +141,7 @@ class Exercise(ExerciseState):
     def release_next(self) -> Change:
         inject_id = self.schedule.next_planned()
         if inject_id is None:
-            raise ExerciseError("Alle innspill er gitt eller hoppet over.")
+            raise ExerciseError(messages.ALL_INJECTS_DONE)
         return self.release(inject_id)
 
     def skip(self, inject_id: str) -> Change:
@@ -168,7 +167,7 @@ class Exercise(ExerciseState):
         """Write a new inject during the run; by default it is given at once."""
         title, text = title.strip(), text.strip()
         if not title:
-            raise ExerciseError("Et innspill trenger en overskrift.")
+            raise ExerciseError(messages.INJECT_TITLE_MISSING)
         checked = []
         for question in questions:
             if not question.text.strip():
@@ -211,14 +210,14 @@ class Exercise(ExerciseState):
         """A role at the table the pack did not foresee, so it can be logged against."""
         title = title.strip()
         if not title:
-            raise ExerciseError("Skriv navnet på rollen.")
+            raise ExerciseError(messages.ROLE_TITLE_MISSING)
         if role_id is None:
             number = len(self.extra_roles) + 1
             while self.role(f"rolle-{number}") is not None:
                 number += 1
             role_id = f"rolle-{number}"
         if not role_id.strip() or self.role(role_id) is not None:
-            raise ExerciseError(f"Rollen «{role_id}» finnes allerede.")
+            raise ExerciseError(messages.ROLE_EXISTS.format(role_id=role_id))
         return replace(self._commit(RoleAdded(role_id, title)), created=role_id)
 
     # --- decision log -----------------------------------------------------------------
@@ -277,7 +276,7 @@ class Exercise(ExerciseState):
 
     def restore_entry(self, entry_id: str) -> Change:
         if not self.log.get(entry_id).deleted:
-            raise ExerciseError(f"Loggføringen «{entry_id}» er ikke slettet.")
+            raise ExerciseError(messages.ENTRY_NOT_DELETED.format(entry_id=entry_id))
         return self._commit(EntryRestored(entry_id))
 
     # --- participants -----------------------------------------------------------------
@@ -450,14 +449,14 @@ class Exercise(ExerciseState):
     def _check_note(self, text: str, links: Links) -> tuple[str, Links]:
         text = text.strip()
         if not text:
-            raise ExerciseError("Skriv teksten for punktet.")
+            raise ExerciseError(messages.ITEM_TEXT_MISSING)
         links = self.evaluation.check_links(links, self.schedule.known, self._known_entry)
         return text, links
 
     def _check_action(self, fields: ActionFields) -> ActionFields:
         measure = fields.measure.strip()
         if not measure:
-            raise ExerciseError("Beskriv tiltaket.")
+            raise ExerciseError(messages.ACTION_MEASURE_MISSING)
         links = self.evaluation.check_links(fields.links, self.schedule.known, self._known_entry)
         return replace(
             fields,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ovelse.exercise import messages
 from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.events import EventRecord, RunEnded, RunPaused, RunResumed, RunStarted
 from ovelse.exercise.kinds import RunState
@@ -20,11 +21,12 @@ _ALLOWED: dict[type, tuple[RunState, ...]] = {
     RunResumed: (RunState.PAUSED,),
     RunEnded: (RunState.RUNNING, RunState.PAUSED),
 }
+# Names in ``messages``, looked up at refusal time so the installed language is used.
 _REFUSALS: dict[type, str] = {
-    RunStarted: "Øvelsen er allerede startet.",
-    RunPaused: "Øvelsen går ikke nå, så den kan ikke settes på pause.",
-    RunResumed: "Øvelsen står ikke på pause.",
-    RunEnded: "Øvelsen er ikke i gang.",
+    RunStarted: "ALREADY_STARTED",
+    RunPaused: "CANNOT_PAUSE",
+    RunResumed: "NOT_PAUSED",
+    RunEnded: "NOT_UNDER_WAY",
 }
 
 
@@ -46,7 +48,7 @@ class RunClock:
 
     def check(self, kind: type) -> None:
         if self.state not in _ALLOWED[kind]:
-            raise ExerciseError(_REFUSALS[kind])
+            raise ExerciseError(getattr(messages, _REFUSALS[kind]))
 
     def apply(self, record: EventRecord, mono_ms: int) -> None:
         """Move the state machine; ``mono_ms`` is the reading that matches the record."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ovelse.exercise import labels
+from ovelse.exercise import labels, messages
 from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.kinds import InjectStatus
 from ovelse.scenario.model import Inject, ScenarioPack
@@ -95,7 +95,7 @@ class Schedule:
         try:
             return self._injects[inject_id]
         except KeyError:
-            raise ExerciseError(f"Innspillet «{inject_id}» finnes ikke.") from None
+            raise ExerciseError(messages.INJECT_NOT_FOUND.format(inject_id=inject_id)) from None
 
     def known(self, inject_id: str) -> bool:
         return inject_id in self._injects
@@ -165,19 +165,19 @@ class Schedule:
     def check_release(self, inject_id: str) -> None:
         inject = self.inject(inject_id)
         if inject_id in self.releases:
-            raise ExerciseError(f"«{inject.title}» er allerede gitt.")
+            raise ExerciseError(messages.INJECT_RELEASED.format(title=inject.title))
 
     def check_skip(self, inject_id: str) -> None:
         inject = self.inject(inject_id)
         if not self.waiting(inject_id):
-            raise ExerciseError(f"«{inject.title}» er allerede gitt eller hoppet over.")
+            raise ExerciseError(messages.INJECT_DONE.format(title=inject.title))
 
     def check_show(self, inject_id: str | None) -> None:
         if inject_id is None:
             return
         inject = self.inject(inject_id)
         if inject_id not in self.releases:
-            raise ExerciseError(f"«{inject.title}» er ikke gitt ennå, og kan ikke vises igjen.")
+            raise ExerciseError(messages.INJECT_NOT_RELEASED.format(title=inject.title))
 
     def new_adhoc_id(self) -> str:
         number = self._adhoc_counter + 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
-from ovelse.exercise import labels
+from ovelse.exercise import labels, messages
 from ovelse.exercise.board import Board
 from ovelse.exercise.changes import Change
 from ovelse.exercise.clock import Clock, to_ms
@@ -200,10 +200,12 @@ class ExerciseState:
     def apply(self, record: EventRecord) -> Change:
         """Apply a stored event; raises ``ExerciseError`` if it does not fit the state."""
         if record.seq != self.last_seq + 1:
-            raise ExerciseError(f"Hendelse nr. {record.seq} kom etter nr. {self.last_seq}.")
+            raise ExerciseError(
+                messages.EVENT_OUT_OF_ORDER.format(seq=record.seq, last_seq=self.last_seq)
+            )
         handler = self._handlers.get(type(record.event))
         if handler is None:
-            raise ExerciseError(f"Ukjent hendelse {type(record.event).__name__}.")
+            raise ExerciseError(messages.UNKNOWN_EVENT.format(event=type(record.event).__name__))
         change = handler(record, self._mono())
         self._advance(record)
         return change
@@ -238,9 +240,9 @@ class ExerciseState:
 
     def _check_in_play(self) -> None:
         if self.run.state is RunState.NOT_STARTED:
-            raise ExerciseError("Start øvelsen før du gir innspill.")
+            raise ExerciseError(messages.START_FIRST)
         if self.run.state is RunState.ENDED:
-            raise ExerciseError("Øvelsen er avsluttet.")
+            raise ExerciseError(messages.EXERCISE_ENDED)
 
     def _known_role(self, role_id: str) -> bool:
         return self.role(role_id) is not None
@@ -248,7 +250,7 @@ class ExerciseState:
     def _check_roles(self, roles: Iterable[str]) -> None:
         unknown = [role for role in roles if not self._known_role(role)]
         if unknown:
-            raise ExerciseError(f"Ukjent rolle: {', '.join(unknown)}.")
+            raise ExerciseError(messages.UNKNOWN_ROLES.format(roles=", ".join(unknown)))
 
     def _known_entry(self, entry_id: str) -> bool:
         try:
@@ -302,7 +304,7 @@ class ExerciseState:
         event = record.event
         assert isinstance(event, AdhocInjectAdded)
         if self.schedule.known(event.inject_id):
-            raise ExerciseError(f"Innspillet «{event.inject_id}» finnes allerede.")
+            raise ExerciseError(messages.INJECT_EXISTS.format(inject_id=event.inject_id))
         inject = Inject(
             id=event.inject_id,
             at=Duration(record.exercise_ms // 1000),
@@ -325,7 +327,7 @@ class ExerciseState:
         event = record.event
         assert isinstance(event, RoleAdded)
         if self.role(event.role_id) is not None:
-            raise ExerciseError(f"Rollen «{event.role_id}» finnes allerede.")
+            raise ExerciseError(messages.ROLE_EXISTS.format(role_id=event.role_id))
         self.extra_roles[event.role_id] = Role(id=event.role_id, title=event.title)
         return Change(roles=True)
 

@@ -22,7 +22,9 @@ from ovelse.i18n.languages import LANGUAGES, SOURCE
 SOURCE_MODULES = (
     "ovelse.cli_texts",
     "ovelse.exercise.labels",
+    "ovelse.exercise.messages",
     "ovelse.report.texts",
+    "ovelse.store.messages",
     "ovelse.ui.texts",
 )
 

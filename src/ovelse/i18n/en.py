@@ -631,9 +631,141 @@ UI_TEXTS: ModuleCatalogue = {
     },
 }
 
+EXERCISE_MESSAGES: ModuleCatalogue = {
+    "ALREADY_STARTED": "The exercise has already started.",
+    "CANNOT_PAUSE": "The exercise is not running, so it cannot be paused.",
+    "NOT_PAUSED": "The exercise is not paused.",
+    "NOT_UNDER_WAY": "The exercise is not under way.",
+    "PAUSE_TOO_EARLY": (
+        "The pause can start at {time} at the earliest, when the last thing was recorded."
+    ),
+    "START_FIRST": "Start the exercise before releasing injects.",
+    "EXERCISE_ENDED": "The exercise has ended.",
+    "INJECT_NOT_FOUND": "There is no inject “{inject_id}”.",
+    "INJECT_EXISTS": "The inject “{inject_id}” already exists.",
+    "INJECT_RELEASED": "“{title}” has already been released.",
+    "INJECT_DONE": "“{title}” has already been released or skipped.",
+    "INJECT_NOT_RELEASED": "“{title}” has not been released yet, so it cannot be shown again.",
+    "ALL_INJECTS_DONE": "Every inject has been released or skipped.",
+    "INJECT_TITLE_MISSING": "An inject needs a title.",
+    "UNKNOWN_ROLES": "Unknown role: {roles}.",
+    "ROLE_TITLE_MISSING": "Write the name of the role.",
+    "ROLE_EXISTS": "The role “{role_id}” already exists.",
+    "PARTICIPANT_EMPTY": "A participant needs a name, an organisation or at least one role.",
+    "PARTICIPANT_NOT_FOUND": "There is no participant “{participant_id}”.",
+    "PARTICIPANT_EXISTS": "The participant “{participant_id}” already exists.",
+    "ENTRY_TEXT_MISSING": "Write what was decided, done or asked.",
+    "ENTRY_ROLE_MISSING": "Choose at least one role for the log entry.",
+    "ENTRY_NOT_FOUND": "There is no log entry “{entry_id}”.",
+    "ENTRY_EXISTS": "The log entry “{entry_id}” already exists.",
+    "ENTRY_DELETED": "The log entry “{entry_id}” has been deleted.",
+    "ENTRY_NOT_DELETED": "The log entry “{entry_id}” is not deleted.",
+    "BOARD_ITEM_NOT_FOUND": "The situation board has no item “{item_id}”.",
+    "BOARD_BAD_STATUS": "“{status}” is not a valid status for the situation board.",
+    "BOARD_VALUE_MISSING": "Write a value for the item.",
+    "OBJECTIVE_NOT_FOUND": "The scenario has no objective “{target_id}”.",
+    "ITEM_NOT_FOUND": "There is no item “{item_id}” under {section}.",
+    "ITEM_EXISTS": "The item “{item_id}” already exists.",
+    "ITEM_CANNOT_MOVE": "The item cannot be moved there.",
+    "ITEM_TEXT_MISSING": "Write the text of the item.",
+    "ACTION_MEASURE_MISSING": "Describe the action.",
+    "NOT_A_DATE": "“{value}” is not a date (write yyyy-mm-dd).",
+    "MARKING_TEXT_MISSING": "Write the text for the marking field.",
+    "EVENT_OUT_OF_ORDER": "Event no. {seq} came after no. {last_seq}.",
+    "UNKNOWN_EVENT": "Unknown event {event}.",
+}
+
+STORE_MESSAGES: ModuleCatalogue = {
+    "NOT_A_FILE": "“{name}” is not a file.",
+    "NOT_FOUND": "Cannot find the session file “{name}”.",
+    "NO_READ_ACCESS": "You do not have permission to read “{name}”.",
+    "EMPTY": "“{name}” is empty and is not an Øvelse session file.",
+    "NOT_A_SESSION": "“{name}” is not an Øvelse session file.",
+    "BAD_PAGE_SIZE": "“{name}” is damaged (invalid page size).",
+    "FOREIGN_DATABASE": (
+        "“{name}” is a database from another program, not an Øvelse session file."
+    ),
+    "NEWER_FORMAT": (
+        "“{name}” was made with a newer version of Øvelse (file format {version}; this "
+        "version reads up to {supported}). Update Øvelse to open it. The file has not been "
+        "changed."
+    ),
+    "TRUNCATED": (
+        "“{name}” is cut short or damaged ({size} bytes, expected {expected}). The file has "
+        "not been changed; open a backup if you have one."
+    ),
+    "CANNOT_OPEN": "Cannot open “{name}”: {error}.",
+    "CANNOT_READ": "Cannot read “{name}”: {error}.",
+    "CORRUPT": (
+        "“{name}” is damaged and cannot be opened ({detail}). The file has not been changed; "
+        "open a backup if you have one."
+    ),
+    "DETAIL_UNKNOWN": "unknown error",
+    "DETAIL_LAYOUT": "tables or metadata are missing",
+    "DETAIL_EVENT": "event no. {seq}: {error}",
+    "JOURNAL_DAMAGED": (
+        "“{name}” was interrupted in the middle of saving, and the journal file that should "
+        "restore it is damaged ({damage}). Neither file has been changed; open a backup if "
+        "you have one, and keep both files."
+    ),
+    "JOURNAL_SHORT": "the journal is shorter than the {count} pages it promises",
+    "JOURNAL_BAD_SIZE": "invalid sector or page size in the journal",
+    "JOURNAL_BAD_CHECKSUM": "a page in the journal does not match its checksum",
+    "SCENARIO_UNREADABLE": "The scenario in “{name}” cannot be read: {error}",
+    "EVENTS_DO_NOT_FIT": "“{name}” holds an event that does not fit with the rest: {error}",
+    "CANNOT_UPGRADE": (
+        "“{name}” has file format {version}, which this version of Øvelse cannot upgrade. "
+        "The file has not been changed."
+    ),
+    "UPGRADE_FAILED": (
+        "Could not upgrade “{name}” from file format {version}: {error}. The file has not "
+        "been changed."
+    ),
+    "OPENED_READ_ONLY": "“{name}” is open read-only.",
+    "FOLDER_READ_ONLY": (
+        "You do not have permission to write to the folder that holds “{name}”, so it opens "
+        "read-only. Use “Save as” to save a copy you can change."
+    ),
+    "OPEN_ELSEWHERE": "“{name}” is already open in Øvelse {where}{since}, so it opens read-only.",
+    "ON_HOST": "on {host}",
+    "IN_ANOTHER_PROGRAM": "in another program",
+    "SINCE": " since {time}",
+    "SINCE_FORMAT": "%d/%m/%Y %H:%M",
+    "EXISTS": "“{name}” already exists and will not be overwritten.",
+    "IN_USE": "“{name}” is in use.",
+    "CLOSED": "“{name}” is closed.",
+    "CANNOT_CREATE": "Could not create “{name}”: {error}.",
+    "FOLDER_NOT_WRITABLE": "Cannot write to the folder of “{name}”: {error}.",
+    "READ_ONLY": "“{name}” is open read-only; the change has not been saved.",
+    "MISSING": (
+        "“{name}” was deleted or moved while it was open. The change has not been saved. Use "
+        "“Save as” to save the session somewhere else."
+    ),
+    "SAVE_AS_FAILED": (
+        "Could not save “{name}”: {error}. The session has not been moved; try another place."
+    ),
+    "WRITE_FAILED": "Could not save to “{name}”: {reason}. {rescue}",
+    "REASON_DISK_FULL": "the disk is full",
+    "REASON_READ_ONLY": "the file or folder is read-only",
+    "REASON_IO": "write error – has the memory stick or network drive been disconnected?",
+    "REASON_LOCKED": "the file is locked by another program",
+    "REASON_CONFLICT": "another program has written to the session at the same time",
+    "REASON_CORRUPT": "the file is damaged",
+    "RESCUE_SAVE_AS": (
+        "The change has not been made. Use “Save as” to save the session somewhere else."
+    ),
+    "RESCUE_DISK_FULL": (
+        "The change has not been made. Free up space, or use “Save as” to save the session "
+        "on another disk."
+    ),
+    "RESCUE_REOPEN": "The change has not been made. Close the session and open it again.",
+}
+
 CATALOGUE: Catalogue = {
     "ovelse.cli_texts": CLI_TEXTS,
     "ovelse.exercise.labels": LABELS,
+    "ovelse.exercise.messages": EXERCISE_MESSAGES,
     "ovelse.report.texts": REPORT_TEXTS,
+    "ovelse.store.messages": STORE_MESSAGES,
     "ovelse.ui.texts": UI_TEXTS,
 }

@@ -615,9 +615,139 @@ UI_TEXTS: ModuleCatalogue = {
     },
 }
 
+EXERCISE_MESSAGES: ModuleCatalogue = {
+    "ALREADY_STARTED": "Øvinga er allereie starta.",
+    "CANNOT_PAUSE": "Øvinga går ikkje no, så ho kan ikkje setjast på pause.",
+    "NOT_PAUSED": "Øvinga står ikkje på pause.",
+    "NOT_UNDER_WAY": "Øvinga er ikkje i gang.",
+    "PAUSE_TOO_EARLY": "Pausen kan tidlegast starte {time}, då det siste vart registrert.",
+    "START_FIRST": "Start øvinga før du gjev innspel.",
+    "EXERCISE_ENDED": "Øvinga er avslutta.",
+    "INJECT_NOT_FOUND": "Innspelet «{inject_id}» finst ikkje.",
+    "INJECT_EXISTS": "Innspelet «{inject_id}» finst allereie.",
+    "INJECT_RELEASED": "«{title}» er allereie gjeve.",
+    "INJECT_DONE": "«{title}» er allereie gjeve eller hoppa over.",
+    "INJECT_NOT_RELEASED": "«{title}» er ikkje gjeve enno, og kan ikkje visast igjen.",
+    "ALL_INJECTS_DONE": "Alle innspel er gjevne eller hoppa over.",
+    "INJECT_TITLE_MISSING": "Eit innspel treng ei overskrift.",
+    "UNKNOWN_ROLES": "Ukjend rolle: {roles}.",
+    "ROLE_TITLE_MISSING": "Skriv namnet på rolla.",
+    "ROLE_EXISTS": "Rolla «{role_id}» finst allereie.",
+    "PARTICIPANT_EMPTY": "Ein deltakar treng namn, organisasjon eller minst éi rolle.",
+    "PARTICIPANT_NOT_FOUND": "Deltakaren «{participant_id}» finst ikkje.",
+    "PARTICIPANT_EXISTS": "Deltakaren «{participant_id}» finst allereie.",
+    "ENTRY_TEXT_MISSING": "Skriv kva som vart avgjort, gjort eller spurt om.",
+    "ENTRY_ROLE_MISSING": "Vel minst éi rolle for loggføringa.",
+    "ENTRY_NOT_FOUND": "Loggføringa «{entry_id}» finst ikkje.",
+    "ENTRY_EXISTS": "Loggføringa «{entry_id}» finst allereie.",
+    "ENTRY_DELETED": "Loggføringa «{entry_id}» er sletta.",
+    "ENTRY_NOT_DELETED": "Loggføringa «{entry_id}» er ikkje sletta.",
+    "BOARD_ITEM_NOT_FOUND": "Situasjonsbiletet har ikkje punktet «{item_id}».",
+    "BOARD_BAD_STATUS": "«{status}» er ikkje ein gyldig status for situasjonsbiletet.",
+    "BOARD_VALUE_MISSING": "Skriv ein verdi for punktet.",
+    "OBJECTIVE_NOT_FOUND": "Målet «{target_id}» finst ikkje i scenarioet.",
+    "ITEM_NOT_FOUND": "Punktet «{item_id}» finst ikkje under {section}.",
+    "ITEM_EXISTS": "Punktet «{item_id}» finst allereie.",
+    "ITEM_CANNOT_MOVE": "Punktet kan ikkje flyttast dit.",
+    "ITEM_TEXT_MISSING": "Skriv inn teksten til punktet.",
+    "ACTION_MEASURE_MISSING": "Beskriv tiltaket.",
+    "NOT_A_DATE": "«{value}» er ikkje ein dato (skriv åååå-mm-dd).",
+    "MARKING_TEXT_MISSING": "Skriv inn teksten som skal stå i graderingsfeltet.",
+    "EVENT_OUT_OF_ORDER": "Hending nr. {seq} kom etter nr. {last_seq}.",
+    "UNKNOWN_EVENT": "Ukjend hending {event}.",
+}
+
+STORE_MESSAGES: ModuleCatalogue = {
+    "NOT_A_FILE": "«{name}» er ikkje ei fil.",
+    "NOT_FOUND": "Finn ikkje øktfila «{name}».",
+    "NO_READ_ACCESS": "Du har ikkje lesetilgang til «{name}».",
+    "EMPTY": "«{name}» er tom og er ikkje ei øktfil frå Øvelse.",
+    "NOT_A_SESSION": "«{name}» er ikkje ei øktfil frå Øvelse.",
+    "BAD_PAGE_SIZE": "«{name}» er skadd (ugyldig sidestorleik).",
+    "FOREIGN_DATABASE": (
+        "«{name}» er ein database frå eit anna program, ikkje ei øktfil frå Øvelse."
+    ),
+    "NEWER_FORMAT": (
+        "«{name}» er laga med ein nyare versjon av Øvelse (filformat {version}; denne versjonen "
+        "les til og med {supported}). Oppdater Øvelse for å opne ho. Fila er ikkje endra."
+    ),
+    "TRUNCATED": (
+        "«{name}» er avkorta eller skadd ({size} byte, venta {expected}). Fila er ikkje "
+        "endra; opne ein sikkerheitskopi om du har ein."
+    ),
+    "CANNOT_OPEN": "Kan ikkje opne «{name}»: {error}.",
+    "CANNOT_READ": "Kan ikkje lese «{name}»: {error}.",
+    "CORRUPT": (
+        "«{name}» er skadd og kan ikkje opnast ({detail}). Fila er ikkje endra; opne ein "
+        "sikkerheitskopi om du har ein."
+    ),
+    "DETAIL_UNKNOWN": "ukjend feil",
+    "DETAIL_LAYOUT": "tabellar eller metadata manglar",
+    "DETAIL_EVENT": "hending nr. {seq}: {error}",
+    "JOURNAL_DAMAGED": (
+        "«{name}» vart avbroten midt i ei lagring, og journalfila som skulle setje ho "
+        "tilbake, er skadd ({damage}). Filene er ikkje endra; opne ein sikkerheitskopi om du "
+        "har ein, og ta vare på begge filene."
+    ),
+    "JOURNAL_SHORT": "journalen er kortare enn dei {count} sidene han lovar",
+    "JOURNAL_BAD_SIZE": "ugyldig sektor- eller sidestorleik i journalen",
+    "JOURNAL_BAD_CHECKSUM": "ei side i journalen stemmer ikkje med kontrollsummen",
+    "SCENARIO_UNREADABLE": "Scenarioet i «{name}» kan ikkje lesast: {error}",
+    "EVENTS_DO_NOT_FIT": "«{name}» har ei hending som ikkje heng saman med resten: {error}",
+    "CANNOT_UPGRADE": (
+        "«{name}» har filformat {version}, som denne versjonen av Øvelse ikkje kan "
+        "oppgradere. Fila er ikkje endra."
+    ),
+    "UPGRADE_FAILED": (
+        "Kunne ikkje oppgradere «{name}» frå filformat {version}: {error}. Fila er ikkje endra."
+    ),
+    "OPENED_READ_ONLY": "«{name}» er opna berre for lesing.",
+    "FOLDER_READ_ONLY": (
+        "Du har ikkje skrivetilgang til mappa der «{name}» ligg, så ho blir opna berre for "
+        "lesing. Bruk «Lagre som» for å lagre ein kopi du kan endre."
+    ),
+    "OPEN_ELSEWHERE": (
+        "«{name}» er alt open i Øvelse {where}{since}, og blir difor opna berre for lesing."
+    ),
+    "ON_HOST": "på {host}",
+    "IN_ANOTHER_PROGRAM": "i eit anna program",
+    "SINCE": " sidan {time}",
+    "SINCE_FORMAT": "%d.%m.%Y kl. %H:%M",
+    "EXISTS": "«{name}» finst allereie og blir ikkje skriven over.",
+    "IN_USE": "«{name}» er i bruk.",
+    "CLOSED": "«{name}» er lukka.",
+    "CANNOT_CREATE": "Kunne ikkje opprette «{name}»: {error}.",
+    "FOLDER_NOT_WRITABLE": "Kan ikkje skrive i mappa til «{name}»: {error}.",
+    "READ_ONLY": "«{name}» er opna berre for lesing; endringa er ikkje lagra.",
+    "MISSING": (
+        "«{name}» er sletta eller flytta medan ho var open. Endringa er ikkje lagra. Bruk "
+        "«Lagre som» for å lagre økta ein annan stad."
+    ),
+    "SAVE_AS_FAILED": (
+        "Kunne ikkje lagre «{name}»: {error}. Økta er ikkje flytta; prøv ein annan stad."
+    ),
+    "WRITE_FAILED": "Kunne ikkje lagre i «{name}»: {reason}. {rescue}",
+    "REASON_DISK_FULL": "disken er full",
+    "REASON_READ_ONLY": "fila eller mappa er skriveverna",
+    "REASON_IO": "skrivefeil – er minnepinnen eller nettverksdisken kopla frå?",
+    "REASON_LOCKED": "fila er låst av eit anna program",
+    "REASON_CONFLICT": "eit anna program har skrive til økta samtidig",
+    "REASON_CORRUPT": "fila er skadd",
+    "RESCUE_SAVE_AS": (
+        "Endringa er ikkje gjord. Bruk «Lagre som» for å lagre økta ein annan stad."
+    ),
+    "RESCUE_DISK_FULL": (
+        "Endringa er ikkje gjord. Frigjer plass, eller bruk «Lagre som» for å lagre økta på "
+        "ein annan disk."
+    ),
+    "RESCUE_REOPEN": "Endringa er ikkje gjord. Lukk økta og opne ho på nytt.",
+}
+
 CATALOGUE: Catalogue = {
     "ovelse.cli_texts": CLI_TEXTS,
     "ovelse.exercise.labels": LABELS,
+    "ovelse.exercise.messages": EXERCISE_MESSAGES,
     "ovelse.report.texts": REPORT_TEXTS,
+    "ovelse.store.messages": STORE_MESSAGES,
     "ovelse.ui.texts": UI_TEXTS,
 }

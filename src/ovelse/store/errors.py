@@ -10,7 +10,7 @@ from pathlib import Path
 
 
 class SessionError(Exception):
-    """A session file problem; ``str(error)`` is a complete Norwegian sentence."""
+    """A session file problem; ``str(error)`` is a complete sentence (``messages``)."""
 
     def __init__(self, path: Path | str, message: str) -> None:
         self.path = Path(path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ovelse.store import messages
 from ovelse.store.errors import SessionExistsError
 
 
@@ -37,16 +38,12 @@ def publish(temporary: Path, target: Path) -> None:
     try:
         os.link(temporary, target)
     except FileExistsError:
-        raise SessionExistsError(
-            target, f"«{target.name}» finnes allerede og blir ikke overskrevet."
-        ) from None
+        raise SessionExistsError(target, messages.EXISTS.format(name=target.name)) from None
     except OSError:
         # File systems without hard links (FAT on a memory stick): rename instead. On
         # Windows rename refuses an existing target; elsewhere we check just before.
         if target.exists():
-            raise SessionExistsError(
-                target, f"«{target.name}» finnes allerede og blir ikke overskrevet."
-            ) from None
+            raise SessionExistsError(target, messages.EXISTS.format(name=target.name)) from None
         os.rename(temporary, target)
     else:
         temporary.unlink()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ovelse.store import schema
+from ovelse.store import messages, schema
 from ovelse.store.errors import (
     CorruptSessionError,
     NewerSessionError,
@@ -68,7 +68,7 @@ def journal_damage(path: Path) -> str | None:
         if count == _UNSYNCED:
             return None  # written without sync; never by Øvelse (synchronous = FULL)
         if offset + 28 > len(data):
-            return None if count == 0 else f"journalen er kortere enn de {count} sidene den lover"
+            return None if count == 0 else messages.JOURNAL_SHORT.format(count=count)
         nonce, _pages, sector, page_size = (
             int.from_bytes(data[offset + at : offset + at + 4], "big") for at in range(12, 28, 4)
         )
@@ -83,17 +83,17 @@ def journal_damage(path: Path) -> str | None:
             offset += sector
             continue
         if not valid:
-            return "ugyldig sektor- eller sidestørrelse i journalen"
+            return messages.JOURNAL_BAD_SIZE
         start = offset + sector
         size = page_size + 8
         end = start + count * size
         if end > len(data):
-            return f"journalen er kortere enn de {count} sidene den lover"
+            return messages.JOURNAL_SHORT.format(count=count)
         for record in range(start, end, size):
             page = data[record + 4 : record + 4 + page_size]
             stored = int.from_bytes(data[record + 4 + page_size : record + size], "big")
             if _checksum(nonce, page) != stored:
-                return "en side i journalen stemmer ikke med kontrollsummen"
+                return messages.JOURNAL_BAD_CHECKSUM
         offset = -(-end // sector) * sector
     return None
 
@@ -108,39 +108,37 @@ def read_header(path: Path) -> Header:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise NotASessionError(path, f"«{name}» er ikke en fil.")
+            raise NotASessionError(path, messages.NOT_A_FILE.format(name=name))
         with path.open("rb") as stream:
             raw = stream.read(HEADER_SIZE)
     except FileNotFoundError:
-        raise SessionNotFoundError(path, f"Finner ikke øktfilen «{name}».") from None
+        raise SessionNotFoundError(path, messages.NOT_FOUND.format(name=name)) from None
     except PermissionError:
-        raise NotASessionError(path, f"Du har ikke lesetilgang til «{name}».") from None
+        raise NotASessionError(path, messages.NO_READ_ACCESS.format(name=name)) from None
     if size == 0:
-        raise NotASessionError(path, f"«{name}» er tom og er ikke en øktfil fra Øvelse.")
+        raise NotASessionError(path, messages.EMPTY.format(name=name))
     if len(raw) < HEADER_SIZE or not raw.startswith(MAGIC):
-        raise NotASessionError(path, f"«{name}» er ikke en øktfil fra Øvelse.")
+        raise NotASessionError(path, messages.NOT_A_SESSION.format(name=name))
     header = _parse(raw)
     if header.page_size == 0:
-        raise CorruptSessionError(path, f"«{name}» er skadet (ugyldig sidestørrelse).")
+        raise CorruptSessionError(path, messages.BAD_PAGE_SIZE.format(name=name))
     if header.application_id != schema.APPLICATION_ID:
-        raise NotASessionError(
-            path, f"«{name}» er en database fra et annet program, ikke en øktfil fra Øvelse."
-        )
+        raise NotASessionError(path, messages.FOREIGN_DATABASE.format(name=name))
     if header.user_version > schema.SCHEMA_VERSION:
         raise NewerSessionError(
             path,
-            f"«{name}» er laget med en nyere versjon av Øvelse (filformat "
-            f"{header.user_version}; denne versjonen leser til og med {schema.SCHEMA_VERSION}). "
-            "Oppdater Øvelse for å åpne den. Filen er ikke endret.",
+            messages.NEWER_FORMAT.format(
+                name=name, version=header.user_version, supported=schema.SCHEMA_VERSION
+            ),
         )
     if not has_hot_journal(path) and (
         size % header.page_size or size < header.page_size * header.page_count
     ):
         raise CorruptSessionError(
             path,
-            f"«{name}» er avkortet eller skadet ({size} byte, ventet "
-            f"{header.page_size * header.page_count}). Filen er ikke endret; "
-            "åpne en sikkerhetskopi hvis du har en.",
+            messages.TRUNCATED.format(
+                name=name, size=size, expected=header.page_size * header.page_count
+            ),
         )
     return header
 

@@ -25,7 +25,7 @@ from ovelse.exercise.run import Exercise
 from ovelse.scenario.errors import ScenarioError
 from ovelse.scenario.model import ScenarioPack
 from ovelse.scenario.serialize import pack_from_plain, pack_to_plain
-from ovelse.store import schema
+from ovelse.store import messages, schema
 from ovelse.store.errors import (
     CorruptSessionError,
     SessionClosedError,
@@ -96,9 +96,7 @@ class Session:
         """Write a new session for a rendered pack; never replaces an existing file."""
         path = Path(path)
         if path.exists():
-            raise SessionExistsError(
-                path, f"«{path.name}» finnes allerede og blir ikke overskrevet."
-            )
+            raise SessionExistsError(path, messages.EXISTS.format(name=path.name))
         clock = clock or SystemClock()
         meta = {
             "format": schema.FORMAT_NAME,
@@ -120,7 +118,9 @@ class Session:
         except sqlite3.Error as exc:
             raise write_error(path, exc) from exc
         except OSError as exc:
-            raise SessionWriteError(path, f"Kunne ikke opprette «{path.name}»: {exc}.") from exc
+            raise SessionWriteError(
+                path, messages.CANNOT_CREATE.format(name=path.name, error=exc)
+            ) from exc
         finally:
             temporary.unlink(missing_ok=True)
         return cls.open(path, clock=clock)
@@ -145,25 +145,23 @@ class Session:
         holder: LockHolder | None = None
         reason: str | None = None
         if read_only:
-            reason = f"«{path.name}» er åpnet skrivebeskyttet."
+            reason = messages.OPENED_READ_ONLY.format(name=path.name)
         else:
             lock = SessionLock(path)
             try:
                 holder = lock.acquire(take_over=take_over)
             except OSError:
                 lock = None
-                reason = (
-                    f"Du har ikke skrivetilgang til mappen der «{path.name}» ligger, så den "
-                    "åpnes skrivebeskyttet. Bruk «Lagre som» for å lagre en kopi du kan endre."
-                )
+                reason = messages.FOLDER_READ_ONLY.format(name=path.name)
             if holder is not None:
                 lock = None
-                where = f"på {holder.host}" if holder.host else "i et annet program"
-                since = f" siden {_local(holder.since)}" if holder.since else ""
-                reason = (
-                    f"«{path.name}» er allerede åpen i Øvelse {where}{since}, og åpnes derfor "
-                    "skrivebeskyttet."
+                where = (
+                    messages.ON_HOST.format(host=holder.host)
+                    if holder.host
+                    else messages.IN_ANOTHER_PROGRAM
                 )
+                since = messages.SINCE.format(time=_local(holder.since)) if holder.since else ""
+                reason = messages.OPEN_ELSEWHERE.format(name=path.name, where=where, since=since)
         try:
             session = cls._load(path, header.user_version, lock, clock or SystemClock())
         except BaseException:
@@ -202,7 +200,7 @@ class Session:
                 pack = pack_from_plain(json.loads(meta["scenario"]))
             except (ScenarioError, ValueError, KeyError) as exc:
                 raise CorruptSessionError(
-                    path, f"Scenarioet i «{path.name}» kan ikke leses: {exc}"
+                    path, messages.SCENARIO_UNREADABLE.format(name=path.name, error=exc)
                 ) from exc
             session = cls(path, store, lock, pack, clock)
             session._replay(store.read_records())
@@ -220,7 +218,7 @@ class Session:
                 exercise.apply(record)
         except ExerciseError as exc:
             raise CorruptSessionError(
-                self.path, f"«{self.path.name}» har en hendelse som ikke henger sammen: {exc}"
+                self.path, messages.EVENTS_DO_NOT_FIT.format(name=self.path.name, error=exc)
             ) from exc
         self._records = records
         last = exercise.last
@@ -277,7 +275,7 @@ class Session:
                 self._records.append(record)
         except ExerciseError as exc:
             raise CorruptSessionError(
-                self.path, f"«{self.path.name}» har en hendelse som ikke henger sammen: {exc}"
+                self.path, messages.EVENTS_DO_NOT_FIT.format(name=self.path.name, error=exc)
             ) from exc
         return len(new)
 
@@ -291,18 +289,16 @@ class Session:
         target = Path(target)
         store = self._open_store()
         if target.exists():
-            raise SessionExistsError(
-                target, f"«{target.name}» finnes allerede og blir ikke overskrevet."
-            )
+            raise SessionExistsError(target, messages.EXISTS.format(name=target.name))
         lock = SessionLock(target)
         try:
             holder = lock.acquire()
         except OSError as exc:
             raise SessionWriteError(
-                target, f"Kan ikke skrive i mappen til «{target.name}»: {exc}."
+                target, messages.FOLDER_NOT_WRITABLE.format(name=target.name, error=exc)
             ) from exc
         if holder is not None:
-            raise SessionExistsError(target, f"«{target.name}» er i bruk.")
+            raise SessionExistsError(target, messages.IN_USE.format(name=target.name))
         try:
             store.backup_to(target)
             new_store = SessionFile.connect(target, writable=True)
@@ -347,7 +343,7 @@ class Session:
 
     def _open_store(self) -> SessionFile:
         if self._store is None:
-            raise SessionClosedError(self.path, f"«{self.path.name}» er lukket.")
+            raise SessionClosedError(self.path, messages.CLOSED.format(name=self.path.name))
         return self._store
 
 
@@ -377,6 +373,6 @@ def peek(path: Path | str) -> SessionInfo:
 
 def _local(iso_utc: str) -> str:
     try:
-        return datetime.fromisoformat(iso_utc).astimezone().strftime("%d.%m.%Y kl. %H:%M")
+        return datetime.fromisoformat(iso_utc).astimezone().strftime(messages.SINCE_FORMAT)
     except ValueError:
         return iso_utc

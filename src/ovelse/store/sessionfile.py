@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ovelse.exercise.events import EventRecord
 from ovelse.exercise.plain import PlainError, event_from_plain, event_to_plain
-from ovelse.store import schema
+from ovelse.store import messages, schema
 from ovelse.store.errors import (
     CorruptSessionError,
     MigrationError,
@@ -85,7 +85,9 @@ class SessionFile:
         try:
             connection = _connect(uri, uri=True)
         except sqlite3.Error as exc:
-            raise SessionNotFoundError(path, f"Kan ikke åpne «{path.name}»: {exc}.") from exc
+            raise SessionNotFoundError(
+                path, messages.CANNOT_OPEN.format(name=path.name, error=exc)
+            ) from exc
         try:
             if writable:
                 _make_durable(connection)
@@ -105,9 +107,7 @@ class SessionFile:
         if damage is not None:
             raise CorruptSessionError(
                 path,
-                f"«{path.name}» ble avbrutt midt i en lagring, og journalfilen som skulle sette "
-                f"den tilbake, er skadet ({damage}). Filene er ikke endret; åpne en "
-                "sikkerhetskopi hvis du har en, og ta vare på begge filene.",
+                messages.JOURNAL_DAMAGED.format(name=path.name, damage=damage),
             )
         with tempfile.TemporaryDirectory(prefix="ovelse-") as folder:
             copy = Path(folder) / "økt.ovelse"
@@ -119,7 +119,7 @@ class SessionFile:
                 return cls.connect(path, writable=False)
             except OSError as exc:  # no room for the private copy, or no right to read
                 raise SessionNotFoundError(
-                    path, f"Kan ikke lese «{path.name}»: {exc.strerror or exc}."
+                    path, messages.CANNOT_READ.format(name=path.name, error=exc.strerror or exc)
                 ) from exc
             recovered = _connect(str(copy), uri=False)
             memory = _connect(":memory:", uri=False)
@@ -166,7 +166,7 @@ class SessionFile:
         except _READ_ERRORS as exc:
             raise _corrupt(self.path, exc) from exc
         if result != [("ok",)]:
-            raise _corrupt(self.path, result[0][0] if result else "ukjent feil")
+            raise _corrupt(self.path, result[0][0] if result else messages.DETAIL_UNKNOWN)
         return version
 
     def check_layout(self) -> None:
@@ -189,7 +189,7 @@ class SessionFile:
             or any(not columns[table] >= schema.REQUIRED_COLUMNS[table] for table in columns)
             or meta.get("format") != schema.FORMAT_NAME
         ):
-            raise _corrupt(self.path, "tabeller eller metadata mangler")
+            raise _corrupt(self.path, messages.DETAIL_LAYOUT)
 
     def migrate(self, from_version: int) -> None:
         """Upgrade the layout in one transaction; on failure the file is as it was."""
@@ -197,8 +197,7 @@ class SessionFile:
         if any(step not in schema.MIGRATIONS for step in steps):
             raise MigrationError(
                 self.path,
-                f"«{self.path.name}» har filformat {from_version}, som denne versjonen av "
-                "Øvelse ikke kan oppgradere. Filen er ikke endret.",
+                messages.CANNOT_UPGRADE.format(name=self.path.name, version=from_version),
             )
         try:
             self._connection.execute("BEGIN IMMEDIATE")
@@ -210,8 +209,9 @@ class SessionFile:
             self._rollback()
             raise MigrationError(
                 self.path,
-                f"Kunne ikke oppgradere «{self.path.name}» fra filformat {from_version}: "
-                f"{exc}. Filen er ikke endret.",
+                messages.UPGRADE_FAILED.format(
+                    name=self.path.name, version=from_version, error=exc
+                ),
             ) from exc
 
     def in_memory_copy(self) -> SessionFile:
@@ -268,16 +268,14 @@ class SessionFile:
                 event = event_from_plain(kind, json.loads(payload))
                 records.append(EventRecord(seq, parse_wall(wall), exercise_ms, event))
             except (PlainError, ValueError, TypeError) as exc:
-                raise _corrupt(self.path, f"hendelse nr. {seq}: {exc}") from exc
+                raise _corrupt(self.path, messages.DETAIL_EVENT.format(seq=seq, error=exc)) from exc
         return records
 
     # --- writing ----------------------------------------------------------------------
 
     def append(self, records: Sequence[EventRecord]) -> None:
         if not self.writable:
-            raise ReadOnlySessionError(
-                self.path, f"«{self.path.name}» er åpnet skrivebeskyttet; endringen er ikke lagret."
-            )
+            raise ReadOnlySessionError(self.path, messages.READ_ONLY.format(name=self.path.name))
         self._check_still_there()
         rows = [
             (
@@ -318,8 +316,7 @@ class SessionFile:
         except OSError as exc:  # the other disk is full too, or went away
             raise SessionWriteError(
                 target,
-                f"Kunne ikke lagre «{target.name}»: {exc.strerror or exc}. Økta er ikke flyttet; "
-                "prøv et annet sted.",
+                messages.SAVE_AS_FAILED.format(name=target.name, error=exc.strerror or exc),
             ) from exc
         finally:
             temporary.unlink(missing_ok=True)
@@ -329,8 +326,7 @@ class SessionFile:
         if _identity(self.path) != self._identity:
             raise SessionMissingError(
                 self.path,
-                f"«{self.path.name}» er slettet eller flyttet mens den var åpen. Endringen er "
-                "ikke lagret. Bruk «Lagre som» for å lagre økta et annet sted.",
+                messages.MISSING.format(name=self.path.name),
             )
 
     def _landed(self, row: tuple[object, ...]) -> bool:
@@ -359,30 +355,29 @@ def _identity(path: Path) -> tuple[int, int] | None:
 def _corrupt(path: Path, detail: object) -> CorruptSessionError:
     return CorruptSessionError(
         path,
-        f"«{path.name}» er skadet og kan ikke åpnes ({detail}). Filen er ikke endret; "
-        "åpne en sikkerhetskopi hvis du har en.",
+        messages.CORRUPT.format(name=path.name, detail=detail),
     )
 
 
 def write_error(path: Path, exc: sqlite3.Error) -> SessionWriteError:
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-    lead = f"Kunne ikke lagre i «{path.name}»"
-    rescue = "Endringen er ikke gjort. Bruk «Lagre som» for å lagre økta et annet sted."
+    rescue = messages.RESCUE_SAVE_AS
     if code == _FULL:
-        reason = "disken er full"
-        rescue = "Endringen er ikke gjort. Frigjør plass, eller bruk «Lagre som» for å lagre "
-        rescue += "økta på en annen disk."
+        reason = messages.REASON_DISK_FULL
+        rescue = messages.RESCUE_DISK_FULL
     elif code == _READONLY:
-        reason = "filen eller mappen er skrivebeskyttet"
+        reason = messages.REASON_READ_ONLY
     elif code in (_IOERR, _CANTOPEN):
-        reason = "skrivefeil – er minnepinnen eller nettverksdisken koblet fra?"
+        reason = messages.REASON_IO
     elif code in (_BUSY, _LOCKED):
-        reason = "filen er låst av et annet program"
+        reason = messages.REASON_LOCKED
     elif code == _CONSTRAINT:
-        reason = "et annet program har skrevet til økta samtidig"
-        rescue = "Endringen er ikke gjort. Lukk økta og åpne den på nytt."
+        reason = messages.REASON_CONFLICT
+        rescue = messages.RESCUE_REOPEN
     elif code in (_CORRUPT, _NOTADB):
-        reason = "filen er skadet"
+        reason = messages.REASON_CORRUPT
     else:
         reason = str(exc)
-    return SessionWriteError(path, f"{lead}: {reason}. {rescue}")
+    return SessionWriteError(
+        path, messages.WRITE_FAILED.format(name=path.name, reason=reason, rescue=rescue)
+    )
