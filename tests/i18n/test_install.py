@@ -8,6 +8,7 @@ from ovelse import cli_texts, i18n
 from ovelse.exercise import labels
 from ovelse.exercise.kinds import EntryKind
 from ovelse.report import texts as report_texts
+from ovelse.scenario.timing import ScenarioTime
 from ovelse.ui import texts as ui_texts
 
 
@@ -80,3 +81,14 @@ def test_report_dates_and_durations_follow_the_language() -> None:
     assert formats.date_span((date(2026, 3, 30), date(2026, 4, 2))) == "30 March – 2 April 2026"
     assert formats.short_date(date(2026, 3, 2)) == "02/03/2026"
     assert formats.duration(150 * 60_000) == "2 h 30 min"
+
+
+def test_the_scenario_clock_follows_the_language() -> None:
+    dated = ScenarioTime.parse("2023-08-07 14:00")
+    i18n.install("en")
+    assert labels.scenario_time_text(ScenarioTime.parse("Dag 2 06:00")) == "Day 2, 06:00"
+    assert labels.scenario_time_text(dated) == "Monday 7 August, 14:00"
+    i18n.install("nn")
+    assert labels.scenario_time_text(dated) == "måndag 7. august kl. 14:00"
+    i18n.install("nb")
+    assert labels.scenario_time_text(dated) == "mandag 7. august kl. 14:00"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ovelse.exercise import labels
 from ovelse.scenario.timing import Duration, ScenarioTime, TimingError, format_offset
 
 
@@ -39,10 +40,11 @@ def test_offsets_print_as_facilitators_say_them() -> None:
 
 
 def test_scenario_time_forms_and_labels() -> None:
-    assert ScenarioTime.parse("Dag 2 06:00").label() == "Dag 2, kl. 06:00"
+    assert labels.scenario_time_text(ScenarioTime.parse("Dag 2 06:00")) == "Dag 2, kl. 06:00"
     assert ScenarioTime.parse("dag 3, kl. 7.15") == ScenarioTime(7, 15, day=3)
-    assert ScenarioTime.parse("06:30").label() == "kl. 06:30"
-    assert ScenarioTime.parse("2023-08-07 14:00").label() == "mandag 7. august kl. 14:00"
+    assert labels.scenario_time_text(ScenarioTime.parse("06:30")) == "kl. 06:30"
+    when = ScenarioTime.parse("2023-08-07 14:00")
+    assert labels.scenario_time_text(when) == "mandag 7. august kl. 14:00"
     assert str(ScenarioTime.parse("2023-08-07T14:00")) == "2023-08-07 14:00"
 
 

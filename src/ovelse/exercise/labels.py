@@ -8,6 +8,8 @@ refusal messages (``ExerciseError``) are in ``messages.py``.
 
 from __future__ import annotations
 
+from datetime import date
+
 from ovelse.exercise.kinds import (
     ActionStatus,
     EntryKind,
@@ -18,6 +20,7 @@ from ovelse.exercise.kinds import (
     Rating,
     RunState,
 )
+from ovelse.scenario.timing import ScenarioTime
 
 RUN_STATES: dict[RunState, str] = {
     RunState.NOT_STARTED: "Ikke startet",
@@ -110,6 +113,43 @@ def due_text(due_in_ms: int) -> str:
     if due_in_ms > 0:
         return DUE_IN_MINUTES.format(n=-(-seconds // 60))
     return OVERDUE_MINUTES.format(n=seconds // 60)
+
+
+# The scenario clock participants see: «Dag 2, kl. 06:00» or «mandag 7. august kl. 14:00».
+SCENARIO_DAY = "Dag {day}, kl. {clock}"
+SCENARIO_CLOCK = "kl. {clock}"
+SCENARIO_DATE = "{weekday} {day}. {month} kl. {clock}"
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+MONTHS = (
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+)
+
+
+def scenario_time_text(when: ScenarioTime) -> str:
+    """The in-world clock as the projector, the console, the report and the CSV show it."""
+    clock = f"{when.hour:02d}:{when.minute:02d}"
+    if when.date:
+        stamp = date.fromisoformat(when.date)
+        return SCENARIO_DATE.format(
+            weekday=WEEKDAYS[stamp.weekday()],
+            day=stamp.day,
+            month=MONTHS[stamp.month - 1],
+            clock=clock,
+        )
+    if when.day is not None:
+        return SCENARIO_DAY.format(day=when.day, clock=clock)
+    return SCENARIO_CLOCK.format(clock=clock)
 
 
 def clock_text(exercise_ms: int) -> str:

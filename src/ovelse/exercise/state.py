@@ -134,7 +134,9 @@ class ExerciseState:
 
     def scenario_label(self) -> str:
         """The in-world clock for the shared screen: «Dag 2, kl. 06:00», or empty."""
-        return self.scenario_time.label() if self.scenario_time is not None else ""
+        return (
+            labels.scenario_time_text(self.scenario_time) if self.scenario_time is not None else ""
+        )
 
     # --- queries ----------------------------------------------------------------------
 

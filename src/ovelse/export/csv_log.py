@@ -48,7 +48,7 @@ def log_rows(exercise: Exercise, tz: tzinfo | None = None) -> list[list[str]]:
             scheduled = exercise.inject(entry.inject_id)
             inject_title = scheduled.inject.title
             when = scheduled.scenario_time
-            scenario = when.label() if when is not None else ""
+            scenario = labels.scenario_time_text(when) if when is not None else ""
         changed = local_time(entry.changed_wall, tz) if entry.edited else ""
         row = [
             entry.id,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from ovelse.exercise import labels
 from ovelse.report import texts
 
 
 def long_date(day: date) -> str:
     """«12. mars 2026»."""
-    return texts.DATE_LONG.format(day=day.day, month=texts.MONTHS[day.month - 1], year=day.year)
+    return texts.DATE_LONG.format(day=day.day, month=labels.MONTHS[day.month - 1], year=day.year)
 
 
 def short_date(day: date) -> str:
@@ -28,7 +29,7 @@ def date_span(days: tuple[date, ...]) -> str:
     if (first.year, first.month) == (last.year, last.month):
         return f"{texts.DATE_DAY.format(day=first.day)}{dash}{long_date(last)}"
     if first.year == last.year:
-        start = texts.DATE_DAY_MONTH.format(day=first.day, month=texts.MONTHS[first.month - 1])
+        start = texts.DATE_DAY_MONTH.format(day=first.day, month=labels.MONTHS[first.month - 1])
         return f"{start} {dash} {long_date(last)}"
     return f"{long_date(first)} {dash} {long_date(last)}"
 

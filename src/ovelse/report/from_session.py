@@ -16,7 +16,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ovelse import __version__
-from ovelse.exercise import events
+from ovelse.exercise import events, labels
 from ovelse.exercise.kinds import EvaluationField, InjectStatus, RunState
 from ovelse.exercise.run import Exercise
 from ovelse.report.document import PathOrStream, ReportStats, build_report
@@ -209,7 +209,9 @@ def _injects(exercise: Exercise) -> tuple[InjectRecord, ...]:
                 planned_ms=view.planned_ms,
                 released_ms=view.release.exercise_ms if view.release is not None else None,
                 skipped=view.status is InjectStatus.SKIPPED,
-                scenario_time=view.scenario_time.label() if view.scenario_time else "",
+                scenario_time=labels.scenario_time_text(view.scenario_time)
+                if view.scenario_time
+                else "",
                 source=inject.source,
             )
         )

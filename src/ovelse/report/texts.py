@@ -137,20 +137,6 @@ LEGEND_ADHOC = "Lagt til underveis"
 AXIS_LABEL = "Øvingstid"
 
 # --- dates ----------------------------------------------------------------------------
-MONTHS = (
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-)
 DATE_RANGE_SEPARATOR = "–"
 DATE_LONG = "{day}. {month} {year}"
 DATE_DAY = "{day}."  # the first day of «12.–13. mars 2026»

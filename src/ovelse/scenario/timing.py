@@ -64,22 +64,6 @@ _DAY = re.compile(r"^(?:dag|day)\s*(\d{1,3})\s*,?\s*(?:kl\.?\s*)?(\d{1,2})[:.](\
 _TIME_ONLY = re.compile(r"^(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})$", re.I)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})$")
 
-_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-_MONTHS = (
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-)
-
 
 @dataclass(frozen=True)
 class ScenarioTime:
@@ -132,15 +116,4 @@ class ScenarioTime:
             return f"{self.date} {clock}"
         if self.day is not None:
             return f"Dag {self.day} {clock}"
-        return clock
-
-    def label(self) -> str:
-        """How the participant view shows it: «Dag 2, kl. 06:00» or «mandag 7. august …»."""
-        clock = f"kl. {self.hour:02d}:{self.minute:02d}"
-        if self.date:
-            stamp = datetime.fromisoformat(self.date)
-            weekday = _WEEKDAYS[stamp.weekday()]
-            return f"{weekday} {stamp.day}. {_MONTHS[stamp.month - 1]} {clock}"
-        if self.day is not None:
-            return f"Dag {self.day}, {clock}"
         return clock

@@ -7,7 +7,7 @@ modal message box.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from ovelse.ui import texts
 
@@ -31,3 +31,13 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
 def run_dialog(dialog: QDialog) -> bool:
     """Show a modal dialog; True when the user accepted it."""
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """The OK/Cancel row every editing dialog ends with, wired to accept and reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

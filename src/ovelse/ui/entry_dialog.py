@@ -23,6 +23,7 @@ from ovelse.exercise.events import EntryFields
 from ovelse.exercise.kinds import EntryKind
 from ovelse.exercise.log import EntryVersion
 from ovelse.ui import texts
+from ovelse.ui.confirm import ok_cancel
 
 
 @dataclass(frozen=True)
@@ -68,14 +69,9 @@ class EntryDialog(QDialog):
         form.addRow(texts.LOG_INJECT, self.inject)
         form.addRow(texts.LOG_OWNER, self.owner)
         form.addRow(texts.LOG_DEADLINE, self.deadline)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self))
         self.resize(560, 520)
 
     def result_fields(self) -> EntryFields:

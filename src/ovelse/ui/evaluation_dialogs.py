@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from ovelse.exercise import labels
 from ovelse.exercise.events import ActionFields
 from ovelse.exercise.kinds import ActionStatus
 from ovelse.ui import texts
+from ovelse.ui.confirm import ok_cancel
 from ovelse.ui.entry_dialog import Choice
 
 
@@ -40,15 +40,6 @@ class PlainEdit(QPlainTextEdit):
         self.editingFinished.emit()
 
 
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
 class NoteDialog(QDialog):
     def __init__(self, title: str, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +48,7 @@ class NoteDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(texts.EVAL_NOTE_TEXT))
         layout.addWidget(self.text)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
         self.resize(560, 300)
 
 
@@ -94,7 +85,7 @@ class ActionDialog(QDialog):
         form.addRow(texts.EVAL_ACTION_SECTION, self.section)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
         self.resize(560, 380)
 
     def chosen_deadline(self) -> date | None:
@@ -122,7 +113,7 @@ class LogPickDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(texts.EVAL_FROM_LOG_LABEL))
         layout.addWidget(self.list)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
         self.resize(640, 480)
 
     def set_checked(self, entry_id: str) -> None:

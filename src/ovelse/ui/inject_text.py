@@ -10,6 +10,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
+from ovelse.exercise import labels
 from ovelse.scenario.timing import ScenarioTime, format_offset
 from ovelse.ui import texts
 
@@ -43,7 +44,7 @@ def inject_html(
         meta.append(texts.INJECT_PLANNED.format(offset=format_offset(inject.at.seconds)))
     when = scenario_time or inject.scenario_time
     if when is not None:
-        meta.append(texts.INJECT_SCENARIO_TIME.format(time=when.label()))
+        meta.append(texts.INJECT_SCENARIO_TIME.format(time=labels.scenario_time_text(when)))
     if inject.source:
         meta.append(texts.INJECT_SOURCE.format(source=inject.source))
     if meta:
@@ -68,9 +69,9 @@ def inject_html(
         captions = [ref.caption or ref.path for ref in inject.media]
         parts.append(f"<h3>{escape(texts.INJECT_MEDIA)}</h3>{_items(captions)}")
     if inject.board:
-        labels = {item.id: item.label for item in pack.board}
+        board_labels = {item.id: item.label for item in pack.board}
         updates = [
-            f"{labels.get(item_id, item_id)}: {update.value}"
+            f"{board_labels.get(item_id, item_id)}: {update.value}"
             + (f" ({texts.BOARD_STATUS_LABELS.get(update.status, '')})" if update.status else "")
             for item_id, update in inject.board.items()
         ]

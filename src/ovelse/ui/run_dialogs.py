@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -22,16 +21,8 @@ from PySide6.QtWidgets import (
 from ovelse.exercise.board import BoardEntry
 from ovelse.scenario.model import Question
 from ovelse.ui import texts
+from ovelse.ui.confirm import ok_cancel
 from ovelse.ui.entry_dialog import Choice
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class AdhocDialog(QDialog):
@@ -62,7 +53,7 @@ class AdhocDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.release)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
         self.resize(640, 560)
 
     def questions(self) -> tuple[Question, ...]:
@@ -106,7 +97,7 @@ class BoardDialog(QDialog):
             self.statuses[entry.item_id] = status
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
         self.resize(620, 80 + 40 * len(entries))
 
     def changes(self) -> list[tuple[str, str, str]]:
@@ -134,7 +125,7 @@ class ChooseInjectDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(texts.CHOOSE_PREVIOUS_LABEL))
         layout.addWidget(self.list)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
 
     def chosen(self) -> str | None:
         item = self.list.currentItem()
