@@ -26,6 +26,36 @@ def test_replay_rebuilds_every_part_of_the_state(
     assert snapshot(replayed) == snapshot(exercise)
 
 
+def test_bulk_replay_builds_the_same_state_as_one_event_at_a_time(
+    exercise: Exercise, clock: FakeClock, sink: ListSink
+) -> None:
+    play_everything(exercise, clock)
+    one_by_one = Exercise(exercise.pack, clock)
+    for record in sink.records:
+        one_by_one.apply(record)
+    in_bulk = Exercise(exercise.pack, clock)
+    in_bulk.replay(sink.records[:7])
+    in_bulk.replay(sink.records[7:])  # a read-only view picks up the rest later
+    assert snapshot(in_bulk) == snapshot(one_by_one) == snapshot(exercise)
+
+
+def test_bulk_replay_refuses_what_single_apply_refuses(
+    exercise: Exercise, clock: FakeClock, sink: ListSink
+) -> None:
+    exercise.start()
+    exercise.add_entry(EntryKind.DECISION, "Første", ["ordforer"])
+    exercise.delete_entry("L1")
+    first, added, deleted = sink.records
+    with pytest.raises(ExerciseError, match=r"nr\. 2"):
+        Exercise(exercise.pack, clock).replay([added])
+    twice = EventRecord(4, deleted.wall, deleted.exercise_ms, deleted.event)
+    partly = Exercise(exercise.pack, clock)
+    with pytest.raises(ExerciseError, match="L1"):
+        partly.replay([first, added, deleted, twice])
+    assert partly.last_seq == 3, "the events before the bad one stay applied"
+    assert partly.log.get("L1").deleted
+
+
 def test_every_event_survives_json(exercise: Exercise, clock: FakeClock, sink: ListSink) -> None:
     play_everything(exercise, clock)
     for record in sink.records:

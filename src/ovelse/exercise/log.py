@@ -103,7 +103,10 @@ def check_fields(
 class DecisionLog:
     def __init__(self) -> None:
         self._entries: dict[str, LogEntry] = {}
-        self._history: dict[str, list[EntryVersion]] = {}
+        # Versions are kept as (record, action, fields) and made into ``EntryVersion``s
+        # only when someone asks: opening a long session builds every entry's history,
+        # and hardly any of it is ever looked at.
+        self._history: dict[str, list[tuple[EventRecord, EntryAction, EntryFields]]] = {}
         self._counter = 0
 
     def new_id(self) -> str:
@@ -133,7 +136,10 @@ class DecisionLog:
 
     def history(self, entry_id: str) -> tuple[EntryVersion, ...]:
         self.get(entry_id)
-        return tuple(self._history[entry_id])
+        return tuple(
+            EntryVersion(record.seq, action, fields, record.exercise_ms, record.wall)
+            for record, action, fields in self._history[entry_id]
+        )
 
     def check_new_id(self, entry_id: str) -> None:
         if entry_id in self._entries:
@@ -144,7 +150,7 @@ class DecisionLog:
         self._entries[entry_id] = LogEntry(
             entry_id, fields, record.exercise_ms, record.wall, record.exercise_ms, record.wall
         )
-        self._history[entry_id] = [self._version(record, EntryAction.ADDED, fields)]
+        self._history[entry_id] = [(record, EntryAction.ADDED, fields)]
         if entry_id.startswith("L") and entry_id[1:].isdigit():
             self._counter = max(self._counter, int(entry_id[1:]))
         else:
@@ -159,20 +165,16 @@ class DecisionLog:
             changed_wall=record.wall,
             version=entry.version + 1,
         )
-        self._history[entry_id].append(self._version(record, EntryAction.EDITED, fields))
+        self._history[entry_id].append((record, EntryAction.EDITED, fields))
 
     def apply_deleted(self, entry_id: str, record: EventRecord) -> None:
         entry = self.live(entry_id)
         self._entries[entry_id] = replace(entry, deleted=True)
-        self._history[entry_id].append(self._version(record, EntryAction.DELETED, entry.fields))
+        self._history[entry_id].append((record, EntryAction.DELETED, entry.fields))
 
     def apply_restored(self, entry_id: str, record: EventRecord) -> None:
         entry = self.get(entry_id)
         if not entry.deleted:
             raise ExerciseError(messages.ENTRY_NOT_DELETED.format(entry_id=entry_id))
         self._entries[entry_id] = replace(entry, deleted=False)
-        self._history[entry_id].append(self._version(record, EntryAction.RESTORED, entry.fields))
-
-    @staticmethod
-    def _version(record: EventRecord, action: EntryAction, fields: EntryFields) -> EntryVersion:
-        return EntryVersion(record.seq, action, fields, record.exercise_ms, record.wall)
+        self._history[entry_id].append((record, EntryAction.RESTORED, entry.fields))

@@ -21,6 +21,7 @@ from ovelse.scenario.binding import to_plain
 __all__ = ["PlainError", "event_from_plain", "event_to_plain", "to_plain"]
 
 Decoder = Callable[[Any], Any]
+_MISSING = object()
 
 
 class PlainError(ValueError):
@@ -34,15 +35,18 @@ def event_to_plain(event: Event) -> dict[str, Any]:
 
 
 def event_from_plain(type_name: str, payload: Any) -> Event:
-    cls = EVENT_TYPES.get(type_name)
-    if cls is None:
-        raise PlainError(f"ukjent hendelsestype «{type_name}»")
-    event = _decoder(cls)(payload)
-    assert isinstance(event, Event)
+    decode = _EVENT_DECODERS.get(type_name)
+    if decode is None:
+        cls = EVENT_TYPES.get(type_name)
+        if cls is None:
+            raise PlainError(f"ukjent hendelsestype «{type_name}»")
+        decode = _EVENT_DECODERS[type_name] = _decoder(cls)
+    event: Event = decode(payload)
     return event
 
 
 _DECODERS: dict[Any, Decoder] = {}
+_EVENT_DECODERS: dict[str, Decoder] = {}
 
 
 def _decoder(tp: Any) -> Decoder:
@@ -79,6 +83,11 @@ def _build_decoder(tp: Any) -> Decoder:
     raise TypeError(f"no plain decoder for {tp!r}")
 
 
+def _expect_object(value: Any) -> None:
+    if not isinstance(value, dict):
+        raise PlainError(f"ventet et objekt, fant {value!r}")
+
+
 def _expect_none(value: Any) -> None:
     if value is not None:
         raise PlainError(f"ventet null, fant {value!r}")
@@ -110,11 +119,13 @@ def _decode_date(value: Any) -> date:
 
 
 def _enum_decoder(tp: type[Enum]) -> Decoder:
+    members = {member.value: member for member in tp}
+
     def decode(value: Any) -> Enum:
-        try:
-            return tp(value)
-        except ValueError as exc:
-            raise PlainError(f"ukjent verdi {value!r}") from exc
+        member = members.get(value) if value.__class__ is str else None
+        if member is None:
+            raise PlainError(f"ukjent verdi {value!r}")
+        return member
 
     return decode
 
@@ -150,25 +161,78 @@ def _union_decoder(options: tuple[Decoder, ...]) -> Decoder:
 
 
 def _dataclass_decoder(cls: type[Any]) -> Decoder:
+    """A decoder written out for one class, because the generic loop was half of opening.
+
+    The generated function checks the simple field types inline, fills a fresh instance's
+    ``__dict__`` the way ``pickle`` and ``copy`` do (the frozen ``__init__`` costs one
+    ``object.__setattr__`` per field), and leaves everything else to the field decoders.
+    Classes with ``__post_init__`` or ``__slots__`` get their ``__init__`` called instead.
+    """
     hints = typing.get_type_hints(cls)
-    fields = [
-        (
-            item.name,
-            _decoder(hints[item.name]),
-            item.default is dataclasses.MISSING and item.default_factory is dataclasses.MISSING,
-        )
-        for item in dataclasses.fields(cls)
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "new": object.__new__,
+        "MISSING": _MISSING,
+        "PlainError": PlainError,
+        "expect_object": _expect_object,
+    }
+    direct = not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__")
+    lines = [
+        "def decode(value):",
+        "    if value.__class__ is not dict:",
+        "        expect_object(value)",
+        "    get = value.get",
+        "    obj = new(cls)" if direct else "    kwargs = {}",
+        "    put = obj.__dict__" if direct else "    put = kwargs",
     ]
-
-    def decode(value: Any) -> Any:
-        if not isinstance(value, dict):
-            raise PlainError(f"ventet et objekt, fant {value!r}")
-        kwargs: dict[str, Any] = {}
-        for name, decode_field, required in fields:
-            if name in value:
-                kwargs[name] = decode_field(value[name])
-            elif required:
-                raise PlainError(f"feltet «{name}» mangler")
-        return cls(**kwargs)
-
+    for number, item in enumerate(dataclasses.fields(cls)):
+        name = item.name
+        lines.append(f"    v = get({name!r}, MISSING)")
+        lines.append("    if v is MISSING:")
+        if item.default is not dataclasses.MISSING:
+            namespace[f"default{number}"] = item.default
+            lines.append(f"        put[{name!r}] = default{number}")
+        elif item.default_factory is not dataclasses.MISSING:
+            namespace[f"factory{number}"] = item.default_factory
+            lines.append(f"        put[{name!r}] = factory{number}()")
+        else:
+            message = f"feltet «{name}» mangler"
+            lines.append(f"        raise PlainError({message!r})")
+        lines.append("    else:")
+        lines.extend(_field_check(hints[name], number, namespace))
+        lines.append(f"        put[{name!r}] = v")
+    lines.append("    return obj" if direct else "    return cls(**kwargs)")
+    # The source holds field names and numbered references into ``namespace``, nothing
+    # from the data it will decode.
+    exec("\n".join(lines), namespace)
+    decode: Decoder = namespace["decode"]
     return decode
+
+
+def _field_check(tp: Any, number: int, namespace: dict[str, Any]) -> list[str]:
+    """Source lines that turn ``v`` into the field's value or raise ``PlainError``."""
+    simple = {str: "str", int: "int", bool: "bool"}
+    args = get_args(tp)
+    if tp in simple:
+        namespace[f"check{number}"] = _decoder(tp)
+        return [f"        if v.__class__ is not {simple[tp]}:", f"            v = check{number}(v)"]
+    if get_origin(tp) in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args:
+        (inner,) = (arg for arg in args if arg is not type(None))
+        namespace[f"check{number}"] = _decoder(inner)
+        test = f" and v.__class__ is not {simple[inner]}" if inner in simple else ""
+        return [f"        if v is not None{test}:", f"            v = check{number}(v)"]
+    if get_origin(tp) is tuple and args == (str, Ellipsis):
+        namespace[f"check{number}"] = _decoder(tp)
+        return [
+            "        if v.__class__ is not list:",
+            f"            v = check{number}(v)",
+            "        else:",
+            "            for x in v:",
+            "                if x.__class__ is not str:",
+            f"                    v = check{number}(v)",
+            "                    break",
+            "            else:",
+            "                v = tuple(v)",
+        ]
+    namespace[f"check{number}"] = _decoder(tp)
+    return [f"        v = check{number}(v)"]

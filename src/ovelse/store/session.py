@@ -214,8 +214,7 @@ class Session:
     def _replay(self, records: list[EventRecord]) -> None:
         exercise = self.exercise
         try:
-            for record in records:
-                exercise.apply(record)
+            exercise.replay(records)
         except ExerciseError as exc:
             raise CorruptSessionError(
                 self.path, messages.EVENTS_DO_NOT_FIT.format(name=self.path.name, error=exc)
@@ -268,15 +267,16 @@ class Session:
 
     def refresh(self) -> int:
         """Read-only views: pick up what the writer has added since; returns how many."""
-        new = self._open_store().read_records(after=self.exercise.last_seq)
+        before = self.exercise.last_seq
+        new = self._open_store().read_records(after=before)
         try:
-            for record in new:
-                self.exercise.apply(record)
-                self._records.append(record)
+            self.exercise.replay(new)
         except ExerciseError as exc:
             raise CorruptSessionError(
                 self.path, messages.EVENTS_DO_NOT_FIT.format(name=self.path.name, error=exc)
             ) from exc
+        finally:
+            self._records.extend(new[: self.exercise.last_seq - before])
         return len(new)
 
     # --- saving elsewhere and closing -------------------------------------------------
