@@ -15,6 +15,7 @@ Never another exception type, and never a file changed by a refused open.
 from __future__ import annotations
 
 import random
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,40 @@ def test_a_damaged_column_name_in_the_schema_is_refused(original: Original, fold
     with pytest.raises(SessionError, match=r"«skadet\.ovelse»"):
         Session.open(path, clock=FakeClock())
     assert path.read_bytes() == damaged
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "detail"),
+    [
+        ("exercise_ms", "tre minutter", "øvelsestiden «tre minutter»"),
+        ("exercise_ms", -5, "øvelsestiden «-5»"),
+        ("exercise_ms", 1.5, "øvelsestiden «1.5»"),
+        ("wall_utc", "2026-11-27T10:00:00", "tidspunktet «2026-11-27T10:00:00» er ikke"),
+        ("wall_utc", "i går", "tidspunktet «i går» er ikke"),
+        ("wall_utc", 17, "tidspunktet «17» er ikke"),
+    ],
+)
+def test_a_row_edited_by_another_program_is_refused_by_name(
+    original: Original, folder: Path, column: str, value: object, detail: str
+) -> None:
+    """Values SQLite stores happily but the engine cannot use: a message, not a traceback.
+
+    A wall time without its zone, or a text for the exercise time, used to pass the reading
+    and fail later in the engine with a ``TypeError``.
+    """
+    path = folder / "redigert.ovelse"
+    for leftover in (path, journal_of(path), lock_of(path)):
+        leftover.unlink(missing_ok=True)
+    path.write_bytes(original)
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("DROP TRIGGER events_append_only_update")
+        connection.execute(f"UPDATE events SET {column} = ? WHERE seq = 3", (value,))
+    connection.close()
+    edited = path.read_bytes()
+    for read_only in (True, False):
+        with pytest.raises(SessionError, match="hendelse nr. 3") as refused:
+            Session.open(path, clock=FakeClock(), read_only=read_only)
+        assert "«redigert.ovelse»" in str(refused.value)
+        assert detail in str(refused.value)
+        assert path.read_bytes() == edited

@@ -707,6 +707,8 @@ STORE_MESSAGES: ModuleCatalogue = {
     "DETAIL_UNKNOWN": "unknown error",
     "DETAIL_LAYOUT": "tables or metadata are missing",
     "DETAIL_EVENT": "event no. {seq}: {error}",
+    "DETAIL_EXERCISE_TIME": "the exercise time «{value}» is not a number of milliseconds",
+    "DETAIL_WALL": "the time «{value}» is not a time in UTC",
     "JOURNAL_DAMAGED": (
         "“{name}” was interrupted in the middle of saving, and the journal file that should "
         "restore it is damaged ({damage}). Neither file has been changed; open a backup if "

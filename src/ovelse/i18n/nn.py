@@ -688,6 +688,8 @@ STORE_MESSAGES: ModuleCatalogue = {
     "DETAIL_UNKNOWN": "ukjend feil",
     "DETAIL_LAYOUT": "tabellar eller metadata manglar",
     "DETAIL_EVENT": "hending nr. {seq}: {error}",
+    "DETAIL_EXERCISE_TIME": "øvingstida «{value}» er ikkje eit tal på millisekund",
+    "DETAIL_WALL": "tidspunktet «{value}» er ikkje eit tidspunkt i UTC",
     "JOURNAL_DAMAGED": (
         "«{name}» vart avbroten midt i ei lagring, og journalfila som skulle setje ho "
         "tilbake, er skadd ({damage}). Filene er ikkje endra; opne ein sikkerheitskopi om du "

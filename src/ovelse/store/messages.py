@@ -35,6 +35,8 @@ CORRUPT = (
 DETAIL_UNKNOWN = "ukjent feil"
 DETAIL_LAYOUT = "tabeller eller metadata mangler"
 DETAIL_EVENT = "hendelse nr. {seq}: {error}"
+DETAIL_EXERCISE_TIME = "øvelsestiden «{value}» er ikke et antall millisekunder"
+DETAIL_WALL = "tidspunktet «{value}» er ikke et tidspunkt i UTC"
 JOURNAL_DAMAGED = (
     "«{name}» ble avbrutt midt i en lagring, og journalfilen som skulle sette den tilbake, "
     "er skadet ({damage}). Filene er ikke endret; åpne en sikkerhetskopi hvis du har en, og "

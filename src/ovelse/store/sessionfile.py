@@ -58,8 +58,19 @@ def format_wall(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
-def parse_wall(text: str) -> datetime:
-    return datetime.fromisoformat(text)
+def parse_wall(text: object) -> datetime:
+    """A stored wall time; anything but an aware time is damage (``ValueError``).
+
+    A time without its zone would fail later, far from the file, when the engine subtracts
+    it from the clock's aware «now».
+    """
+    try:
+        moment = datetime.fromisoformat(text) if isinstance(text, str) else None
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise ValueError(messages.DETAIL_WALL.format(value=text))
+    return moment
 
 
 # The C scanner ``json.loads`` runs underneath its Python wrapper (the stub types its
@@ -292,6 +303,8 @@ class SessionFile:
         for seq, kind, wall, exercise_ms, payload in rows:
             try:
                 event = event_from_plain(kind, _json_value(payload))
+                if exercise_ms.__class__ is not int or exercise_ms < 0:
+                    raise ValueError(messages.DETAIL_EXERCISE_TIME.format(value=exercise_ms))
                 records.append(EventRecord(seq, parse_wall(wall), exercise_ms, event))
             except (PlainError, ValueError, TypeError) as exc:
                 raise _corrupt(self.path, messages.DETAIL_EVENT.format(seq=seq, error=exc)) from exc
