@@ -186,7 +186,7 @@ def test_a_row_edited_by_another_program_is_refused_by_name(
     connection.close()
     edited = path.read_bytes()
     for read_only in (True, False):
-        with pytest.raises(SessionError, match="hendelse nr. 3") as refused:
+        with pytest.raises(SessionError, match=r"hendelse nr\. 3") as refused:
             Session.open(path, clock=FakeClock(), read_only=read_only)
         assert "«redigert.ovelse»" in str(refused.value)
         assert detail in str(refused.value)
