@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,7 @@ from ovelse.exercise.kinds import EntryKind
 from ovelse.exercise.log import LogEntry
 from ovelse.ui import confirm, texts
 from ovelse.ui.entry_dialog import Choice, EntryDialog, HistoryDialog
+from ovelse.ui.log_table import CLOCK, INJECT, KIND, ROLES, TEXT, LogTableModel, LogTableView
 from ovelse.ui.session_model import SessionModel
 from ovelse.ui.shortcuts import KIND_KEYS
 
@@ -50,7 +49,6 @@ class LogPanel(QWidget):
         self.selected_roles: list[str] = []
         self._saving = False
         self._role_buttons: list[QToolButton] = []
-        self._shown_ids: list[str] = []  # the entry in each row of the table
 
         heading = QLabel(texts.LOG_HEADING)
         heading.setObjectName("sectionHeading")
@@ -89,6 +87,12 @@ class LogPanel(QWidget):
         self.inject_filter = QComboBox()
         for combo in (self.role_filter, self.kind_filter, self.inject_filter):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
+            # Qt: a combo box is as wide as its longest item by default, and inject titles
+            # are long; the row would push the inject text on the left narrower.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         self.count = QLabel()
         filters = QHBoxLayout()
         filters.addWidget(self.role_filter)
@@ -96,20 +100,22 @@ class LogPanel(QWidget):
         filters.addWidget(self.inject_filter, 1)
         filters.addWidget(self.count)
 
-        self.table = QTableWidget(0, len(texts.LOG_COLUMNS))
+        self.rows = LogTableModel(model, self)
+        self.table = LogTableView(self.rows)
         self.table.setObjectName("logTable")
-        self.table.setHorizontalHeaderLabels(list(texts.LOG_COLUMNS))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        for column in (0, 1, 2):
+        for column in (CLOCK, KIND):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(4, 220)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        # Role and inject columns wrap instead of taking the width the text column needs:
+        # a role list or an inject title can be longer than the entry itself.
+        for column, width in ((ROLES, 170), (INJECT, 160)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.edit_button = QPushButton(texts.LOG_EDIT)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -117,23 +123,26 @@ class LogPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.history_button = QPushButton(texts.LOG_HISTORY)
         self.history_button.clicked.connect(self.show_history)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.delete_button)
-        actions.addWidget(self.history_button)
+        # The hint shares the heading's line and the corrections share the filters' line:
+        # on a 768-pixel laptop screen every line above the table is a log row less.
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(heading)
+        heading_row.addStretch(1)
+        heading_row.addWidget(hint)
+        filters.addSpacing(8)
+        filters.addWidget(self.edit_button)
+        filters.addWidget(self.delete_button)
+        filters.addWidget(self.history_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
+        layout.addLayout(heading_row)
         layout.addLayout(self.roles_row)
         layout.addLayout(kinds_row)
         layout.addWidget(self.entry)
         layout.addWidget(self.message)
-        layout.addWidget(hint)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
 
         self._shortcuts()
         model.entriesChanged.connect(self._entries_changed)
@@ -333,8 +342,8 @@ class LogPanel(QWidget):
     def _entries_changed(self, ids: frozenset[str]) -> None:
         """A new entry is added as one row at the end; a correction redraws the table.
 
-        Redrawing a long log (and measuring every row's height) on each Return took
-        longer than a keystroke may wait, and new entries are by far the common case.
+        Redrawing a long log on each Return took longer than a keystroke may wait, and new
+        entries are by far the common case.
         """
         entries = self.model.exercise.log.entries()
         last = entries[-1] if entries else None
@@ -342,79 +351,55 @@ class LogPanel(QWidget):
             last is None
             or ids != {last.id}
             or last.version != 1
-            or last.id in self._shown_ids
-            or len(self._shown_ids) != self.table.rowCount()
+            or self.rows.row_of(last.id) is not None
         ):
             self.refresh()
             return
         selected = self.selected_entry_id()
         if self._visible(last, self._filters()):
-            row = self.table.rowCount()
-            self.table.setRowCount(row + 1)
-            self._fill_row(row, last, {s.id: s.inject.title for s in self.model.exercise.injects()})
-            self._shown_ids.append(last.id)
-            self.table.resizeRowToContents(row)
-        self.count.setText(texts.LOG_COUNT.format(shown=len(self._shown_ids), total=len(entries)))
-        if selected:
-            self.select_entry(selected)
-        elif self._shown_ids:
-            self.table.scrollToBottom()
+            self.rows.append(last.id)
+        self._show_count(len(entries))
+        self._restore(selected)
 
     def refresh(self) -> None:
+        """Read the log again: one pass to pick the shown ids; cells are formatted when drawn."""
         selected = self.selected_entry_id()
-        entries = self.visible_entries()
-        total = len(self.model.exercise.log.entries())
-        self.table.setRowCount(len(entries))
-        titles = {s.id: s.inject.title for s in self.model.exercise.injects()}
-        for row, entry in enumerate(entries):
-            self._fill_row(row, entry, titles)
-        self._shown_ids = [entry.id for entry in entries]
-        self.table.resizeRowsToContents()
-        self.count.setText(texts.LOG_COUNT.format(shown=len(entries), total=total))
-        if selected:
-            self.select_entry(selected)
-        elif entries:
-            self.table.scrollToBottom()
+        entries = self.model.exercise.log.entries()
+        filters = self._filters()
+        if any(filters):
+            shown = [entry.id for entry in entries if self._visible(entry, filters)]
+        else:
+            shown = [entry.id for entry in entries]
+        self.rows.reset(shown)
+        self._show_count(len(entries))
+        self._restore(selected)
 
-    def _fill_row(self, row: int, entry: LogEntry, titles: dict[str, str]) -> None:
-        roles = ", ".join(self.model.role_title(role) for role in entry.roles)
-        text = entry.text + (texts.LOG_EDITED_MARK if entry.edited else "")
-        if entry.owner or entry.deadline:
-            extra = " · ".join(
-                part
-                for part in (
-                    f"{texts.LOG_OWNER}: {entry.owner}" if entry.owner else "",
-                    f"{texts.LOG_DEADLINE}: {entry.deadline}" if entry.deadline else "",
-                )
-                if part
-            )
-            text += f" [{extra}]"
-        cells = [
-            labels.clock_text(entry.exercise_ms),
-            roles,
-            labels.ENTRY_KINDS[entry.kind],
-            text,
-            titles.get(entry.inject_id or "", ""),
-        ]
-        for column, value in enumerate(cells):
-            item = QTableWidgetItem(value)
-            item.setData(Qt.ItemDataRole.UserRole, entry.id)
-            if entry.kind is EntryKind.DECISION and column == 2:
-                item.setForeground(QColor("#1d4e89"))
-            self.table.setItem(row, column, item)
+    def _show_count(self, total: int) -> None:
+        shown = self.rows.rowCount()
+        self.count.setText(texts.LOG_COUNT.format(shown=shown, total=total))
+
+    def _restore(self, selected: str | None) -> None:
+        """Select the entry that was selected, or else show the newest entry.
+
+        If the selected entry is gone (deleted, or filtered out) the view stays where it
+        was rather than jump to the end, away from the place the scribe was correcting.
+        """
+        if selected is None:
+            self.table.scroll_to_end()
+        elif not self.select_entry(selected):
+            self.table.measure_visible()
 
     def selected_entry_id(self) -> str | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        index = self.table.currentIndex()
+        return self.rows.entry_id(index.row()) if index.isValid() else None
 
     def select_entry(self, entry_id: str) -> bool:
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, 0)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == entry_id:
-                self.table.setCurrentCell(row, 0)
-                return True
-        return False
+        row = self.rows.row_of(entry_id)
+        if row is None:
+            return False
+        self.table.setCurrentIndex(self.rows.index(row, 0))
+        self.table.scroll_to_row(row)
+        return True
 
     # --- corrections ----------------------------------------------------------------------
 

@@ -59,8 +59,8 @@ def test_log_entries_typed_in_the_console_are_shown_literally(
         qtbot.keyClick(entry, Qt.Key.Key_Return)  # type: ignore[attr-defined]
         assert entry.text() == "", console.log.message.text()
         qtbot.keyClick(entry, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # type: ignore[attr-defined]
-    table = console.log.table
-    shown = [table.item(row, 3).text() for row in range(table.rowCount())]
+    rows = console.log.table.model()
+    shown = [rows.index(row, 3).data() for row in range(rows.rowCount())]
     assert shown == TYPED
     assert [e.text for e in model.exercise.log.entries()] == TYPED
 
