@@ -8,9 +8,11 @@ every operation is «check → write durably → apply → report what changed»
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -203,7 +205,8 @@ class Session:
                     path, messages.SCENARIO_UNREADABLE.format(name=path.name, error=exc)
                 ) from exc
             session = cls(path, store, lock, pack, clock)
-            session._replay(store.read_records())
+            with _cyclic_gc_paused():
+                session._replay(store.read_records())
             if store.writable:
                 session.exercise.mark_opened(__version__)
         except BaseException:
@@ -369,6 +372,24 @@ def peek(path: Path | str) -> SessionInfo:
         in_use=SessionLock(path).holder(),
         last_wall=marker[1] if marker is not None else None,
     )
+
+
+@contextlib.contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Hold the cycle collector while a file's events become objects.
+
+    Decoding and replaying ten thousand events allocates a few hundred thousand objects,
+    none of them in a reference cycle, and the collector ran some 140 times meanwhile,
+    once over the whole heap: a quarter of the opening time. Reference counting still
+    frees what is dropped; the collector resumes afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _local(iso_utc: str) -> str:
