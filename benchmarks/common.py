@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import math
+import os
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 
@@ -46,3 +49,15 @@ def row(what: str, measured: float, floor: float, target: str, unit: str = "ms")
 
 
 HEADER = "| what | measured | floor (same run) | ratio | target |\n|---|---|---|---|---|"
+
+
+def run_child(module: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m benchmarks.MODULE ARGS`` in a fresh process, on Qt's offscreen platform
+    unless told otherwise, so one benchmark's Qt state and heap stay out of another's."""
+    return subprocess.run(
+        [sys.executable, "-m", f"benchmarks.{module}", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")),
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -106,6 +107,8 @@ def test_corrupt_file(
     path = _valid_session(tmp_path / "skadet.ovelse", pack, clock)
     damage(path)
     _assert_refused(path, CorruptSessionError, "kan ikke")
+    # Opening holds the cycle collector; a refusal must not leave it off for the program.
+    assert gc.isenabled()
 
 
 def test_a_file_from_a_newer_version(tmp_path: Path, pack: ScenarioPack, clock: FakeClock) -> None:
