@@ -67,6 +67,9 @@ class FitText(QWidget):
         self._muted = QColor("#4a4a4a")
         self._fit: Fit | None = None
         self._fit_key: tuple[int, int] | None = None
+        # Word widths per font: the search for a size wraps the same words at the same few
+        # sizes over and over, and each width is a call into Qt.
+        self._widths: dict[tuple[int, bool], tuple[QFontMetricsF, dict[str, float]]] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     # --- content --------------------------------------------------------------------------
@@ -87,6 +90,7 @@ class FitText(QWidget):
         paragraphs = tuple(paragraphs)
         if paragraphs != self._paragraphs:
             self._paragraphs = paragraphs
+            self._widths.clear()  # keep the cache to the words on show
             self._invalidate()
 
     def text(self) -> str:
@@ -121,6 +125,16 @@ class FitText(QWidget):
         font.setBold(paragraph.bold)
         return font
 
+    def _measure(
+        self, pixel_size: int, paragraph: Paragraph
+    ) -> tuple[QFontMetricsF, dict[str, float]]:
+        """The paragraph's font metrics and its cache of word widths at this size."""
+        key = (max(round(pixel_size * paragraph.scale), 6), paragraph.bold)
+        cached = self._widths.get(key)
+        if cached is None:
+            cached = self._widths[key] = (QFontMetricsF(self._font(pixel_size, paragraph)), {})
+        return cached
+
     def _wrap(self, paragraph: Paragraph, pixel_size: int, width: float) -> list[str]:
         """Greedy word wrap; a word wider than the line is broken between letters.
 
@@ -128,13 +142,17 @@ class FitText(QWidget):
         every call and crashes the interpreter at exit, so lines are broken here with
         ``QFontMetricsF`` instead of ``QTextLayout``.
         """
-        metrics = QFontMetricsF(self._font(pixel_size, paragraph))
+        metrics, widths = self._measure(pixel_size, paragraph)
         limit = max(width - paragraph.indent * pixel_size, 10.0)
-        space = metrics.horizontalAdvance(" ")
+        space = widths.get(" ")
+        if space is None:
+            space = widths[" "] = metrics.horizontalAdvance(" ")
         lines: list[str] = []
         current, used = "", 0.0
         for word in paragraph.text.split():
-            advance = metrics.horizontalAdvance(word)
+            advance = widths.get(word)
+            if advance is None:
+                advance = widths[word] = metrics.horizontalAdvance(word)
             if current and used + space + advance <= limit:
                 current, used = f"{current} {word}", used + space + advance
                 continue
@@ -154,9 +172,9 @@ class FitText(QWidget):
 
     def _lines(self, pixel_size: int, width: float) -> list[_Line]:
         result: list[_Line] = []
-        base = QFontMetricsF(self._font(pixel_size, Paragraph(""))).lineSpacing()
+        base = self._measure(pixel_size, Paragraph(""))[0].lineSpacing()
         for index, paragraph in enumerate(self._paragraphs):
-            height = QFontMetricsF(self._font(pixel_size, paragraph)).lineSpacing()
+            height = self._measure(pixel_size, paragraph)[0].lineSpacing()
             for number, text in enumerate(self._wrap(paragraph, pixel_size, width)):
                 result.append(
                     _Line(
@@ -280,9 +298,8 @@ class FitText(QWidget):
                 if position:
                     y += line.gap
                 paragraph = self._paragraphs[line.paragraph]
-                font = self._font(fit.pixel_size, paragraph)
-                metrics = QFontMetricsF(font)
-                painter.setFont(font)
+                metrics = self._measure(fit.pixel_size, paragraph)[0]
+                painter.setFont(self._font(fit.pixel_size, paragraph))
                 painter.setPen(self._muted if paragraph.muted else self._color)
                 text = line.text
                 last = overflow and column_index == len(columns) - 1 and position == len(column) - 1
