@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractEventDispatcher, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -185,9 +185,11 @@ class LibraryPage(QWidget):
 
         self._show_details(-1)
         self.refresh_recent()
-        # Started from the event loop, so the window is built and shown before the worker
-        # competes with it for the interpreter.
-        QTimer.singleShot(0, self, self._start_loading)
+        # Started when the event loop first runs dry, so the window is built, shown and
+        # painted before the worker competes with it for the interpreter.
+        QAbstractEventDispatcher.instance().aboutToBlock.connect(
+            self._start_loading, Qt.ConnectionType.SingleShotConnection
+        )
 
     # --- content --------------------------------------------------------------------------
 

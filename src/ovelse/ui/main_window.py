@@ -29,7 +29,6 @@ from ovelse.exercise.kinds import RunState
 from ovelse.ui import save_as, texts
 from ovelse.ui.language import LanguageMenu
 from ovelse.ui.library import LibraryPage
-from ovelse.ui.prepare import Preparation, PreparePage
 from ovelse.ui.settings import AppSettings
 from ovelse.ui.shortcuts import CONSOLE_KEYS, ShortcutSheet, make_action
 
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
     from ovelse.ui.console import ConsolePage
     from ovelse.ui.evaluation import EvaluationPage
     from ovelse.ui.participant import ParticipantWindow
+    from ovelse.ui.prepare import Preparation, PreparePage
     from ovelse.ui.report_step import ReportPage
     from ovelse.ui.session_model import SessionModel
 
@@ -104,11 +104,10 @@ class MainWindow(QMainWindow):
         step_row.addWidget(self.session_label)
 
         self.library = LibraryPage(settings)
-        self.prepare = PreparePage(settings)
+        self._prepare: PreparePage | None = None  # built when a pack is first chosen
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library)
-        self.stack.addWidget(self.prepare)
-        self.placeholders = [QWidget(), QWidget(), QWidget()]
+        self.placeholders = [QWidget(), QWidget(), QWidget(), QWidget()]
         for placeholder in self.placeholders:
             self.stack.addWidget(placeholder)
 
@@ -122,8 +121,6 @@ class MainWindow(QMainWindow):
         self.library.prepareRequested.connect(self.prepare_pack)
         self.library.openSessionRequested.connect(self.open_session)
         self.library.resumeRequested.connect(self.open_session)
-        self.prepare.createRequested.connect(self.create_session)
-        self.prepare.backRequested.connect(lambda: self.go(0))
 
         self.actions_by_name: dict[str, QAction] = {}
         handlers = {
@@ -200,18 +197,36 @@ class MainWindow(QMainWindow):
 
     # --- steps ----------------------------------------------------------------------------
 
+    @property
+    def prepare(self) -> PreparePage:
+        """The prepare page, made the first time it is needed.
+
+        The library is all a start shows; importing and building the prepare page (the
+        variables form, role and participant lists, the preview) was a sixth of a start.
+        """
+        if self._prepare is None:
+            from ovelse.ui.prepare import PreparePage
+
+            page = PreparePage(self.settings)
+            page.createRequested.connect(self.create_session)
+            page.backRequested.connect(lambda: self.go(0))
+            self.stack.addWidget(page)
+            self._prepare = page
+        return self._prepare
+
     def _pages(self) -> list[QWidget]:
         return [
             self.library,
-            self.prepare,
-            self.console or self.placeholders[0],
-            self.evaluation or self.placeholders[1],
-            self.report or self.placeholders[2],
+            self._prepare or self.placeholders[0],
+            self.console or self.placeholders[1],
+            self.evaluation or self.placeholders[2],
+            self.report or self.placeholders[3],
         ]
 
     def _update_steps(self) -> None:
         has_session = self.model is not None
-        self.step_buttons[1].setEnabled(self.prepare.loaded is not None and not has_session)
+        prepared = self._prepare is not None and self._prepare.loaded is not None
+        self.step_buttons[1].setEnabled(prepared and not has_session)
         for index in (2, 3, 4):
             self.step_buttons[index].setEnabled(has_session)
         self.close_action.setEnabled(has_session)
