@@ -55,7 +55,13 @@ def main() -> int:
             prepare.set_role_checked(role, True)
         prepare.add_participant_row("Kari Nordmann", "Kommunen", roles[0])
         prepare.tabs.setCurrentIndex(1)
+        # The picture shows where a user's file would go, not the throwaway folder.
+        real_path = prepare.path_edit.text()
+        prepare.path_edit.setText(
+            str(Path("/home/kari/Dokumenter/Øvelser") / Path(real_path).name)
+        )
         save(window, "prepare.png")
+        prepare.path_edit.setText(real_path)
 
         prepare.request_create()
         model = window.model
