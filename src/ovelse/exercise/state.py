@@ -205,14 +205,7 @@ class ExerciseState:
 
     def apply(self, record: EventRecord) -> Change:
         """Apply a stored event; raises ``ExerciseError`` if it does not fit the state."""
-        if record.seq != self.last_seq + 1:
-            raise ExerciseError(
-                messages.EVENT_OUT_OF_ORDER.format(seq=record.seq, last_seq=self.last_seq)
-            )
-        handler = self._handlers.get(type(record.event))
-        if handler is None:
-            raise ExerciseError(messages.UNKNOWN_EVENT.format(event=type(record.event).__name__))
-        change = handler(record, self._mono())
+        change = self._handler(record)(record, self._mono())
         self._advance(record)
         return change
 
@@ -226,18 +219,11 @@ class ExerciseState:
         mono = self._mono()
         quiet = self._quiet
         for record in records:
-            if record.seq != self.last_seq + 1:
-                raise ExerciseError(
-                    messages.EVENT_OUT_OF_ORDER.format(seq=record.seq, last_seq=self.last_seq)
-                )
-            kind = type(record.event)
-            if kind in quiet:
-                quiet[kind](record)
+            apply_quietly = quiet.get(type(record.event))
+            if apply_quietly is not None and record.seq == self.last_seq + 1:
+                apply_quietly(record)
             else:
-                handler = self._handlers.get(kind)
-                if handler is None:
-                    raise ExerciseError(messages.UNKNOWN_EVENT.format(event=kind.__name__))
-                handler(record, mono)
+                self._handler(record)(record, mono)
             self._advance(record)
 
     def continue_after_reopen(self) -> int:
@@ -256,6 +242,17 @@ class ExerciseState:
         return gap
 
     # --- internals --------------------------------------------------------------------
+
+    def _handler(self, record: EventRecord) -> Callable[[EventRecord, int], Change]:
+        """The handler for the next event in the file; refuses a gap or an unknown type."""
+        if record.seq != self.last_seq + 1:
+            raise ExerciseError(
+                messages.EVENT_OUT_OF_ORDER.format(seq=record.seq, last_seq=self.last_seq)
+            )
+        handler = self._handlers.get(type(record.event))
+        if handler is None:
+            raise ExerciseError(messages.UNKNOWN_EVENT.format(event=type(record.event).__name__))
+        return handler
 
     def _plan_now(self) -> int | None:
         return None if self.run.state is RunState.NOT_STARTED else self.now_ms()
