@@ -97,13 +97,14 @@ def test_a_multi_line_entry_gets_a_taller_row(window: MainWindow, qtbot) -> None
 
 def test_rows_grow_again_when_the_text_column_narrows(window: MainWindow, qtbot) -> None:
     log = console_log(window, qtbot)
+    window.resize(1900, 1000)  # a wide screen first
     long = type_entry(log, qtbot, f"ord: {LONG}")
     row = log.rows.row_of(long)
     assert row is not None
     qtbot.waitUntil(lambda: rows_fit_their_text(log))
     before = log.table.rowHeight(row)
     text_width = log.table.columnWidth(3)
-    window.resize(1000, 1000)  # a narrower window: the text column gives up the width
+    window.resize(1366, 1000)  # a narrower window: the text column gives up the width
     qtbot.waitUntil(lambda: log.table.columnWidth(3) < text_width)
     qtbot.waitUntil(lambda: log.table.rowHeight(row) > before)
     qtbot.waitUntil(lambda: rows_fit_their_text(log))

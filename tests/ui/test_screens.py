@@ -203,3 +203,43 @@ def test_console_and_evaluation_fit_a_1366_by_768_laptop(window: MainWindow, qtb
     for page in (window.console, window.evaluation, window.report):
         hint = page.minimumSizeHint()
         assert hint.width() <= 1300 and hint.height() <= 700, (type(page).__name__, hint)
+
+
+def test_the_log_keeps_room_for_rows_on_a_laptop_screen(window: MainWindow, qtbot) -> None:
+    """With every role at the table, a 1366×768 screen still shows several log rows."""
+    window.library.select_pack("evakuering-ost-finnmark")
+    entry = window.library.current_entry()
+    assert entry is not None and entry.loaded is not None
+    window.prepare_pack(entry.loaded)
+    for role in entry.loaded.pack.roles:
+        window.prepare.set_role_checked(role.id, True)
+    window.prepare.request_create()
+    assert window.console is not None
+    window.resize(1366, 720)  # a maximised window under a title bar and a task bar
+    window.show()
+    table = window.console.log.table
+    qtbot.waitUntil(lambda: table.isVisible())
+    rows = table.viewport().height() / table.verticalHeader().defaultSectionSize()
+    assert rows > 2.5, f"room for {rows:.1f} rows"  # 1.6 before the kinds joined the heading
+
+
+def test_the_console_remembers_how_the_screen_was_divided(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    started(window, qtbot)
+    assert window.console is not None and window.model is not None
+    window.resize(1600, 900)
+    window.show()
+    qtbot.waitUntil(lambda: window.console is not None and window.console.isVisible())
+    _main, right = window.console.splitters
+    right.moveSplitter(120, 1)  # the facilitator drags the schedule smaller
+    chosen = right.sizes()
+    path = window.model.path
+    window.close_session()
+    assert window.open_session(path)
+    assert window.console is not None
+    qtbot.waitUntil(lambda: window.console is not None and window.console.isVisible())
+    restored = window.console.splitters[1].sizes()
+    # The page around it may differ by a banner's height; the schedule keeps its size.
+    assert abs(restored[0] - chosen[0]) <= 10, (restored, chosen)
+    assert restored[0] < 150, "the default gives the schedule a quarter"

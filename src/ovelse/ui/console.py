@@ -183,7 +183,9 @@ class ConsolePage(QWidget):
         right.addWidget(self.log)
         right.setStretchFactor(0, 2)
         right.setStretchFactor(1, 3)
-        right.setSizes([260, 520])
+        # The log's entry rows take a fixed height; a quarter for the schedule still shows
+        # a few log rows on a laptop screen, where half would leave one.
+        right.setSizes([200, 600])
         main = QSplitter()
         main.addWidget(self.inject_tabs)
         main.addWidget(right)
@@ -191,6 +193,15 @@ class ConsolePage(QWidget):
         main.setStretchFactor(1, 6)
         main.setChildrenCollapsible(False)
         main.setSizes([620, 980])
+        # The facilitator's division of the screen is kept from one session to the next.
+        for key, splitter in (("console-main", main), ("console-right", right)):
+            saved = settings.geometry(key)
+            if saved is not None:
+                splitter.restoreState(saved)
+            splitter.splitterMoved.connect(
+                lambda _pos, _index, k=key, sp=splitter: settings.set_geometry(k, sp.saveState())
+            )
+        self.splitters = (main, right)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -58,8 +58,13 @@ class LogPanel(QWidget):
         self.roles_row.setSpacing(4)
         self.kind_group = QButtonGroup(self)
         self.kind_group.setExclusive(True)
-        kinds_row = QHBoxLayout()
-        kinds_row.setSpacing(4)
+        # The kinds share the heading's line: on a 768-pixel laptop screen every line above
+        # the table is a log row less. Their shortcuts are on the buttons, the roles' digits
+        # on theirs, so the keyboard hint lives in the entry's tooltip.
+        heading_row = QHBoxLayout()
+        heading_row.setSpacing(4)
+        heading_row.addWidget(heading)
+        heading_row.addSpacing(12)
         for kind, label in labels.ENTRY_KINDS.items():
             button = QToolButton()
             button.setText(f"{label}  {KIND_KEYS[kind]}")
@@ -68,19 +73,18 @@ class LogPanel(QWidget):
             button.setProperty("kind", kind.value)
             button.clicked.connect(lambda _on, k=kind: self.set_kind(k))
             self.kind_group.addButton(button)
-            kinds_row.addWidget(button)
-        kinds_row.addStretch(1)
+            heading_row.addWidget(button)
+        heading_row.addStretch(1)
 
         self.entry = QLineEdit()
         self.entry.setObjectName("logEntry")
         self.entry.setPlaceholderText(texts.LOG_PLACEHOLDER)
+        self.entry.setToolTip(texts.LOG_ROLE_HINT)
         self.entry.returnPressed.connect(self.submit)
         self.message = QLabel()
         self.message.setObjectName("logMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        hint = QLabel(texts.LOG_ROLE_HINT)
-        hint.setObjectName("hint")
 
         self.role_filter = QComboBox()
         self.kind_filter = QComboBox()
@@ -123,12 +127,7 @@ class LogPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.history_button = QPushButton(texts.LOG_HISTORY)
         self.history_button.clicked.connect(self.show_history)
-        # The hint shares the heading's line and the corrections share the filters' line:
-        # on a 768-pixel laptop screen every line above the table is a log row less.
-        heading_row = QHBoxLayout()
-        heading_row.addWidget(heading)
-        heading_row.addStretch(1)
-        heading_row.addWidget(hint)
+        # The corrections share the filters' line, for the same reason as the kinds.
         filters.addSpacing(8)
         filters.addWidget(self.edit_button)
         filters.addWidget(self.delete_button)
@@ -138,7 +137,6 @@ class LogPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(heading_row)
         layout.addLayout(self.roles_row)
-        layout.addLayout(kinds_row)
         layout.addWidget(self.entry)
         layout.addWidget(self.message)
         layout.addLayout(filters)
