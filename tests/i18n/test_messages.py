@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from ovelse import i18n
 from ovelse.exercise import EntryKind, ExerciseError, FakeClock
-from ovelse.store import NotASessionError, Session
+from ovelse.store import CorruptSessionError, NotASessionError, Session
 from tests.exercise.packs import build_pack
 
 
@@ -44,3 +45,28 @@ def test_refusals_and_session_errors_follow_the_language(tmp_path: Path) -> None
         i18n.install("nb")
     with pytest.raises(NotASessionError, match=r"«notater\.txt» er ikke en øktfil fra Øvelse"):
         Session.open(notes)
+
+
+def test_the_detail_of_a_damaged_event_follows_the_language(tmp_path: Path) -> None:
+    """The part of a «damaged file» message that says what is wrong inside the file."""
+    path = tmp_path / "skadet.ovelse"
+    with Session.create(path, build_pack(), clock=FakeClock()) as session:
+        session.exercise.start()
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("DROP TRIGGER events_append_only_update")
+        connection.execute("UPDATE events SET payload = '{}' WHERE type = 'session_opened'")
+    connection.close()
+    i18n.install("en")
+    try:
+        with pytest.raises(CorruptSessionError) as english:
+            Session.open(path, clock=FakeClock())
+        assert "the field “app_version” is missing" in str(english.value)
+        i18n.install("nn")
+        with pytest.raises(CorruptSessionError) as nynorsk:
+            Session.open(path, clock=FakeClock())
+        assert "feltet «app_version» manglar" in str(nynorsk.value)
+    finally:
+        i18n.install("nb")
+    with pytest.raises(CorruptSessionError, match="feltet «app_version» mangler"):
+        Session.open(path, clock=FakeClock())

@@ -60,3 +60,16 @@ MARKING_TEXT_MISSING = "Skriv teksten som skal stå i graderingsfeltet."
 # --- replaying stored events -------------------------------------------------------------
 EVENT_OUT_OF_ORDER = "Hendelse nr. {seq} kom etter nr. {last_seq}."
 UNKNOWN_EVENT = "Ukjent hendelse {event}."
+
+# --- stored values of the wrong shape (the detail in a «damaged file» message) ------------
+PLAIN_UNKNOWN_EVENT_TYPE = "ukjent hendelsestype «{type_name}»"
+PLAIN_FIELD_MISSING = "feltet «{name}» mangler"
+PLAIN_EXPECTED_OBJECT = "ventet et objekt, fant {value}"
+PLAIN_EXPECTED_NULL = "ventet null, fant {value}"
+PLAIN_EXPECTED_BOOL = "ventet true/false, fant {value}"
+PLAIN_EXPECTED_INT = "ventet et heltall, fant {value}"
+PLAIN_EXPECTED_TEXT = "ventet tekst, fant {value}"
+PLAIN_EXPECTED_DATE = "ventet en dato, fant {value}"
+PLAIN_EXPECTED_LIST = "ventet en liste, fant {value}"
+PLAIN_UNKNOWN_VALUE = "ukjent verdi {value}"
+PLAIN_UNEXPECTED_VALUE = "uventet verdi {value}"

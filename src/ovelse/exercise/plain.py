@@ -15,6 +15,7 @@ from datetime import date
 from enum import Enum
 from typing import Any, Literal, get_args, get_origin
 
+from ovelse.exercise import messages
 from ovelse.exercise.events import EVENT_TYPES, Event
 from ovelse.scenario.binding import to_plain
 
@@ -39,7 +40,7 @@ def event_from_plain(type_name: str, payload: Any) -> Event:
     if decode is None:
         cls = EVENT_TYPES.get(type_name)
         if cls is None:
-            raise PlainError(f"ukjent hendelsestype «{type_name}»")
+            raise PlainError(messages.PLAIN_UNKNOWN_EVENT_TYPE.format(type_name=type_name))
         decode = _EVENT_DECODERS[type_name] = _decoder(cls)
     event: Event = decode(payload)
     return event
@@ -85,29 +86,29 @@ def _build_decoder(tp: Any) -> Decoder:
 
 def _expect_object(value: Any) -> None:
     if not isinstance(value, dict):
-        raise PlainError(f"ventet et objekt, fant {value!r}")
+        raise PlainError(messages.PLAIN_EXPECTED_OBJECT.format(value=repr(value)))
 
 
 def _expect_none(value: Any) -> None:
     if value is not None:
-        raise PlainError(f"ventet null, fant {value!r}")
+        raise PlainError(messages.PLAIN_EXPECTED_NULL.format(value=repr(value)))
 
 
 def _expect_bool(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise PlainError(f"ventet true/false, fant {value!r}")
+        raise PlainError(messages.PLAIN_EXPECTED_BOOL.format(value=repr(value)))
     return value
 
 
 def _expect_int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise PlainError(f"ventet et heltall, fant {value!r}")
+        raise PlainError(messages.PLAIN_EXPECTED_INT.format(value=repr(value)))
     return value
 
 
 def _expect_str(value: Any) -> str:
     if not isinstance(value, str):
-        raise PlainError(f"ventet tekst, fant {value!r}")
+        raise PlainError(messages.PLAIN_EXPECTED_TEXT.format(value=repr(value)))
     return value
 
 
@@ -115,7 +116,7 @@ def _decode_date(value: Any) -> date:
     try:
         return date.fromisoformat(_expect_str(value))
     except ValueError as exc:
-        raise PlainError(f"ventet en dato, fant {value!r}") from exc
+        raise PlainError(messages.PLAIN_EXPECTED_DATE.format(value=repr(value))) from exc
 
 
 def _enum_decoder(tp: type[Enum]) -> Decoder:
@@ -124,7 +125,7 @@ def _enum_decoder(tp: type[Enum]) -> Decoder:
     def decode(value: Any) -> Enum:
         member = members.get(value) if value.__class__ is str else None
         if member is None:
-            raise PlainError(f"ukjent verdi {value!r}")
+            raise PlainError(messages.PLAIN_UNKNOWN_VALUE.format(value=repr(value)))
         return member
 
     return decode
@@ -133,7 +134,7 @@ def _enum_decoder(tp: type[Enum]) -> Decoder:
 def _literal_decoder(choices: tuple[Any, ...]) -> Decoder:
     def decode(value: Any) -> Any:
         if value not in choices:
-            raise PlainError(f"ukjent verdi {value!r}")
+            raise PlainError(messages.PLAIN_UNKNOWN_VALUE.format(value=repr(value)))
         return value
 
     return decode
@@ -142,7 +143,7 @@ def _literal_decoder(choices: tuple[Any, ...]) -> Decoder:
 def _tuple_decoder(item: Decoder) -> Decoder:
     def decode(value: Any) -> tuple[Any, ...]:
         if not isinstance(value, list):
-            raise PlainError(f"ventet en liste, fant {value!r}")
+            raise PlainError(messages.PLAIN_EXPECTED_LIST.format(value=repr(value)))
         return tuple(item(part) for part in value)
 
     return decode
@@ -155,7 +156,7 @@ def _union_decoder(options: tuple[Decoder, ...]) -> Decoder:
                 return option(value)
             except PlainError:
                 continue
-        raise PlainError(f"uventet verdi {value!r}")
+        raise PlainError(messages.PLAIN_UNEXPECTED_VALUE.format(value=repr(value)))
 
     return decode
 
@@ -174,6 +175,7 @@ def _dataclass_decoder(cls: type[Any]) -> Decoder:
         "new": object.__new__,
         "MISSING": _MISSING,
         "PlainError": PlainError,
+        "messages": messages,  # read when raising, so the message follows the language
         "expect_object": _expect_object,
     }
     direct = not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__")
@@ -196,8 +198,9 @@ def _dataclass_decoder(cls: type[Any]) -> Decoder:
             namespace[f"factory{number}"] = item.default_factory
             lines.append(f"        put[{name!r}] = factory{number}()")
         else:
-            message = f"feltet «{name}» mangler"
-            lines.append(f"        raise PlainError({message!r})")
+            lines.append(
+                f"        raise PlainError(messages.PLAIN_FIELD_MISSING.format(name={name!r}))"
+            )
         lines.append("    else:")
         lines.extend(_field_check(hints[name], number, namespace))
         lines.append(f"        put[{name!r}] = v")

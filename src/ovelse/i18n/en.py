@@ -677,6 +677,17 @@ EXERCISE_MESSAGES: ModuleCatalogue = {
     "MARKING_TEXT_MISSING": "Write the text for the marking field.",
     "EVENT_OUT_OF_ORDER": "Event no. {seq} came after no. {last_seq}.",
     "UNKNOWN_EVENT": "Unknown event {event}.",
+    "PLAIN_UNKNOWN_EVENT_TYPE": "unknown event type “{type_name}”",
+    "PLAIN_FIELD_MISSING": "the field “{name}” is missing",
+    "PLAIN_EXPECTED_OBJECT": "expected an object, found {value}",
+    "PLAIN_EXPECTED_NULL": "expected null, found {value}",
+    "PLAIN_EXPECTED_BOOL": "expected true/false, found {value}",
+    "PLAIN_EXPECTED_INT": "expected a whole number, found {value}",
+    "PLAIN_EXPECTED_TEXT": "expected text, found {value}",
+    "PLAIN_EXPECTED_DATE": "expected a date, found {value}",
+    "PLAIN_EXPECTED_LIST": "expected a list, found {value}",
+    "PLAIN_UNKNOWN_VALUE": "unknown value {value}",
+    "PLAIN_UNEXPECTED_VALUE": "unexpected value {value}",
 }
 
 STORE_MESSAGES: ModuleCatalogue = {
@@ -707,8 +718,8 @@ STORE_MESSAGES: ModuleCatalogue = {
     "DETAIL_UNKNOWN": "unknown error",
     "DETAIL_LAYOUT": "tables or metadata are missing",
     "DETAIL_EVENT": "event no. {seq}: {error}",
-    "DETAIL_EXERCISE_TIME": "the exercise time «{value}» is not a number of milliseconds",
-    "DETAIL_WALL": "the time «{value}» is not a time in UTC",
+    "DETAIL_EXERCISE_TIME": "the exercise time “{value}” is not a number of milliseconds",
+    "DETAIL_WALL": "the time “{value}” is not a time in UTC",
     "JOURNAL_DAMAGED": (
         "“{name}” was interrupted in the middle of saving, and the journal file that should "
         "restore it is damaged ({damage}). Neither file has been changed; open a backup if "

@@ -659,6 +659,17 @@ EXERCISE_MESSAGES: ModuleCatalogue = {
     "MARKING_TEXT_MISSING": "Skriv inn teksten som skal stå i graderingsfeltet.",
     "EVENT_OUT_OF_ORDER": "Hending nr. {seq} kom etter nr. {last_seq}.",
     "UNKNOWN_EVENT": "Ukjend hending {event}.",
+    "PLAIN_UNKNOWN_EVENT_TYPE": "ukjend hendingstype «{type_name}»",
+    "PLAIN_FIELD_MISSING": "feltet «{name}» manglar",
+    "PLAIN_EXPECTED_OBJECT": "venta eit objekt, fann {value}",
+    "PLAIN_EXPECTED_NULL": "venta null, fann {value}",
+    "PLAIN_EXPECTED_BOOL": "venta true/false, fann {value}",
+    "PLAIN_EXPECTED_INT": "venta eit heiltal, fann {value}",
+    "PLAIN_EXPECTED_TEXT": "venta tekst, fann {value}",
+    "PLAIN_EXPECTED_DATE": "venta ein dato, fann {value}",
+    "PLAIN_EXPECTED_LIST": "venta ei liste, fann {value}",
+    "PLAIN_UNKNOWN_VALUE": "ukjend verdi {value}",
+    "PLAIN_UNEXPECTED_VALUE": "uventa verdi {value}",
 }
 
 STORE_MESSAGES: ModuleCatalogue = {
