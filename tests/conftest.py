@@ -24,6 +24,16 @@ FIXTURES = Path(__file__).parent / "fixtures"
 FULL_PACK = FIXTURES / "full-pack"
 
 
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """pytest-qt's application is the program's own class, as in the app (events sent to
+    the application object behave the same). Imported here, when a Qt test asks for it,
+    so the core tests never load Qt."""
+    from ovelse.ui.app import OvelseApplication
+
+    return OvelseApplication
+
+
 @pytest.fixture
 def full_pack_copy(tmp_path: Path) -> Path:
     """A private copy of the full fixture pack that a test may break."""

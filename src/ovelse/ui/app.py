@@ -5,15 +5,34 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtGui import QFileOpenEvent, QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
+from ovelse import SESSION_SUFFIX
 from ovelse.resources import asset
 from ovelse.ui import texts
 
 FONT_FAMILY_FALLBACK = "DejaVu Sans"
 _registered: list[str] = []
+
+
+class OvelseApplication(QApplication):
+    """The application object, which also takes the session files the system hands over.
+
+    macOS does not put a double-clicked document on the command line: Finder sends the
+    application a ``QFileOpenEvent``, at start-up as well as while it runs. Other systems
+    start a process with the file as its argument, which ``ovelse FILE`` handles. Only
+    events sent to the application object itself pass through here, not every widget's.
+    """
+
+    sessionFileOpened = Signal(str)
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QFileOpenEvent) and event.file().lower().endswith(SESSION_SUFFIX):
+            self.sessionFileOpened.emit(event.file())
+            return True
+        return super().event(event)
 
 
 def register_fonts() -> str:
@@ -47,12 +66,18 @@ def app_icon() -> QIcon:
 def prepare_application() -> QApplication:
     """The QApplication with names, fonts and style set; reuses one that exists (tests)."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app = existing if isinstance(existing, QApplication) else OvelseApplication(sys.argv)
     QCoreApplication.setOrganizationName("Ovelse")
     QCoreApplication.setApplicationName("Ovelse")
     app.setApplicationDisplayName(texts.APP_NAME)
     # Wayland matches windows to the installed .desktop file by this name.
     app.setDesktopFileName("no.ovelse.Ovelse")
+    if sys.platform == "win32":
+        # Windows groups taskbar buttons and pins by this id; without it the program shows
+        # up as «Python» (from source) or under the launcher's path (frozen).
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("no.ovelse.Ovelse")
     family = register_fonts()
     font = QFont(family)
     font.setPointSize(max(app.font().pointSize(), 10))

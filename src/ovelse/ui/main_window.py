@@ -8,7 +8,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,6 +27,7 @@ from ovelse.exercise.clock import Clock, SystemClock
 from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.kinds import RunState
 from ovelse.ui import save_as, texts
+from ovelse.ui.app import OvelseApplication
 from ovelse.ui.language import LanguageMenu
 from ovelse.ui.library import LibraryPage
 from ovelse.ui.settings import AppSettings
@@ -151,6 +152,11 @@ class MainWindow(QMainWindow):
             self.resize(1600, 900)
         self.statusBar().setSizeGripEnabled(False)
         self._update_steps()
+        application = QCoreApplication.instance()
+        if isinstance(application, OvelseApplication):
+            # A bound method, not a lambda: the application must not keep a closed
+            # window alive.
+            application.sessionFileOpened.connect(self.open_session_from_system)
         self.go(0)
 
     # --- menus ----------------------------------------------------------------------------
@@ -312,6 +318,15 @@ class MainWindow(QMainWindow):
             self.close_session()
         self.attach(session)
         return True
+
+    def open_session_from_system(self, path: str) -> None:
+        """A session file the operating system handed over (macOS Finder).
+
+        Only a window on screen takes it: one that was closed, and is waiting to be
+        deleted, must not open a session nobody sees.
+        """
+        if self.isVisible():
+            self.open_session(Path(path))
 
     def offer_resume(self) -> None:
         path = self.settings.unclean_session()

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ovelse import SESSION_SUFFIX
 from ovelse.scenario.errors import ScenarioError
 from ovelse.scenario.timing import format_offset
 from ovelse.ui import texts
@@ -48,8 +49,6 @@ from ovelse.ui.settings import AppSettings
 if TYPE_CHECKING:  # the library window starts without the format classes and Jinja2
     from ovelse.scenario.loader import LoadedPack
     from ovelse.scenario.model import Profile, ScenarioPack
-
-SESSION_SUFFIX = ".ovelse"
 
 
 @dataclass(frozen=True)

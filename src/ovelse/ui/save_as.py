@@ -11,16 +11,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ovelse import SESSION_SUFFIX
 from ovelse.ui import texts
-
-SUFFIX = ".ovelse"
 
 
 def suggested_path(current: Path, folder: Path) -> Path:
     """The same name in the user's session folder, or a «kopi» beside the old file."""
     if folder.resolve() != current.parent.resolve():
         return folder / current.name
-    return current.with_name(texts.SAVE_AS_COPY.format(stem=current.stem) + SUFFIX)
+    return current.with_name(texts.SAVE_AS_COPY.format(stem=current.stem) + SESSION_SUFFIX)
 
 
 def choose_path(parent: QWidget | None, suggested: Path) -> Path | None:
@@ -31,4 +30,8 @@ def choose_path(parent: QWidget | None, suggested: Path) -> Path | None:
     if not chosen:
         return None
     path = Path(chosen)
-    return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
+    return (
+        path
+        if path.suffix.lower() == SESSION_SUFFIX
+        else path.with_name(path.name + SESSION_SUFFIX)
+    )
