@@ -62,6 +62,9 @@ from ovelse.exercise.schedule import Release, Schedule, ScheduledInject
 from ovelse.scenario.model import Inject, Role, ScenarioPack
 from ovelse.scenario.timing import Duration, ScenarioTime
 
+# The log's events: the bulk of any long session, applied by ``replay`` without a Change.
+_ENTRY_EVENTS = frozenset({EntryAdded, EntryEdited, EntryDeleted, EntryRestored})
+
 
 class ExerciseState:
     def __init__(self, pack: ScenarioPack, clock: Clock) -> None:
@@ -110,10 +113,6 @@ class ExerciseState:
             EvaluationTextSet: self._on_evaluation,
             MarkingSet: self._on_evaluation,
         }
-        # What ``replay`` applies without building a Change: the bulk of any long session.
-        self._quiet: dict[type[Event], Callable[[EventRecord], object]] = dict.fromkeys(
-            (EntryAdded, EntryEdited, EntryDeleted, EntryRestored), self._apply_entry
-        )
 
     # --- clocks -----------------------------------------------------------------------
 
@@ -217,11 +216,9 @@ class ExerciseState:
         that leaves it out. A failing event leaves the ones before it applied.
         """
         mono = self._mono()
-        quiet = self._quiet
         for record in records:
-            apply_quietly = quiet.get(type(record.event))
-            if apply_quietly is not None and record.seq == self.last_seq + 1:
-                apply_quietly(record)
+            if type(record.event) in _ENTRY_EVENTS and record.seq == self.last_seq + 1:
+                self._apply_entry(record)
             else:
                 self._handler(record)(record, mono)
             self._advance(record)

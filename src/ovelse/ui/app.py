@@ -14,6 +14,9 @@ from ovelse.resources import asset
 from ovelse.ui import texts
 
 FONT_FAMILY_FALLBACK = "DejaVu Sans"
+# The program's id on the desktop: Wayland's window-to-.desktop match, Windows' taskbar
+# grouping; packaging/ uses the same string for the desktop entry and the installer.
+APP_ID = "no.ovelse.Ovelse"
 _registered: list[str] = []
 
 
@@ -71,13 +74,13 @@ def prepare_application() -> QApplication:
     QCoreApplication.setApplicationName("Ovelse")
     app.setApplicationDisplayName(texts.APP_NAME)
     # Wayland matches windows to the installed .desktop file by this name.
-    app.setDesktopFileName("no.ovelse.Ovelse")
+    app.setDesktopFileName(APP_ID)
     if sys.platform == "win32":
         # Windows groups taskbar buttons and pins by this id; without it the program shows
         # up as «Python» (from source) or under the launcher's path (frozen).
         import ctypes
 
-        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("no.ovelse.Ovelse")
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
     family = register_fonts()
     font = QFont(family)
     font.setPointSize(max(app.font().pointSize(), 10))

@@ -119,9 +119,14 @@ class FitText(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(200, self.naturalHeight(max(self.width(), 200)))
 
+    @staticmethod
+    def _pixels(pixel_size: int, paragraph: Paragraph) -> int:
+        """The paragraph's own size at the fitted base size."""
+        return max(round(pixel_size * paragraph.scale), 6)
+
     def _font(self, pixel_size: int, paragraph: Paragraph) -> QFont:
         font = QFont(self._family)
-        font.setPixelSize(max(round(pixel_size * paragraph.scale), 6))
+        font.setPixelSize(self._pixels(pixel_size, paragraph))
         font.setBold(paragraph.bold)
         return font
 
@@ -129,7 +134,7 @@ class FitText(QWidget):
         self, pixel_size: int, paragraph: Paragraph
     ) -> tuple[QFontMetricsF, dict[str, float]]:
         """The paragraph's font metrics and its cache of word widths at this size."""
-        key = (max(round(pixel_size * paragraph.scale), 6), paragraph.bold)
+        key = (self._pixels(pixel_size, paragraph), paragraph.bold)
         cached = self._widths.get(key)
         if cached is None:
             cached = self._widths[key] = (QFontMetricsF(self._font(pixel_size, paragraph)), {})

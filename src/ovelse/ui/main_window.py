@@ -322,11 +322,10 @@ class MainWindow(QMainWindow):
     def open_session_from_system(self, path: str) -> None:
         """A session file the operating system handed over (macOS Finder).
 
-        Only a window on screen takes it: one that was closed, and is waiting to be
-        deleted, must not open a session nobody sees.
+        Taken even while the window is hidden behind the projector in one-screen mode:
+        opening closes the running session, which brings the window back.
         """
-        if self.isVisible():
-            self.open_session(Path(path))
+        self.open_session(Path(path))
 
     def offer_resume(self) -> None:
         path = self.settings.unclean_session()
