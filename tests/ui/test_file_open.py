@@ -30,3 +30,14 @@ def test_other_files_are_left_to_the_system(window: MainWindow, tmp_path: Path) 
     QApplication.sendEvent(QApplication.instance(), event)
     assert window.model is None
     assert window.stack.currentWidget() is window.library
+
+
+def test_it_opens_while_the_window_hides_behind_the_projector(window: MainWindow, qtbot) -> None:
+    """One-screen mode hides the main window; a session from Finder must still open."""
+    started(window, qtbot)
+    assert window.model is not None
+    path = window.model.path
+    window.close_session()
+    window.hide()
+    QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(path)))
+    assert window.model is not None and window.model.path == path
