@@ -51,3 +51,11 @@ def test_kom_i_gang_every_inject_reaches_the_projector_without_notes(
         model.tick()
     assert len(model.exercise.log.entries()) == len(pack.injects())
     assert not broken or all(entry.problems for entry in broken)
+
+
+def test_the_demo_pack_is_listed_first(window: MainWindow) -> None:
+    """A newcomer's first click is the fifteen-minute tour, as `ovelse scenarios` lists it."""
+    window.library.ensure_loaded()
+    first = window.library.pack_list.item(0)
+    assert first is not None and first.text().startswith("Kom i gang")
+    assert window.library.entries[0].folder.name == "kom-i-gang"

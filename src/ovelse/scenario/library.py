@@ -8,6 +8,7 @@ from pathlib import Path
 from ovelse.resources import builtin_scenarios
 from ovelse.scenario.errors import ScenarioError
 from ovelse.scenario.loader import PACK_FILE, LoadedPack, load_pack
+from ovelse.scenario.model import ScenarioPack
 from ovelse.scenario.timing import format_offset
 
 
@@ -53,6 +54,10 @@ def load_library(root: Path | None = None) -> tuple[list[LoadedPack], list[Scena
             packs.append(load_pack(folder))
         except ScenarioError as exc:
             errors.append(exc)
-    # Demo packs first: a newcomer's first click should be the fifteen-minute tour.
-    packs.sort(key=lambda loaded: ("demo" not in loaded.pack.tags, loaded.pack.id))
+    packs.sort(key=lambda loaded: library_order(loaded.pack))
     return packs, errors
+
+
+def library_order(pack: ScenarioPack) -> tuple[bool, str]:
+    """Demo packs first: a newcomer's first click should be the fifteen-minute tour."""
+    return ("demo" not in pack.tags, pack.id)

@@ -70,13 +70,20 @@ def load_entry(folder: Path) -> PackEntry:
 
 
 def builtin_entries(root: Path | None = None) -> list[PackEntry]:
-    from ovelse.scenario.library import pack_folders
+    """The shipped packs in the library's order; packs that fail to load come last."""
+    from ovelse.scenario.library import library_order, pack_folders
 
     try:
         folders = pack_folders(root)
     except OSError as exc:
         return [PackEntry(root or Path(), None, None, (str(exc),))]
-    return [load_entry(folder) for folder in folders]
+
+    def order(entry: PackEntry) -> tuple[bool, bool, str]:
+        if entry.loaded is None:
+            return (True, True, entry.folder.name)
+        return (False, *library_order(entry.loaded.pack))
+
+    return sorted((load_entry(folder) for folder in folders), key=order)
 
 
 class LibraryPage(QWidget):
