@@ -110,7 +110,7 @@ def test_texts_and_marking(exercise: Exercise) -> None:
     assert exercise.evaluation.marking.text == "Unntatt offentlighet, jf. offl. § 24 tredje ledd"
     exercise.set_marking(MarkingKind.OFFL_21)
     assert exercise.evaluation.marking.text == "Unntatt offentlighet, jf. offl. § 21"
-    with pytest.raises(ExerciseError, match="graderingsfeltet"):
+    with pytest.raises(ExerciseError, match="merkefeltet"):
         exercise.set_marking(MarkingKind.CUSTOM, " ")
     change = exercise.set_marking(MarkingKind.CUSTOM, "Fortrolig – kun for kriseledelsen")
     assert change.marking

@@ -65,7 +65,7 @@ MARKINGS: dict[MarkingKind, str] = {
     MarkingKind.CUSTOM: "",
 }
 MARKING_CHOICES: dict[MarkingKind, str] = {
-    MarkingKind.NONE: "Ingen gradering (offentlig)",
+    MarkingKind.NONE: "Ingen merking (offentlig)",
     MarkingKind.OFFL_24: MARKINGS[MarkingKind.OFFL_24],
     MarkingKind.OFFL_21: MARKINGS[MarkingKind.OFFL_21],
     MarkingKind.CUSTOM: "Egen tekst …",

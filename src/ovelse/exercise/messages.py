@@ -55,7 +55,7 @@ ITEM_CANNOT_MOVE = "Punktet kan ikke flyttes dit."
 ITEM_TEXT_MISSING = "Skriv teksten for punktet."
 ACTION_MEASURE_MISSING = "Beskriv tiltaket."
 NOT_A_DATE = "«{value}» er ikke en dato (skriv åååå-mm-dd)."
-MARKING_TEXT_MISSING = "Skriv teksten som skal stå i graderingsfeltet."
+MARKING_TEXT_MISSING = "Skriv teksten som skal stå i merkefeltet."
 
 # --- replaying stored events -------------------------------------------------------------
 EVENT_OUT_OF_ORDER = "Hendelse nr. {seq} kom etter nr. {last_seq}."

@@ -546,7 +546,7 @@ UI_TEXTS: ModuleCatalogue = {
     "EVAL_ACTION_SECTION": "Section of the plan or the ROS analysis",
     "EVAL_TEXTS": "Summary and way forward",
     "EVAL_ABOUT": "About the report",
-    "EVAL_MARKING": "Marking",
+    "EVAL_MARKING": "Marking (Freedom of Information Act)",
     "EVAL_MARKING_CUSTOM": "Custom marking text",
     "EVAL_SAVE": "Save",
     "EVAL_SAVED": "Saved.",
