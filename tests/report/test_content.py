@@ -110,3 +110,12 @@ def test_findings_show_each_goal_with_its_rating_and_links(realistic: Built) -> 
     assert "Mål 2: Ivareta sårbare innbyggere ved langvarig strømbrudd Ikke ivaretatt" in text
     assert "Knyttet til: mål 2.1 · innspill 2 · logg L9" in text
     assert "Kriseinformasjonsplan, vedlegg 2" in text
+
+
+def test_an_absent_participant_fills_no_role(realistic: Built) -> None:
+    absent = next(p for p in realistic.report.participants if not p.present)
+    text = " ".join(realistic.text.split())
+    # Listed once: in the participant list with «Til stede: Nei», not under «Fylt av».
+    assert text.count(absent.name) == 1
+    appendix = next(page for page in realistic.pages if texts.AP_PARTICIPANTS in page)
+    assert absent.name in " ".join(appendix.split())

@@ -21,6 +21,7 @@ from typing import IO, Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -42,6 +43,12 @@ FOOTER_Y = 11 * mm
 COVER_BAND_TOP = PAGE_HEIGHT - 20 * mm
 COVER_BAND_HEIGHT = 34 * mm
 FURNITURE_SIZE = 7.5
+# The marking may shrink to this size before it takes a second line (and a third, for a
+# custom text of several hundred characters): it is never cut, since a marking without
+# its legal basis is no marking.
+MARKING_MIN_SIZE = 5.5
+MARKING_SIZE_STEP = 0.5
+MARKING_WIDTH = FRAME_WIDTH * 0.6  # the right side holds the running title, the page number
 
 PathOrStream = str | os.PathLike[str] | IO[bytes]
 
@@ -138,6 +145,35 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text[:low].rstrip() + "…"
 
 
+@dataclass(frozen=True)
+class FittedLines:
+    """Page furniture text broken into lines at one font size."""
+
+    lines: tuple[str, ...]
+    size: float
+
+    @property
+    def leading(self) -> float:
+        return self.size * 1.15
+
+
+def fit_marking(text: str, font: str, width: float) -> FittedLines:
+    """The marking as it fits the width: one line at the largest size that holds it, else
+    two lines, else as many lines as it needs at the smallest size. Never shortened."""
+    text = " ".join(markup.clean(text).split())
+    sizes = []
+    size = FURNITURE_SIZE
+    while size >= MARKING_MIN_SIZE:
+        sizes.append(size)
+        size -= MARKING_SIZE_STEP
+    for most in (1, 2):
+        for size in sizes:
+            lines = simpleSplit(text, font, size, width)
+            if len(lines) <= most:
+                return FittedLines(tuple(lines), size)
+    return FittedLines(tuple(simpleSplit(text, font, MARKING_MIN_SIZE, width)), MARKING_MIN_SIZE)
+
+
 class ReportDocument(BaseDocTemplate):
     """A4 evaluation report with a cover template and a body template."""
 
@@ -147,6 +183,7 @@ class ReportDocument(BaseDocTemplate):
         self.page_count = 0
         self.chapters: list[str] = []
         self._bookmarks = 0
+        self._marking_lines = fit_marking(report.marking or "", fonts.BOLD, MARKING_WIDTH)
         names = [name for name in (report.evaluator, report.facilitator) if name]
         super().__init__(
             stream,
@@ -210,22 +247,33 @@ class ReportDocument(BaseDocTemplate):
 
     # --- page furniture ---------------------------------------------------------------
 
-    def _draw_left(self, canvas: Canvas, y: float, fallback: str) -> None:
-        """The marking where there is one, otherwise a quiet line of context."""
-        marking = self.report.marking or ""
-        font = fonts.BOLD if marking.strip() else fonts.REGULAR
-        canvas.setFont(font, FURNITURE_SIZE)
-        canvas.setFillColor(MARKING if marking.strip() else MUTED)
-        text = _fit(
-            marking if marking.strip() else fallback, font, FURNITURE_SIZE, FRAME_WIDTH * 0.6
-        )
-        canvas.drawString(MARGIN_LEFT, y, text)
+    def _draw_left(self, canvas: Canvas, y: float, fallback: str, *, header: bool) -> None:
+        """The marking where there is one, otherwise a quiet line of context.
+
+        A marking that needs more than one line grows away from the body: upwards in the
+        header, downwards in the footer, so it never runs into the text or the rules.
+        """
+        marking = (self.report.marking or "").strip()
+        if not marking:
+            canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
+            canvas.setFillColor(MUTED)
+            canvas.drawString(
+                MARGIN_LEFT, y, _fit(fallback, fonts.REGULAR, FURNITURE_SIZE, MARKING_WIDTH)
+            )
+            return
+        fitted = self._marking_lines
+        canvas.setFont(fonts.BOLD, fitted.size)
+        canvas.setFillColor(MARKING)
+        count = len(fitted.lines)
+        for number, line in enumerate(fitted.lines):
+            rows_from_base = count - 1 - number if header else -number
+            canvas.drawString(MARGIN_LEFT, y + rows_from_base * fitted.leading, line)
 
     def _draw_cover(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         canvas.showOutline()
         if self.report.marking:
-            self._draw_left(canvas, HEADER_Y, "")
+            self._draw_left(canvas, HEADER_Y, "", header=True)
         band_bottom = COVER_BAND_TOP - COVER_BAND_HEIGHT
         canvas.setFillColor(ACCENT)
         canvas.rect(0, band_bottom, PAGE_WIDTH, COVER_BAND_HEIGHT, stroke=0, fill=1)
@@ -246,12 +294,12 @@ class ReportDocument(BaseDocTemplate):
             )
         canvas.setFillColor(ACCENT)
         canvas.rect(MARGIN_LEFT, FOOTER_Y + 5 * mm, FRAME_WIDTH, 0.8 * mm, stroke=0, fill=1)
-        self._draw_left(canvas, FOOTER_Y, "")
+        self._draw_left(canvas, FOOTER_Y, "", header=False)
         canvas.restoreState()
 
     def _draw_body(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
-        self._draw_left(canvas, HEADER_Y, self.report.title)
+        self._draw_left(canvas, HEADER_Y, self.report.title, header=True)
         running = f"{texts.REPORT_KIND} · {self.report.municipality.display}"
         canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
         canvas.setFillColor(MUTED)
@@ -266,7 +314,7 @@ class ReportDocument(BaseDocTemplate):
         canvas.line(MARGIN_LEFT, rule_y, PAGE_WIDTH - MARGIN_RIGHT, rule_y)
         rule_y = FOOTER_Y + 4 * mm
         canvas.line(MARGIN_LEFT, rule_y, PAGE_WIDTH - MARGIN_RIGHT, rule_y)
-        self._draw_left(canvas, FOOTER_Y, formats.date_span(self.report.dates))
+        self._draw_left(canvas, FOOTER_Y, formats.date_span(self.report.dates), header=False)
         canvas.restoreState()
 
     def stamp_page_number(self, canvas: Canvas, number: int, total: int) -> None:

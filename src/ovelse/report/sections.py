@@ -171,6 +171,8 @@ def about(report: ReportInput, index: Index, width: float) -> list[Flowable]:
     story.append(blocks.section(texts.SEC_ROLES))
     people: dict[str, list[str]] = {}
     for participant in report.participants:
+        if not participant.present:
+            continue  # appendix D lists them as absent; they filled no role on the day
         who = participant.name or participant.organisation
         if participant.name and participant.organisation:
             who = f"{participant.name} ({participant.organisation})"
