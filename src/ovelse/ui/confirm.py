@@ -7,6 +7,7 @@ modal message box.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from ovelse.ui import texts
@@ -33,11 +34,23 @@ def run_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
+CONFIRM_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+
+
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
-    """The OK/Cancel row every editing dialog ends with, wired to accept and reject."""
+    """The OK/Cancel row every editing dialog ends with, wired to accept and reject.
+
+    Ctrl+Enter presses OK from anywhere in the dialog, also from a multi-line field, where
+    Enter starts a new line; it is the one way to confirm a form without the mouse.
+    """
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    for keys in CONFIRM_KEYS:
+        shortcut = QShortcut(QKeySequence(keys), dialog)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda: ok.click() if ok.isEnabled() else None)
     return buttons

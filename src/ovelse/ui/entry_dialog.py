@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from ovelse.exercise.kinds import EntryKind
 from ovelse.exercise.log import EntryVersion
 from ovelse.ui import texts
 from ovelse.ui.confirm import ok_cancel
+from ovelse.ui.plain_edit import PlainEdit
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ class EntryDialog(QDialog):
             checked = role.value in fields.roles
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.roles.addItem(item)
-        self.text = QPlainTextEdit(fields.text)
+        self.text = PlainEdit(fields.text)
         self.inject = QComboBox()
         self.inject.addItem(texts.LOG_NO_INJECT, "")
         for inject in injects:

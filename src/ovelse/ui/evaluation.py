@@ -41,7 +41,8 @@ from ovelse.exercise.kinds import (
 )
 from ovelse.ui import confirm, texts
 from ovelse.ui.entry_dialog import Choice
-from ovelse.ui.evaluation_dialogs import ActionDialog, LogPickDialog, NoteDialog, PlainEdit
+from ovelse.ui.evaluation_dialogs import ActionDialog, LogPickDialog, NoteDialog
+from ovelse.ui.plain_edit import PlainEdit
 from ovelse.ui.session_model import SessionModel
 
 AUTOSAVE_MS = 1500

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,23 +26,14 @@ from ovelse.exercise.kinds import ActionStatus
 from ovelse.ui import texts
 from ovelse.ui.confirm import ok_cancel
 from ovelse.ui.entry_dialog import Choice
-
-
-class PlainEdit(QPlainTextEdit):
-    """A multi-line field that says when the user leaves it, like ``QLineEdit`` does."""
-
-    editingFinished = Signal()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.editingFinished.emit()
+from ovelse.ui.plain_edit import PlainEdit
 
 
 class NoteDialog(QDialog):
     def __init__(self, title: str, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.text = QPlainTextEdit(text)
+        self.text = PlainEdit(text)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(texts.EVAL_NOTE_TEXT))
         layout.addWidget(self.text)
@@ -57,7 +46,7 @@ class ActionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(texts.EVAL_ACTION_TITLE)
         fields = fields or ActionFields("")
-        self.measure = QPlainTextEdit(fields.measure)
+        self.measure = PlainEdit(fields.measure)
         self.measure.setMaximumHeight(110)
         self.owner = QLineEdit(fields.owner)
         self.has_deadline = QCheckBox()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ovelse.ui import texts
+from ovelse.ui.plain_edit import PlainEdit
 from ovelse.ui.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ class LibraryPage(QWidget):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.errors = QPlainTextEdit()
+        self.errors = PlainEdit()
         self.errors.setReadOnly(True)
         self.errors.setObjectName("packErrors")
         self.errors.hide()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from ovelse.scenario.model import Question
 from ovelse.ui import texts
 from ovelse.ui.confirm import ok_cancel
 from ovelse.ui.entry_dialog import Choice
+from ovelse.ui.plain_edit import PlainEdit
 
 
 class AdhocDialog(QDialog):
@@ -30,8 +30,8 @@ class AdhocDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(texts.ADHOC_TITLE)
         self.heading = QLineEdit()
-        self.text = QPlainTextEdit()
-        self.notes = QPlainTextEdit()
+        self.text = PlainEdit()
+        self.notes = PlainEdit()
         self.notes.setMaximumHeight(90)
         self.question = QLineEdit()
         self.roles = QListWidget()
