@@ -32,6 +32,7 @@ from ovelse.ui.language import LanguageMenu
 from ovelse.ui.library import LibraryPage
 from ovelse.ui.settings import AppSettings
 from ovelse.ui.shortcuts import CONSOLE_KEYS, ShortcutSheet, make_action
+from ovelse.ui.window_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from ovelse.scenario.loader import LoadedPack
@@ -146,10 +147,9 @@ class MainWindow(QMainWindow):
             self.actions_by_name[name] = action
         self._menus()
         geometry = settings.geometry("main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1600, 900)
+        fit_to_screen(self)  # a wish on a 1366×768 laptop, or saved on a bigger screen
         self.statusBar().setSizeGripEnabled(False)
         self._update_steps()
         application = QCoreApplication.instance()
