@@ -151,6 +151,9 @@ def _parser() -> argparse.ArgumentParser:
         metavar=cli_texts.FILE_METAVAR,
         help=cli_texts.HELP_OUTPUT,
     )
+    report.options.add_argument(
+        "--by-role", action="store_true", help=cli_texts.HELP_REPORT_BY_ROLE
+    )
     return parser
 
 
@@ -177,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "report":
         from ovelse.commands import report_session
 
-        return report_session(args.session, args.output)
+        return report_session(args.session, args.output, log_by_role=args.by_role)
     if command == "selftest":
         from ovelse.selftest import selftest
 

@@ -37,6 +37,7 @@ HELP_SCHEMA_OUTPUT = "fil å skrive til (ellers standard ut)"
 HELP_EXPORT = "eksporter en økt som JSON eller CSV"
 HELP_EXPORT_FORMAT = "json: hele økten; csv: beslutningsloggen"
 HELP_REPORT = "lag evalueringsrapport (PDF) fra en økt"
+HELP_REPORT_BY_ROLE = "ta med beslutningsloggen etter rolle som eget vedlegg"
 HELP_SESSION = "øktfilen (.ovelse)"
 HELP_OUTPUT = "filen som skal skrives"
 

@@ -28,11 +28,11 @@ def export_session(session_path: Path, kind: str, output: Path) -> int:
     return _reported(run, output)
 
 
-def report_session(session_path: Path, output: Path) -> int:
+def report_session(session_path: Path, output: Path, *, log_by_role: bool = False) -> int:
     def run() -> str:
         from ovelse.report.from_session import write_report_for_session
 
-        stats = write_report_for_session(session_path, output)
+        stats = write_report_for_session(session_path, output, log_by_role=log_by_role)
         return cli_texts.WROTE_REPORT.format(path=output, pages=stats.pages)
 
     return _reported(run, output)

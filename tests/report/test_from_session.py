@@ -147,3 +147,20 @@ def test_report_from_the_open_session_of_the_app(session_file: Path) -> None:
         assert len(session.records()) == recorded  # writing a report records nothing
     assert stats.entries == 4
     assert stats.actions == 1
+
+
+def test_the_command_line_adds_the_log_by_role_when_asked(
+    session_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ovelse.cli import main
+    from ovelse.report import texts
+
+    def appendix_titles(path: Path) -> str:
+        return " ".join(page.extract_text() for page in PdfReader(path).pages)
+
+    assert main(["report", str(session_file), "-o", str(tmp_path / "kort.pdf")]) == 0
+    assert texts.AP_LOG_BY_ROLE not in appendix_titles(tmp_path / "kort.pdf")
+    out = tmp_path / "full.pdf"
+    assert main(["report", str(session_file), "-o", str(out), "--by-role"]) == 0
+    assert texts.AP_LOG_BY_ROLE in appendix_titles(out)
+    assert "full.pdf" in capsys.readouterr().out

@@ -88,7 +88,6 @@ def test_outline_lists_the_chapters_and_opens_the_right_page(realistic: Built) -
         texts.CH_ACTIONS,
         texts.CH_WAY_FORWARD,
         texts.AP_LOG_BY_INJECT,
-        texts.AP_LOG_BY_ROLE,
         texts.AP_INJECTS,
         texts.AP_PARTICIPANTS,
     ]
@@ -103,4 +102,4 @@ def test_outline_lists_the_chapters_and_opens_the_right_page(realistic: Built) -
 def test_page_count_is_sane(realistic: Built) -> None:
     assert 8 <= realistic.stats.pages <= 30
     assert realistic.stats.chapters[0].endswith(texts.CH_SUMMARY)
-    assert len(realistic.stats.chapters) == 12
+    assert len(realistic.stats.chapters) == 11

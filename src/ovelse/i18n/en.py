@@ -52,6 +52,7 @@ CLI_TEXTS: ModuleCatalogue = {
     "HELP_EXPORT": "export a session as JSON or CSV",
     "HELP_EXPORT_FORMAT": "json: the whole session; csv: the decision log",
     "HELP_REPORT": "make the after-action report (PDF) of a session",
+    "HELP_REPORT_BY_ROLE": "add the decision log by role as an extra appendix",
     "HELP_SESSION": "the session file (.ovelse)",
     "HELP_OUTPUT": "the file to write",
     "VALIDATE_PROFILE_OK": "{path}: OK (profile for “{pack}”)",
@@ -563,6 +564,7 @@ UI_TEXTS: ModuleCatalogue = {
     "REPORT_FILTER_PDF": "PDF (*.pdf)",
     "REPORT_FILTER_CSV": "CSV (*.csv)",
     "REPORT_FILTER_JSON": "JSON (*.json)",
+    "REPORT_BY_ROLE": "Add the decision log by role as an extra appendix",
     "REPORT_FILE_STEMS": {
         "pdf": "after-action-report",
         "csv": "decision-log",

@@ -51,6 +51,7 @@ CLI_TEXTS: ModuleCatalogue = {
     "HELP_EXPORT": "eksporter ei økt som JSON eller CSV",
     "HELP_EXPORT_FORMAT": "json: heile økta; csv: avgjerdsloggen",
     "HELP_REPORT": "lag evalueringsrapport (PDF) frå ei økt",
+    "HELP_REPORT_BY_ROLE": "ta med avgjerdsloggen etter rolle som eige vedlegg",
     "HELP_SESSION": "øktfila (.ovelse)",
     "HELP_OUTPUT": "fila som skal skrivast",
     "VALIDATE_PROFILE_OK": "{path}: OK (profil for «{pack}»)",
@@ -553,6 +554,7 @@ UI_TEXTS: ModuleCatalogue = {
     "REPORT_FILTER_CSV": "CSV (*.csv)",
     "REPORT_FILTER_JSON": "JSON (*.json)",
     "REPORT_FILE_STEMS": {"pdf": "evalueringsrapport", "csv": "avgjerdslogg", "json": "okt"},
+    "REPORT_BY_ROLE": "Ta med avgjerdsloggen etter rolle som eige vedlegg",
     "REPORT_BACK": "Tilbake til evalueringa",
     "REPORT_INTRO": (
         "Rapporten og eksportane blir laga frå øktfila. Du kan kome tilbake og lage dei på "

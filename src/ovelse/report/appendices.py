@@ -1,8 +1,9 @@
-"""The appendices: the decision log twice (by inject, by role), the injects, the people.
+"""The appendices: the decision log by inject, the injects, the people.
 
-The log is printed twice because the two readers differ: the evaluator follows the
-exercise inject by inject, while each unit head wants to find what their own role
-decided and promised.
+The full log is printed once, inject by inject, the way the evaluator follows the
+exercise. Unit heads who want to find what their own role decided and promised can ask
+for the log by role as an extra appendix (``ReportInput.log_by_role``); it repeats every
+entry, so it is left out unless asked for.
 """
 
 from __future__ import annotations
@@ -20,12 +21,10 @@ _LETTERS = "ABCDEFGH"
 
 
 def appendices(report: ReportInput, index: Index, width: float) -> list[Flowable]:
-    parts = (
-        (texts.AP_LOG_BY_INJECT, log_by_inject),
-        (texts.AP_LOG_BY_ROLE, log_by_role),
-        (texts.AP_INJECTS, injects),
-        (texts.AP_PARTICIPANTS, participants),
-    )
+    parts = [(texts.AP_LOG_BY_INJECT, log_by_inject)]
+    if report.log_by_role:
+        parts.append((texts.AP_LOG_BY_ROLE, log_by_role))
+    parts += [(texts.AP_INJECTS, injects), (texts.AP_PARTICIPANTS, participants)]
     story: list[Flowable] = []
     for letter, (title, build) in zip(_LETTERS, parts, strict=False):
         story.append(PageBreak())

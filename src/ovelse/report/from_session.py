@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime, tzinfo
 from functools import cache
 from pathlib import Path
@@ -58,7 +59,7 @@ def local(moment: datetime) -> datetime:
 
 
 def write_report_for_session(
-    session_path: str | os.PathLike[str], pdf_path: PathOrStream
+    session_path: str | os.PathLike[str], pdf_path: PathOrStream, *, log_by_role: bool = False
 ) -> ReportStats:
     """Read a ``.ovelse`` file and write its evaluation report as PDF (``ovelse report``).
 
@@ -66,12 +67,14 @@ def write_report_for_session(
     their messages are written for the user.
     """
     with Session.open(Path(session_path), read_only=True) as session:
-        return write_report(session, pdf_path)
+        return write_report(session, pdf_path, log_by_role=log_by_role)
 
 
-def write_report(session: Session, pdf_path: PathOrStream) -> ReportStats:
+def write_report(
+    session: Session, pdf_path: PathOrStream, *, log_by_role: bool = False
+) -> ReportStats:
     """The report of an open session (the app's Report step)."""
-    return build_report(from_session(session), pdf_path)
+    return build_report(replace(from_session(session), log_by_role=log_by_role), pdf_path)
 
 
 def from_session(session: Session) -> ReportInput:

@@ -165,3 +165,6 @@ class ReportInput:
     injects: tuple[InjectRecord, ...] = ()  # plan order, ad-hoc injects last
     entries: tuple[LogRecord, ...] = ()  # exercise-time order
     app_version: str = ""
+    # The log a second time, grouped by role, for unit heads who look for their own
+    # promises; off by default, since it repeats every entry and doubles the appendices.
+    log_by_role: bool = False

@@ -6,11 +6,14 @@ Opening a written file hands a local ``file:`` URL to the desktop; no network is
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -28,7 +31,7 @@ from ovelse.ui.session_model import SessionModel
 Writer = Callable[[Session, Path], object]
 
 
-def write_report(session: Session, path: Path) -> object:
+def write_report(session: Session, path: Path, *, log_by_role: bool = False) -> object:
     """Write the PDF report, importing the report package only now.
 
     ReportLab takes a tenth of a second to import, which every start of the program would
@@ -36,7 +39,7 @@ def write_report(session: Session, path: Path) -> object:
     """
     from ovelse.report.from_session import write_report as write
 
-    return write(session, path)
+    return write(session, path, log_by_role=log_by_role)
 
 
 WRITERS: dict[str, Writer] = {"pdf": write_report, "csv": export_csv, "json": export_json}
@@ -80,6 +83,10 @@ class ReportPage(QWidget):
             button.clicked.connect(lambda _on, k=kind: self.choose_and_write(k))
             self.buttons[kind] = button
             column.addWidget(button)
+            if kind == "pdf":
+                self.by_role = QCheckBox(texts.REPORT_BY_ROLE)
+                self.by_role.setObjectName("report_by_role")
+                column.addWidget(self.by_role)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -119,6 +126,9 @@ class ReportPage(QWidget):
 
     def write(self, kind: str, path: Path) -> bool:
         writer = self.writers[kind]
+        if kind == "pdf" and self.by_role.isChecked():
+            # Only the PDF writer takes the option; the dict's type cannot say so.
+            writer = partial(cast(Callable[..., object], writer), log_by_role=True)
         if path.suffix.lower() != SUFFIXES[kind]:
             path = path.with_name(path.name + SUFFIXES[kind])
         try:

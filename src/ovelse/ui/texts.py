@@ -281,6 +281,7 @@ REPORT_FILTER_PDF = "PDF (*.pdf)"
 REPORT_FILTER_CSV = "CSV (*.csv)"
 REPORT_FILTER_JSON = "JSON (*.json)"
 REPORT_FILE_STEMS = {"pdf": "evalueringsrapport", "csv": "beslutningslogg", "json": "okt"}
+REPORT_BY_ROLE = "Ta med beslutningsloggen etter rolle som eget vedlegg"
 REPORT_BACK = "Tilbake til evalueringen"
 REPORT_INTRO = (
     "Rapporten og eksportene lages fra øktfilen. Du kan komme tilbake og lage dem på nytt "
