@@ -171,7 +171,8 @@ def measure() -> list[str]:
         model.timer.stop()  # the benchmark ticks, after moving the fake clock
         participant.show()  # beside the console, as on a second screen
         panel = console.log
-        panel.toggle_role(model.table_roles()[0])
+        panel.choose_role(model.table_roles()[0])
+        panel.pin.setChecked(True)  # one speaker for the whole run, kept after each Return
         entry = panel.entry
         entry.setFocus()
         beat = Heartbeat()

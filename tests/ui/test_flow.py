@@ -86,6 +86,8 @@ def test_full_run_by_keyboard(window: MainWindow, qtbot, clock, scripted: Script
     qtbot.keyClick(entry, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(entry, "Hvem har nøkkel til aggregatet?")
     qtbot.keyClick(entry, Qt.Key.Key_Return)
+    # The choice ends with the saved entry: the next speaker is chosen again.
+    qtbot.keyClick(entry, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(entry, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(entry, "Ordføreren tar ordet")
     qtbot.keyClick(entry, Qt.Key.Key_Return)

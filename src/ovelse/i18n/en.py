@@ -503,9 +503,18 @@ UI_TEXTS: ModuleCatalogue = {
     "LOG_NEED_ROLE": (
         "Choose a role: Alt+1–9, or type the role's abbreviation followed by a colon (e.g. “ord:”)."
     ),
-    "LOG_ROLE_HINT": "Alt+1–9 chooses a role · Ctrl+B/T/S/O/L chooses the type · Enter saves",
+    "LOG_ROLE_HINT": (
+        "Alt+1–9 chooses a role · Alt+Shift+1–9 adds one · Ctrl+B/T/S/O/L chooses the type"
+        " · Enter saves"
+    ),
     "LOG_COUNT": "{shown} of {total} entries",
     "LOG_NOT_SAVED": "NOT SAVED: {message}",
+    "LOG_PIN": "Pin role",
+    "LOG_PIN_TIP": "Keep the chosen roles for the next entry ({key})",
+    "LOG_ROLES_PINNED": "{roles} (pinned)",
+    "LOG_NO_ROLE_CHIP": "No role chosen",
+    "LOG_ROLE_BUTTON_TIP": "Alt+{number} chooses the role · Alt+Shift+{number} or Ctrl+click adds it",
+    "LOG_ROLE_BUTTON_TIP_NO_KEY": "Click chooses the role · Ctrl+click adds it",
     "PARTICIPANT_WINDOW_TITLE": "Øvelse – participant screen",
     "HOLD_BEFORE": "The exercise will start shortly",
     "HOLD_PAUSE": "Pause",
@@ -581,6 +590,7 @@ UI_TEXTS: ModuleCatalogue = {
     "UNEXPECTED_ERROR": "Something went wrong: {error}",
     "SHORTCUTS_TITLE": "Keyboard shortcuts",
     "SHORTCUTS_HINT": "F1 shows this list. Esc closes it.",
+    "KEY_SPACE": "Space",
     "SHORTCUT_LABELS": {
         "release_next": "Release the next inject",
         "toggle_run": "Start the exercise / pause / resume",
@@ -596,15 +606,20 @@ UI_TEXTS: ModuleCatalogue = {
         "participant_full": "Participant screen full screen on/off",
         "swap_screens": "One screen: switch between the participant screen and the console",
         "help": "Show the keyboard shortcuts",
-        "roles": "Choose or clear role no. 1–9 (the numbers are on the buttons)",
+        "roles": "Choose role no. 1–9 instead of the one chosen (the numbers are on the buttons)",
+        "add_role": "Add or remove one role in the choice (also Ctrl+click on the button)",
         "clear_roles": "Clear the chosen roles",
+        "pin_roles": "Pin the chosen roles so they stay after Enter (on/off)",
         "prefix": "Role by abbreviation: type the start of the role and a colon",
         "decision": "Type: decision",
         "action": "Type: action",
         "question": "Type: question",
         "observation": "Type: observation",
         "learning": "Type: learning point",
-        "save": "Save the entry (the text stays if it could not be saved)",
+        "save": (
+            "Save the entry; the chosen roles are cleared afterwards unless pinned"
+            " (the text stays if it could not be saved)"
+        ),
         "focus_log": "Go to the log; Esc goes back to the input field",
         "edit": "Edit the selected entry",
         "delete": "Delete the selected entry (asks first)",

@@ -492,9 +492,19 @@ UI_TEXTS: ModuleCatalogue = {
     "LOG_NEED_ROLE": (
         "Vel rolle: Alt+1–9, eller skriv forkortinga for rolla følgd av kolon (t.d. «ord:»)."
     ),
-    "LOG_ROLE_HINT": "Alt+1–9 vel rolle · Ctrl+B/T/S/O/L vel type · Enter lagrar",
+    "LOG_ROLE_HINT": (
+        "Alt+1–9 vel rolle · Alt+Shift+1–9 legg til ei · Ctrl+B/T/S/O/L vel type · Enter lagrar"
+    ),
     "LOG_COUNT": "{shown} av {total} føringar",
     "LOG_NOT_SAVED": "IKKJE LAGRA: {message}",
+    "LOG_PIN": "Fest rolla",
+    "LOG_PIN_TIP": "Hald på rollevalet til neste føring ({key})",
+    "LOG_ROLES_PINNED": "{roles} (festa)",
+    "LOG_NO_ROLE_CHIP": "Inga rolle er vald",
+    "LOG_ROLE_BUTTON_TIP": (
+        "Alt+{number} vel rolla · Alt+Shift+{number} eller Ctrl+klikk legg henne til"
+    ),
+    "LOG_ROLE_BUTTON_TIP_NO_KEY": "Klikk vel rolla · Ctrl+klikk legg henne til",
     "PARTICIPANT_WINDOW_TITLE": "Øvelse – storskjerm",
     "HOLD_BEFORE": "Øvinga startar snart",
     "HOLD_PAUSE": "Pause",
@@ -566,6 +576,7 @@ UI_TEXTS: ModuleCatalogue = {
     "UNEXPECTED_ERROR": "Noko gjekk gale: {error}",
     "SHORTCUTS_TITLE": "Snøggtastar",
     "SHORTCUTS_HINT": "F1 viser denne lista. Esc lukkar ho.",
+    "KEY_SPACE": "Mellomrom",
     "SHORTCUT_LABELS": {
         "release_next": "Gje neste innspel",
         "toggle_run": "Start øvinga / pause / hald fram",
@@ -581,15 +592,20 @@ UI_TEXTS: ModuleCatalogue = {
         "participant_full": "Storskjermen i fullskjerm av/på",
         "swap_screens": "Éin skjerm: byt mellom storskjermen og konsollen",
         "help": "Vis snøggtastane",
-        "roles": "Vel eller fjern rolle nr. 1–9 (tala står på knappane)",
+        "roles": "Vel rolle nr. 1–9 i staden for den som var vald (tala står på knappane)",
+        "add_role": "Legg til eller fjern éi rolle i valet (også Ctrl+klikk på knappen)",
         "clear_roles": "Fjern dei valde rollene",
+        "pin_roles": "Fest rollevalet, så det blir ståande etter Enter (av/på)",
         "prefix": "Rolle med forkorting: skriv starten av rolla og kolon",
         "decision": "Type: avgjerd",
         "action": "Type: tiltak",
         "question": "Type: spørsmål",
         "observation": "Type: observasjon",
         "learning": "Type: læringspunkt",
-        "save": "Lagre føringa (teksten blir ståande viss ho ikkje vart lagra)",
+        "save": (
+            "Lagre føringa; rollevalet blir tømt etterpå viss det ikkje er festa"
+            " (teksten blir ståande viss ho ikkje vart lagra)"
+        ),
         "focus_log": "Gå til loggen; Esc tilbake til skrivefeltet",
         "edit": "Rediger den valde føringa",
         "delete": "Slett den valde føringa (spør først)",

@@ -7,9 +7,11 @@ fails, the text stays in the box with a message in red: a scribe never loses a w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -33,12 +35,25 @@ from ovelse.ui import confirm, texts
 from ovelse.ui.entry_dialog import Choice, EntryDialog, HistoryDialog
 from ovelse.ui.log_table import CLOCK, INJECT, KIND, ROLES, TEXT, LogTableModel, LogTableView
 from ovelse.ui.session_model import SessionModel
-from ovelse.ui.shortcuts import KIND_KEYS
+from ovelse.ui.shortcuts import KIND_KEYS, LOG_KEYS
 
 PREFIX = re.compile(r"^\s*([^\s:]{2,24}):\s*(.*)$", re.S)
 
 
 ROLE_COLUMNS = 4
+PIN_KEY = LOG_KEYS["pin_roles"].keys[0]
+
+
+class RoleButton(QToolButton):
+    """A role button that remembers whether Ctrl was held: a click chooses, Ctrl+click adds."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.adding = False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.adding = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        super().mousePressEvent(event)
 
 
 class LogPanel(QWidget):
@@ -48,7 +63,10 @@ class LogPanel(QWidget):
         self.kind = EntryKind.DECISION
         self.selected_roles: list[str] = []
         self._saving = False
-        self._role_buttons: list[QToolButton] = []
+        self._role_buttons: list[RoleButton] = []
+        # Every key the log answers to, so a window that covers the console (the projector
+        # in one-screen mode) can hand keystrokes on instead of dropping them.
+        self._keys: list[tuple[QKeySequence, Callable[[], object]]] = []
 
         heading = QLabel(texts.LOG_HEADING)
         heading.setObjectName("sectionHeading")
@@ -81,6 +99,24 @@ class LogPanel(QWidget):
         self.entry.setPlaceholderText(texts.LOG_PLACEHOLDER)
         self.entry.setToolTip(texts.LOG_ROLE_HINT)
         self.entry.returnPressed.connect(self.submit)
+        self.entry.textEdited.connect(self._typing)
+        # The roles the next entry is saved under, in the entry line itself, so the scribe
+        # sees who is speaking where the eyes are; a pin keeps them for the next entry.
+        self.role_chip = QLabel()
+        self.role_chip.setObjectName("roleChip")
+        self.role_chip.setTextFormat(Qt.TextFormat.PlainText)
+        self.pin = QToolButton()
+        self.pin.setObjectName("pinRoles")
+        self.pin.setText(texts.LOG_PIN)
+        self.pin.setToolTip(texts.LOG_PIN_TIP.format(key=PIN_KEY))
+        self.pin.setCheckable(True)
+        self.pin.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pin.toggled.connect(lambda _on: self._sync_buttons())
+        entry_row = QHBoxLayout()
+        entry_row.setSpacing(4)
+        entry_row.addWidget(self.role_chip)
+        entry_row.addWidget(self.entry, 1)
+        entry_row.addWidget(self.pin)
         self.message = QLabel()
         self.message.setObjectName("logMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -137,7 +173,7 @@ class LogPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(heading_row)
         layout.addLayout(self.roles_row)
-        layout.addWidget(self.entry)
+        layout.addLayout(entry_row)
         layout.addWidget(self.message)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -155,18 +191,22 @@ class LogPanel(QWidget):
 
     # --- keys -----------------------------------------------------------------------------
 
-    def _shortcut(self, key: str, handler: object) -> QShortcut:
-        shortcut = QShortcut(QKeySequence(key), self)
+    def _shortcut(self, key: str, handler: Callable[[], object]) -> QShortcut:
+        sequence = QKeySequence(key)
+        shortcut = QShortcut(sequence, self)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(handler)
+        self._keys.append((sequence, handler))
         return shortcut
 
     def _shortcuts(self) -> None:
         for digit in range(1, 10):
-            self._shortcut(f"Alt+{digit}", lambda d=digit: self.toggle_role_number(d))
+            self._shortcut(f"Alt+{digit}", partial(self.choose_role_number, digit))
+            self._shortcut(f"Alt+Shift+{digit}", partial(self.add_role_number, digit))
         self._shortcut("Alt+0", self.clear_roles)
+        self._shortcut(PIN_KEY, self.pin.toggle)
         for kind, key in KIND_KEYS.items():
-            self._shortcut(key, lambda k=kind: self.set_kind(k))
+            self._shortcut(key, partial(self.set_kind, kind))
         self._shortcut("F3", self.table.setFocus)
         self._shortcut("F2", self.edit_selected)
         self._shortcut("Ctrl+H", self.show_history)
@@ -189,24 +229,46 @@ class LogPanel(QWidget):
         for column in range(ROLE_COLUMNS):
             self.roles_row.setColumnStretch(column, 0)
         for number, role_id in enumerate(self.model.table_roles(), start=1):
-            button = QToolButton()
+            button = RoleButton()
             prefix = f"{number} " if number <= 9 else ""
             button.setText(prefix + self.model.role_title(role_id))
-            button.setToolTip(f"Alt+{number}" if number <= 9 else "")
+            button.setToolTip(
+                texts.LOG_ROLE_BUTTON_TIP.format(number=number)
+                if number <= 9
+                else texts.LOG_ROLE_BUTTON_TIP_NO_KEY
+            )
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setProperty("role", role_id)
             button.setChecked(role_id in self.selected_roles)
-            button.clicked.connect(lambda _on, r=role_id: self.toggle_role(r))
+            button.clicked.connect(lambda _on, r=role_id, b=button: self._role_clicked(r, b))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.roles_row.addWidget(button, *divmod(number - 1, ROLE_COLUMNS))
             self._role_buttons.append(button)
+        known = set(self.model.table_roles())
+        self.selected_roles = [role for role in self.selected_roles if role in known]
+        self._sync_buttons()
         self._fill_role_filter()
 
-    def toggle_role_number(self, number: int) -> None:
+    def _role_number(self, number: int) -> str | None:
         roles = self.model.table_roles()
-        if 1 <= number <= len(roles):
-            self.toggle_role(roles[number - 1])
+        return roles[number - 1] if 1 <= number <= len(roles) else None
+
+    def choose_role_number(self, number: int) -> None:
+        """Alt+digit: this role speaks now, in place of whoever was chosen before."""
+        role = self._role_number(number)
+        if role is not None:
+            self.choose_role(role)
+
+    def add_role_number(self, number: int) -> None:
+        """Alt+Shift+digit: one more role in the choice (or one less, if it was in it)."""
+        role = self._role_number(number)
+        if role is not None:
+            self.toggle_role(role)
+
+    def choose_role(self, role_id: str) -> None:
+        self.selected_roles = [role_id]
+        self._sync_buttons()
 
     def toggle_role(self, role_id: str) -> None:
         if role_id in self.selected_roles:
@@ -214,6 +276,12 @@ class LogPanel(QWidget):
         else:
             self.selected_roles.append(role_id)
         self._sync_buttons()
+
+    def _role_clicked(self, role_id: str, button: RoleButton) -> None:
+        if button.adding:
+            self.toggle_role(role_id)
+        else:
+            self.choose_role(role_id)
 
     def clear_roles(self) -> None:
         self.selected_roles = []
@@ -227,6 +295,31 @@ class LogPanel(QWidget):
     def _sync_buttons(self) -> None:
         for button in self._role_buttons:
             button.setChecked(button.property("role") in self.selected_roles)
+        if self.selected_roles:
+            chip = ", ".join(self.model.role_title(role) for role in self.selected_roles)
+            if self.pin.isChecked():
+                chip = texts.LOG_ROLES_PINNED.format(roles=chip)
+            self.role_chip.setText(chip)
+            self.role_chip.setStyleSheet(
+                "background: #dbe7f7; color: #0b2e59; font-weight: bold;"
+                " border-radius: 3px; padding: 2px 6px;"
+            )
+        else:
+            self.role_chip.setText(texts.LOG_NO_ROLE_CHIP)
+            self.role_chip.setStyleSheet("color: #5c5c5c; padding: 2px 6px;")
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Do what a key does in the log, for a window that covers the console.
+
+        Returns False for keys the log does not know, which the caller may then type into
+        the entry.
+        """
+        pressed = QKeySequence(event.keyCombination())
+        for sequence, handler in self._keys:
+            if sequence.matches(pressed) is QKeySequence.SequenceMatch.ExactMatch:
+                handler()
+                return True
+        return False
 
     def _role_from_prefix(self, prefix: str) -> str | None:
         wanted = prefix.casefold()
@@ -264,11 +357,18 @@ class LogPanel(QWidget):
         if change is None:
             return False
         self.entry.clear()
+        if not self.pin.isChecked():
+            self.clear_roles()  # the next entry is someone else's unless pinned
         self.message.setStyleSheet("")
         now = labels.clock_text(self.model.exercise.now_ms())
         self.message.setText(texts.LOG_SAVED.format(time=now))
         self.entry.setFocus()
         return True
+
+    def _typing(self, _text: str) -> None:
+        """New words are not saved yet: a «Lagret» from the entry before must not say so."""
+        if not self.message.styleSheet():
+            self.message.clear()
 
     def _failed(self, message: str) -> None:
         if self._saving:

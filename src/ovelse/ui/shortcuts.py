@@ -1,7 +1,9 @@
 """The keyboard map, in one table, and the F1 sheet that shows it.
 
-Role keys use Alt+digit so digits stay free for typing («3 kommuner», «kl. 14»); the
-entry kinds use Ctrl+letter. Everything the console does has a key.
+Role keys use Alt+digit so digits stay free for typing («3 kommuner», «kl. 14»); Alt+digit
+chooses one speaker, Alt+Shift+digit adds another, and the choice is cleared after each
+saved entry unless pinned, so an entry is never logged under the previous speaker by
+accident. The entry kinds use Ctrl+letter. Everything the console does has a key.
 """
 
 from __future__ import annotations
@@ -61,7 +63,9 @@ CONSOLE_KEYS: dict[str, Key] = _table(
 LOG_KEYS: dict[str, Key] = _table(
     {
         "roles": ("Alt+1 … Alt+9",),
+        "add_role": ("Alt+Shift+1 … Alt+Shift+9",),
         "clear_roles": ("Alt+0",),
+        "pin_roles": ("Ctrl+Shift+F",),
         "prefix": ("ord: …",),
         "decision": ("Ctrl+B",),
         "action": ("Ctrl+T",),
@@ -85,6 +89,11 @@ KIND_KEYS: dict[EntryKind, str] = {
 }
 
 
+def key_text(keys: tuple[str, ...]) -> str:
+    """Keys as the sheet and the README write them: «Space» in the reader's language."""
+    return " / ".join(keys).replace("Space", texts.KEY_SPACE)
+
+
 def make_action(parent: QWidget, name: str, handler: object) -> QAction:
     """A window-wide action for one entry of ``CONSOLE_KEYS``."""
     key = CONSOLE_KEYS[name]
@@ -102,8 +111,8 @@ class ShortcutSheet(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(texts.SHORTCUTS_TITLE)
-        rows = [(" / ".join(k.keys), k.label) for k in CONSOLE_KEYS.values()]
-        rows += [(" / ".join(k.keys), k.label) for k in LOG_KEYS.values()]
+        rows = [(key_text(k.keys), k.label) for k in CONSOLE_KEYS.values()]
+        rows += [(key_text(k.keys), k.label) for k in LOG_KEYS.values()]
         table = QTableWidget(len(rows), 2)
         table.setObjectName("shortcutTable")
         table.horizontalHeader().hide()

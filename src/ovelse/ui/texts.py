@@ -213,9 +213,19 @@ LOG_SAVED = "Lagret {time}"
 LOG_NEED_ROLE = (
     "Velg rolle: Alt+1–9, eller skriv rollens forkortelse fulgt av kolon (f.eks. «ord:»)."
 )
-LOG_ROLE_HINT = "Alt+1–9 velger rolle · Ctrl+B/T/S/O/L velger type · Enter lagrer"
+LOG_ROLE_HINT = (
+    "Alt+1–9 velger rolle · Alt+Shift+1–9 legger til en · Ctrl+B/T/S/O/L velger type · Enter lagrer"
+)
 LOG_COUNT = "{shown} av {total} føringer"
 LOG_NOT_SAVED = "IKKE LAGRET: {message}"
+LOG_PIN = "Fest rolle"
+LOG_PIN_TIP = "Behold rollevalget til neste føring ({key})"
+LOG_ROLES_PINNED = "{roles} (festet)"
+LOG_NO_ROLE_CHIP = "Ingen rolle valgt"
+LOG_ROLE_BUTTON_TIP = (
+    "Alt+{number} velger rollen · Alt+Shift+{number} eller Ctrl+klikk legger den til"
+)
+LOG_ROLE_BUTTON_TIP_NO_KEY = "Klikk velger rollen · Ctrl+klikk legger den til"
 
 # --- participant view ---------------------------------------------------------------------
 PARTICIPANT_WINDOW_TITLE = "Øvelse – storskjerm"
@@ -297,6 +307,7 @@ UNEXPECTED_ERROR = "Noe gikk galt: {error}"
 # --- shortcuts sheet ----------------------------------------------------------------------
 SHORTCUTS_TITLE = "Hurtigtaster"
 SHORTCUTS_HINT = "F1 viser denne listen. Esc lukker den."
+KEY_SPACE = "Mellomrom"
 # What each key in shortcuts.py does, by its name there.
 SHORTCUT_LABELS = {
     "release_next": "Gi neste innspill",
@@ -313,15 +324,20 @@ SHORTCUT_LABELS = {
     "participant_full": "Storskjermen i fullskjerm av/på",
     "swap_screens": "Én skjerm: bytt mellom storskjerm og konsoll",
     "help": "Vis hurtigtastene",
-    "roles": "Velg eller fjern rolle nr. 1–9 (tallene står på knappene)",
+    "roles": "Velg rolle nr. 1–9 i stedet for den som var valgt (tallene står på knappene)",
+    "add_role": "Legg til eller fjern én rolle i valget (også Ctrl+klikk på knappen)",
     "clear_roles": "Fjern valgte roller",
+    "pin_roles": "Fest rollevalget, så det blir stående etter Enter (av/på)",
     "prefix": "Rolle med forkortelse: skriv starten av rollen og kolon",
     "decision": "Type: beslutning",
     "action": "Type: tiltak",
     "question": "Type: spørsmål",
     "observation": "Type: observasjon",
     "learning": "Type: læringspunkt",
-    "save": "Lagre føringen (teksten blir stående hvis den ikke ble lagret)",
+    "save": (
+        "Lagre føringen; rollevalget tømmes etterpå hvis det ikke er festet"
+        " (teksten blir stående hvis den ikke ble lagret)"
+    ),
     "focus_log": "Gå til loggen; Esc tilbake til skrivefeltet",
     "edit": "Rediger valgt føring",
     "delete": "Slett valgt føring (spør først)",

@@ -45,6 +45,7 @@ def test_after_a_write_error_save_as_keeps_the_text_and_everything_before(
     old_path.rename(tmp_path / "borte.ovelse")  # the file is gone from where it was
 
     entry.setText("Viktig beslutning")
+    qtbot.keyClick(entry, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # type: ignore[attr-defined]
     qtbot.keyClick(entry, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     assert entry.text() == "Viktig beslutning"  # not a word lost
     message = console.log.message.text()
