@@ -21,18 +21,26 @@ real writes are in ``tests/store/test_durability.py``.)
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from ovelse.store import CorruptSessionError, sessionfile
+from ovelse.exercise import EntryKind, FakeClock
+from ovelse.store import CorruptSessionError, Session, sessionfile
+from tests.hardening import folder_watch
+from tests.hardening.folder_watch import FolderWatch
 from tests.hardening.sessions import (
     Crash,
     crash_states,
+    entry_texts,
+    journal_of,
     open_pair,
+    session_with_entries,
     synced_records,
     texts_after,
     texts_before,
@@ -189,3 +197,80 @@ def test_a_view_racing_a_writers_commit_reads_the_committed_file(
 
     monkeypatch.setattr(sessionfile.shutil, "copyfile", commit_meanwhile)
     assert open_pair(path, crash.during, crash.journal, read_only=True).texts == AFTER
+
+
+class _KeepJournal:
+    """The session's connection, keeping a link to the journal just before each commit.
+
+    In rollback-journal mode the commit *is* the journal's removal; the link keeps the
+    journal's bytes as they were, for a power cut that undoes the removal.
+    """
+
+    def __init__(self, real: sqlite3.Connection, journal: Path, keep: Path) -> None:
+        self.real, self.journal, self.keep = real, journal, keep
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        if sql == "COMMIT":
+            self.keep.unlink(missing_ok=True)
+            os.link(self.journal, self.keep)
+        return self.real.execute(sql, *args)
+
+    def executemany(self, sql: str, *args: Any) -> Any:
+        return self.real.executemany(sql, *args)
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.real.in_transaction
+
+    def close(self) -> None:
+        self.real.close()
+
+
+@pytest.mark.skipif(not folder_watch.AVAILABLE, reason="the folder watch uses Linux inotify")
+def test_an_acknowledged_entry_survives_a_power_cut_that_loses_unsynced_names(
+    tmp_path: Path,
+) -> None:
+    """The commit is the journal's removal; until the folder is synced a power cut can undo
+    it, and the journal would roll the acknowledged entry back on the next opening."""
+    folder = tmp_path / "minnepinne"
+    folder.mkdir()
+    path = folder / "økt.ovelse"
+    session_with_entries(path, BEFORE[:3])
+    keep = tmp_path / "journal-ved-commit"
+    acknowledged = BEFORE[:3]
+    with Session.open(path, clock=FakeClock()) as session, FolderWatch(folder) as watch:
+        store = session._store
+        assert store is not None
+        store._connection = _KeepJournal(store._connection, journal_of(path), keep)  # type: ignore[assignment]
+        for number in range(20):
+            text = f"Evakuer skolen {number}"
+            session.exercise.add_entry(EntryKind.DECISION, text, ["ordforer"])
+            acknowledged = [*acknowledged, text]  # the call returned: the entry is saved
+            cut = tmp_path / f"etter-strømbrudd-{number}"
+            undone = watch.power_cut(cut, {journal_of(path).name: keep.read_bytes()})
+            with Session.open(cut / path.name, clock=FakeClock(), read_only=True) as reopened:
+                assert entry_texts(reopened) == acknowledged, f"lost after {number}: {undone}"
+            shutil.rmtree(cut)
+    count("power cuts after an acknowledged entry, unsynced name changes undone", 20)
+
+
+@pytest.mark.skipif(not folder_watch.AVAILABLE, reason="the folder watch uses Linux inotify")
+def test_a_new_session_and_a_save_as_survive_a_power_cut_that_loses_unsynced_names(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "minnepinne"
+    folder.mkdir()
+    # A lock file a power cut brings back is never synced, so it may come back empty.
+    locks = {"ny.ovelse.lock": b"", "kopi.ovelse.lock": b""}
+    with FolderWatch(folder) as watch:
+        session_with_entries(folder / "ny.ovelse", BEFORE[:2])
+        cut = tmp_path / "etter-strømbrudd"
+        watch.power_cut(cut, locks)
+        with Session.open(cut / "ny.ovelse", clock=FakeClock(), read_only=True) as reopened:
+            assert entry_texts(reopened) == BEFORE[:2]
+        with Session.open(folder / "ny.ovelse", clock=FakeClock()) as session:
+            session.save_as(folder / "kopi.ovelse")
+            session.exercise.add_entry(EntryKind.DECISION, "I kopien", ["ordforer"])
+            watch.power_cut(cut, locks)
+        with Session.open(cut / "kopi.ovelse", clock=FakeClock(), read_only=True) as reopened:
+            assert entry_texts(reopened) == [*BEFORE[:2], "I kopien"]

@@ -66,7 +66,7 @@ def journal_damage(path: Path) -> str | None:
     while offset + 12 <= len(data) and data[offset : offset + 8] == JOURNAL_MAGIC:
         count = int.from_bytes(data[offset + 8 : offset + 12], "big")
         if count == _UNSYNCED:
-            return None  # written without sync; never by Øvelse (synchronous = FULL)
+            return None  # written without sync; never by Øvelse (synchronous = EXTRA)
         if offset + 28 > len(data):
             return None if count == 0 else messages.JOURNAL_SHORT.format(count=count)
         nonce, _pages, sector, page_size = (
