@@ -6,11 +6,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLibraryInfo
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu
+from PySide6.QtCore import QLibraryInfo, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QTreeView,
+)
 
 from ovelse import i18n
 from ovelse.exercise.clock import FakeClock
+from ovelse.ui import file_dialogs
 from ovelse.ui.language import (
     LanguageMenu,
     install_qt_translations,
@@ -129,3 +138,68 @@ def test_qt_catalogues_load_where_qt_ships_them(app: QApplication, qt_words: Non
     for language in i18n.LANGUAGES:
         shipped = (folder / f"qtbase_{language}.qm").is_file()
         assert bool(install_qt_translations(language)) == shipped, language
+
+
+ENGLISH_FILE_DIALOG = {"&Look in:", "File &name:", "Files of &type:", "&Save", "Cancel", "Name"}
+
+
+def _dialog_words(dialog: QFileDialog) -> set[str]:
+    words = {label.text() for label in dialog.findChildren(QLabel)}
+    words |= {button.text() for button in dialog.findChildren(QAbstractButton)}
+    header = dialog.findChild(QTreeView)
+    if header is not None:
+        model = header.model()
+        words |= {
+            str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
+        }
+    return words
+
+
+@pytest.mark.parametrize(
+    ("language", "expected", "english_left"),
+    [
+        (
+            "nb",
+            {"&Se i:", "Fil&navn:", "Fil&type:", "&Lagre", "Avbryt", "Navn", "Sist endret"},
+            set(),
+        ),
+        (
+            "nn",
+            {"&Sjå i:", "Fil&namn:", "Fil&type:", "&Lagre", "Avbryt", "Namn", "Sist endra"},
+            set(),
+        ),
+        ("en", ENGLISH_FILE_DIALOG, ENGLISH_FILE_DIALOG),
+    ],
+)
+def test_the_file_dialog_speaks_the_program_language(
+    qtbot: object,
+    app: QApplication,
+    qt_words: None,
+    tmp_path: Path,
+    language: str,
+    expected: set[str],
+    english_left: set[str],
+) -> None:
+    """Qt's own dialog, as shown when the system's would speak another language."""
+    i18n.install(language)
+    install_qt_translations(language)
+    dialog = QFileDialog(None, "Lagre økten som", str(tmp_path), "Øktfiler (*.ovelse)")
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.setOptions(file_dialogs.options(language, system="en" if language != "en" else "nb"))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.show()
+    words = _dialog_words(dialog)
+    assert expected <= words, sorted(words)
+    assert words & ENGLISH_FILE_DIALOG == english_left
+    dialog.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "system", "native"),
+    [("nb", "en", False), ("nn", "nb", False), ("en", "nb", False), ("nb", "nb", True)],
+)
+def test_the_system_file_dialog_is_used_only_when_it_speaks_the_program_language(
+    language: str, system: str, native: bool
+) -> None:
+    chosen = file_dialogs.options(language, system=system)
+    assert bool(chosen & QFileDialog.Option.DontUseNativeDialog) is not native

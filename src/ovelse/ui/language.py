@@ -21,6 +21,8 @@ from ovelse.ui.settings import AppSettings
 # Contexts in which Qt looks up the words in texts.QT_STANDARD_TEXTS: the standard dialog
 # buttons, and the context menus of single- and multi-line text fields.
 QT_CONTEXTS = frozenset({"QPlatformTheme", "QLineEdit", "QWidgetTextControl"})
+# ... and of Qt's own file dialog, in texts.QT_FILE_DIALOG_TEXTS (file_dialogs.py).
+QT_FILE_CONTEXTS = frozenset({"QFileDialog", "QFileSystemModel", "QAbstractFileIconProvider"})
 
 _installed: list[QTranslator] = []  # kept alive here: Qt does not own a translator
 
@@ -37,7 +39,7 @@ def startup_language(settings: AppSettings, requested: str | None = None) -> str
 
 
 class StandardTexts(QTranslator):
-    """Qt's standard buttons and edit menus in the app's language, from ``texts``.
+    """Qt's standard buttons, edit menus and file dialog in the app's language, from ``texts``.
 
     Qt ships no bokmål catalogue, and its nynorsk one may lag behind ours; answering these
     few lookups ourselves keeps «Avbryt» beside «OK» in every dialog whatever Qt ships.
@@ -51,9 +53,11 @@ class StandardTexts(QTranslator):
         n: int = -1,
     ) -> str | None:
         # Qt: returning None (a null QString) lets the next translator answer; "" would not.
-        if context not in QT_CONTEXTS:
-            return None
-        return texts.QT_STANDARD_TEXTS.get(source)
+        if context in QT_CONTEXTS:
+            return texts.QT_STANDARD_TEXTS.get(source)
+        if context in QT_FILE_CONTEXTS:
+            return texts.QT_FILE_DIALOG_TEXTS.get(source)
+        return None
 
     def isEmpty(self) -> bool:
         return False

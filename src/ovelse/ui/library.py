@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractEventDispatcher, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ovelse.ui import texts
+from ovelse.ui import file_dialogs, texts
 from ovelse.ui.plain_edit import PlainEdit
 from ovelse.ui.settings import AppSettings
 
@@ -331,7 +330,7 @@ class LibraryPage(QWidget):
     # --- actions --------------------------------------------------------------------------
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.existing_directory(
             self, texts.CHOOSE_PACK_FOLDER, self.settings.last_pack_folder()
         )
         if folder:
@@ -340,7 +339,7 @@ class LibraryPage(QWidget):
 
     def choose_session(self) -> None:
         start = str(self.settings.session_folder())
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self, texts.CHOOSE_SESSION_FILE, start, texts.SESSION_FILTER
         )
         if path:

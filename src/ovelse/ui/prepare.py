@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import (
 from ovelse import SESSION_SUFFIX
 from ovelse.scenario.errors import ScenarioError
 from ovelse.scenario.timing import format_offset
-from ovelse.ui import texts
+from ovelse.ui import file_dialogs, texts
 from ovelse.ui.inject_text import STYLE, inject_html
 from ovelse.ui.settings import AppSettings
 
@@ -445,7 +444,7 @@ class PreparePage(QWidget):
     # --- file and start -------------------------------------------------------------------
 
     def _choose_file(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, texts.PREPARE_SAVE_AS, self.path_edit.text(), texts.SESSION_FILTER
         )
         if path:

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from ovelse.export.csv_log import export_csv
 from ovelse.export.json_session import export_json
 from ovelse.store.session import Session
-from ovelse.ui import texts
+from ovelse.ui import file_dialogs, texts
 from ovelse.ui.session_model import SessionModel
 
 Writer = Callable[[Session, Path], object]
@@ -118,7 +117,7 @@ class ReportPage(QWidget):
         )
 
     def choose_and_write(self, kind: str) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, self.buttons[kind].text(), str(self.default_path(kind)), file_filter(kind)
         )
         if path:

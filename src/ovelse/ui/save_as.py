@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ovelse import SESSION_SUFFIX
-from ovelse.ui import texts
+from ovelse.ui import file_dialogs, texts
 
 
 def suggested_path(current: Path, folder: Path) -> Path:
@@ -24,7 +24,7 @@ def suggested_path(current: Path, folder: Path) -> Path:
 
 def choose_path(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to continue; tests replace this function instead of driving the dialog."""
-    chosen, _filter = QFileDialog.getSaveFileName(
+    chosen = file_dialogs.save_file_name(
         parent, texts.SAVE_AS_TITLE, str(suggested), texts.SESSION_FILTER
     )
     if not chosen:
