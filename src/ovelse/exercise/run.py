@@ -64,6 +64,7 @@ from ovelse.exercise.kinds import (
     NoteSection,
     Rating,
 )
+    RunState,
 from ovelse.exercise.log import check_fields
 from ovelse.exercise.participants import check_fields as check_participant
 from ovelse.exercise.state import ExerciseState
@@ -119,6 +120,19 @@ class Exercise(ExerciseState):
 
     def resume(self) -> Change:
         self.run.check(RunResumed)
+    def pause_for_downtime(self) -> Change:
+        """Count the time the program was not running as a pause, not as exercise time.
+
+        A session reopened with its clock running is paused at the last moment recorded
+        before it was closed or the program stopped; the room decides when to go on
+        (``resume``). Nothing when the clock was not running.
+        """
+        if self.run.state is not RunState.RUNNING or self.reopened_at_ms is None:
+            return NOTHING
+        return self.pause(
+            at_ms=min(max(self.reopened_at_ms, self._last_activity_ms), self.now_ms())
+        )
+
         return self._commit(RunResumed())
 
     def end(self) -> Change:

@@ -83,6 +83,8 @@ class ExerciseState:
         self._last_activity_ms = 0  # exercise time of the last event that was not a mark
         self._due_seen: frozenset[str] = frozenset()
         self._handlers: dict[type[Event], Callable[[EventRecord, int], Change]] = {
+        # Exercise time of the last thing recorded before this program opened the session.
+        self.reopened_at_ms: int | None = None
             SessionOpened: self._on_session,
             SessionClosed: self._on_session,
             AutoReleaseSet: self._on_auto_release,
@@ -239,6 +241,7 @@ class ExerciseState:
         return gap
 
     # --- internals --------------------------------------------------------------------
+        self.reopened_at_ms = self.last.exercise_ms
 
     def _handler(self, record: EventRecord) -> Callable[[EventRecord, int], Change]:
         """The handler for the next event in the file; refuses a gap or an unknown type."""

@@ -441,6 +441,10 @@ UI_TEXTS: ModuleCatalogue = {
     ),
     "CONFIRM_SKIP_TITLE": "Skip the inject?",
     "CONFIRM_SKIP": "“{title}” will not be released. The log will record that it was skipped.",
+    "DOWNTIME_PAUSED": (
+        "The exercise is paused at {time}: the time the program was closed does not count"
+        " as exercise time. Resume when the room is ready."
+    ),
     "CHOOSE_PREVIOUS_TITLE": "Show an earlier inject",
     "CHOOSE_PREVIOUS_LABEL": "Which inject should the participant screen show again?",
     "ENGINE_REFUSED": "{message}",
@@ -797,6 +801,17 @@ STORE_MESSAGES: ModuleCatalogue = {
     ),
     "DETAIL_UNKNOWN": "unknown error",
     "DETAIL_LAYOUT": "tables or metadata are missing",
+    "DETAIL_SCHEMA_CHANGED": "the structure of {items} is not as Øvelse makes it",
+    "FOREIGN_SCHEMA": (
+        "“{name}” contains {items}, which an Øvelse session file does not have. Such things "
+        "can change the contents without showing, so the file is not opened. The file has "
+        "not been changed."
+    ),
+    "SCHEMA_TRIGGER": "the trigger “{item}”",
+    "SCHEMA_VIEW": "the view “{item}”",
+    "SCHEMA_TABLE": "the table “{item}”",
+    "SCHEMA_INDEX": "the index “{item}”",
+    "SCHEMA_MORE": "and {count} more",
     "DETAIL_EVENT": "event no. {seq}: {error}",
     "DETAIL_EXERCISE_TIME": "the exercise time “{value}” is not a number of milliseconds",
     "DETAIL_WALL": "the time “{value}” is not a time in UTC",

@@ -430,6 +430,10 @@ UI_TEXTS: ModuleCatalogue = {
     ),
     "CONFIRM_SKIP_TITLE": "Hoppe over innspelet?",
     "CONFIRM_SKIP": "«{title}» blir ikkje gjeve. Det står i loggen at det vart hoppa over.",
+    "DOWNTIME_PAUSED": (
+        "Øvinga står på pause frå {time}: tida programmet var lukka, tel ikkje som"
+        " øvingstid. Hald fram når rommet er klart."
+    ),
     "CHOOSE_PREVIOUS_TITLE": "Vis eit tidlegare innspel",
     "CHOOSE_PREVIOUS_LABEL": "Kva for innspel skal storskjermen vise att?",
     "ENGINE_REFUSED": "{message}",
@@ -779,6 +783,16 @@ STORE_MESSAGES: ModuleCatalogue = {
     ),
     "DETAIL_UNKNOWN": "ukjend feil",
     "DETAIL_LAYOUT": "tabellar eller metadata manglar",
+    "DETAIL_SCHEMA_CHANGED": "oppbygginga av {items} er ikkje slik Øvelse lagar ho",
+    "FOREIGN_SCHEMA": (
+        "«{name}» inneheld {items}, som ei øktfil frå Øvelse ikkje har. Slikt kan endre "
+        "innhaldet utan at det syner, så fila blir ikkje opna. Fila er ikkje endra."
+    ),
+    "SCHEMA_TRIGGER": "utløysaren (trigger) «{item}»",
+    "SCHEMA_VIEW": "visinga (view) «{item}»",
+    "SCHEMA_TABLE": "tabellen «{item}»",
+    "SCHEMA_INDEX": "indeksen «{item}»",
+    "SCHEMA_MORE": "og {count} til",
     "DETAIL_EVENT": "hending nr. {seq}: {error}",
     "DETAIL_EXERCISE_TIME": "øvingstida «{value}» er ikkje eit tal på millisekund",
     "DETAIL_WALL": "tidspunktet «{value}» er ikkje eit tidspunkt i UTC",

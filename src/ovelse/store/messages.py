@@ -34,6 +34,16 @@ CORRUPT = (
 )
 DETAIL_UNKNOWN = "ukjent feil"
 DETAIL_LAYOUT = "tabeller eller metadata mangler"
+DETAIL_SCHEMA_CHANGED = "oppbyggingen av {items} er ikke slik Øvelse lager den"
+FOREIGN_SCHEMA = (
+    "«{name}» inneholder {items}, som en øktfil fra Øvelse ikke har. Slikt kan endre "
+    "innholdet uten at det vises, så filen åpnes ikke. Filen er ikke endret."
+)
+SCHEMA_TRIGGER = "utløseren (trigger) «{item}»"
+SCHEMA_VIEW = "visningen (view) «{item}»"
+SCHEMA_TABLE = "tabellen «{item}»"
+SCHEMA_INDEX = "indeksen «{item}»"
+SCHEMA_MORE = "og {count} til"
 DETAIL_EVENT = "hendelse nr. {seq}: {error}"
 DETAIL_EXERCISE_TIME = "øvelsestiden «{value}» er ikke et antall millisekunder"
 DETAIL_WALL = "tidspunktet «{value}» er ikke et tidspunkt i UTC"

@@ -6,6 +6,7 @@ recognised before anything reads it; ``PRAGMA user_version`` is the layout versi
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable
 
@@ -43,6 +44,27 @@ REQUIRED_COLUMNS: dict[str, frozenset[str]] = {
     "events": frozenset({"seq", "type", "wall_utc", "exercise_ms", "payload"}),
 }
 REQUIRED_TABLES = frozenset(REQUIRED_COLUMNS)
+
+# Every layout version a file may have, as written by ``build`` (and by the migrations).
+# A file's ``sqlite_master`` must hold exactly this and nothing more: a trigger, view,
+# index or extra table in a file from outside would run or be read as if it were ours.
+LAYOUTS: dict[int, str] = {1: SCHEMA}
+
+MasterRow = tuple[str, str, str, str | None]  # type, name, table, SQL text
+
+
+@functools.cache
+def master_rows(version: int) -> frozenset[MasterRow]:
+    """What ``sqlite_master`` holds in a file of this layout version, exactly as SQLite
+    stores it (SQLite keeps the statement's text, so it is built here, not retyped)."""
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.executescript(LAYOUTS[version])
+        rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
+        return frozenset(rows.fetchall())
+    finally:
+        connection.close()
+
 
 Migration = Callable[[sqlite3.Connection], None]
 

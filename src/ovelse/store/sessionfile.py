@@ -99,7 +99,25 @@ def _json_value(text: str) -> object:
 
 
 def _connect(target: str, *, uri: bool) -> sqlite3.Connection:
-    return sqlite3.connect(target, uri=uri, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    connection = sqlite3.connect(target, uri=uri, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    _defend(connection)
+    return connection
+
+
+def _defend(connection: sqlite3.Connection) -> None:
+    """Treat the file's schema as untrusted, as a file mailed from outside is.
+
+    ``trusted_schema = OFF`` keeps functions with side effects out of anything the schema
+    defines; defensive mode (Python 3.12+ can set it) forbids the statements that could
+    damage a file on purpose. Neither replaces ``check_schema``, which refuses any trigger,
+    view or table Øvelse did not make before a single row is read.
+    """
+    connection.execute("PRAGMA trusted_schema = OFF")
+    connection.execute("PRAGMA cell_size_check = ON")  # a crafted page is refused, not read
+    setconfig = getattr(connection, "setconfig", None)
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    if setconfig is not None and defensive is not None:
+        setconfig(defensive, True)
 
 
 def _make_durable(connection: sqlite3.Connection) -> None:
@@ -136,10 +154,20 @@ class SessionFile:
         try:
             if writable:
                 _make_durable(connection)
-            return cls(path, connection, writable=writable)
         except (*_READ_ERRORS, OSError) as exc:
             connection.close()
             raise _corrupt(path, exc) from exc
+        return cls._checked(path, connection, writable=writable)
+
+    @classmethod
+    def _checked(cls, path: Path, connection: sqlite3.Connection, *, writable: bool) -> SessionFile:
+        store = cls(path, connection, writable=writable)
+        try:
+            store.check_schema()
+        except BaseException:
+            connection.close()
+            raise
+        return store
 
     @classmethod
     def recovered_copy(cls, path: Path) -> SessionFile:
@@ -175,7 +203,7 @@ class SessionFile:
                 raise _corrupt(path, exc) from exc
             finally:
                 recovered.close()
-        return cls(path, memory, writable=False)
+        return cls._checked(path, memory, writable=False)
 
     @staticmethod
     def build(path: Path, meta: Mapping[str, str], media: Mapping[str, bytes]) -> None:
@@ -213,6 +241,42 @@ class SessionFile:
         if result != [("ok",)]:
             raise _corrupt(self.path, result[0][0] if result else messages.DETAIL_UNKNOWN)
         return version
+
+    def check_schema(self) -> None:
+        """Refuse a file whose schema holds anything Øvelse did not put there.
+
+        Runs before anything else is read. A trigger in a file from outside would run on
+        the next write (rewriting what was just logged, or never finishing), and a view or
+        an index on an expression would run when read. Comparing ``sqlite_master`` with
+        the layout Øvelse writes runs none of them: SQLite only parses the schema.
+        """
+        try:
+            version = int(self._connection.execute("PRAGMA user_version").fetchone()[0])
+            found = frozenset(
+                self._connection.execute(
+                    "SELECT type, name, tbl_name, sql FROM sqlite_master"
+                ).fetchall()
+            )
+        except _READ_ERRORS as exc:
+            raise _corrupt(self.path, exc) from exc
+        if version not in schema.LAYOUTS:
+            raise MigrationError(
+                self.path, messages.CANNOT_UPGRADE.format(name=self.path.name, version=version)
+            )
+        expected = schema.master_rows(version)
+        known = {row[1] for row in expected}
+        different = sorted(found - expected, key=repr)
+        extra = [row for row in different if row[1] not in known]
+        if extra:
+            raise CorruptSessionError(
+                self.path,
+                messages.FOREIGN_SCHEMA.format(name=self.path.name, items=_schema_items(extra)),
+            )
+        if different:
+            items = ", ".join(f"«{_short(row[1])}»" for row in different)
+            raise _corrupt(self.path, messages.DETAIL_SCHEMA_CHANGED.format(items=items))
+        if expected - found:
+            raise _corrupt(self.path, messages.DETAIL_LAYOUT)
 
     def check_layout(self) -> None:
         try:
@@ -397,6 +461,28 @@ def _identity(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return status.st_dev, status.st_ino
+
+
+def _short(name: object, limit: int = 60) -> str:
+    text = str(name)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _schema_items(rows: Sequence[tuple[object, ...]], shown: int = 5) -> str:
+    """«the trigger «x», the view «y» and 3 more»: what a crafted schema holds, by name."""
+    kinds = {
+        "trigger": messages.SCHEMA_TRIGGER,
+        "view": messages.SCHEMA_VIEW,
+        "table": messages.SCHEMA_TABLE,
+        "index": messages.SCHEMA_INDEX,
+    }
+    items = [
+        kinds.get(str(kind), messages.SCHEMA_TABLE).format(item=_short(name))
+        for kind, name, *_ in rows[:shown]
+    ]
+    if len(rows) > shown:
+        items.append(messages.SCHEMA_MORE.format(count=len(rows) - shown))
+    return ", ".join(items)
 
 
 def _corrupt(path: Path, detail: object) -> CorruptSessionError:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -124,6 +125,28 @@ class ConsolePage(QWidget):
         controls.addWidget(self.end_button)
         controls.addWidget(self.evaluate_button)
 
+        # After a restart the clock waits on a pause: say so, and offer to go on.
+        self.downtime_text = QLabel()
+        self.downtime_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.downtime_text.setWordWrap(True)
+        self.downtime_resume = QPushButton(f"{texts.BTN_RESUME}  {_key('toggle_run')}")
+        self.downtime_resume.setObjectName("primary")
+        self.downtime_resume.clicked.connect(self.toggle_run)
+        self.downtime_banner = QFrame()
+        self.downtime_banner.setObjectName("downtimeBanner")
+        self.downtime_banner.setStyleSheet(
+            "#downtimeBanner { background: #fff1c7; border: 2px solid #f0b323; }"
+        )
+        downtime_row = QHBoxLayout(self.downtime_banner)
+        downtime_row.setContentsMargins(8, 4, 8, 4)
+        downtime_row.addWidget(self.downtime_text, 1)
+        downtime_row.addWidget(self.downtime_resume)
+        self.downtime_banner.setVisible(model.paused_for_downtime)
+        if model.paused_for_downtime:
+            self.downtime_text.setText(
+                texts.DOWNTIME_PAUSED.format(time=labels.clock_text(model.exercise.now_ms()))
+            )
+
         self.due_banner = QLabel()
         self.due_banner.setObjectName("dueBanner")
         self.due_banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -206,6 +229,7 @@ class ConsolePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(controls)
+        layout.addWidget(self.downtime_banner)
         layout.addWidget(self.due_banner)
         layout.addWidget(main, 1)
         layout.addWidget(self.status)
@@ -237,6 +261,8 @@ class ConsolePage(QWidget):
             }[state]
             + f"  {_key('toggle_run')}"
         )
+        if state is not RunState.PAUSED:
+            self.downtime_banner.hide()
         live = not self.model.read_only
         self.run_button.setEnabled(state is not RunState.ENDED and live)
         in_play = state in (RunState.RUNNING, RunState.PAUSED) and live

@@ -56,7 +56,12 @@ class SessionModel(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
+        # The time the program was not running is a pause, recorded before anything else
+        # happens; the facilitator resumes when the room is ready.
+        self.paused_for_downtime = False
         if not session.read_only:
+            change = self.call(self.exercise.pause_for_downtime)
+            self.paused_for_downtime = change is not None and not change.empty
             self.timer.start()
 
     # --- what the screens read ------------------------------------------------------------

@@ -154,6 +154,10 @@ CONFIRM_END = (
 )
 CONFIRM_SKIP_TITLE = "Hoppe over innspillet?"
 CONFIRM_SKIP = "«{title}» blir ikke gitt. Det står i loggen at det ble hoppet over."
+DOWNTIME_PAUSED = (
+    "Øvelsen står på pause fra {time}: tiden programmet var lukket, teller ikke som"
+    " øvingstid. Fortsett når rommet er klart."
+)
 CHOOSE_PREVIOUS_TITLE = "Vis et tidligere innspill"
 CHOOSE_PREVIOUS_LABEL = "Hvilket innspill skal storskjermen vise igjen?"
 ENGINE_REFUSED = "{message}"

@@ -1,0 +1,89 @@
+"""Coming back after a crash or a close: the clock waits, and nothing private is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ovelse.exercise.events import RunPaused
+from ovelse.exercise.kinds import RunState
+from ovelse.ui.main_window import MainWindow
+
+from .conftest import Scripted
+from .test_screens import started
+
+
+def crash(window: MainWindow) -> None:
+    """Let the session go without the clean-close marks, as a killed program would."""
+    model = window.model
+    assert model is not None
+    model.timer.stop()
+    model.session._store.close()
+    model.session._store = None
+    model.session._lock.release()
+    window.model = None
+    if window.participant is not None:
+        window.participant.allow_close()
+        window.participant.close()
+    window.close()
+
+
+def test_the_downtime_after_a_crash_is_a_pause_and_fortsett_goes_on(
+    qtbot, app: QApplication, settings, clock, scripted: Scripted
+) -> None:
+    first = MainWindow(settings, clock)
+    qtbot.addWidget(first)
+    first.show()
+    first.activateWindow()
+    qtbot.waitUntil(first.isActiveWindow)
+    started(first, qtbot)
+    clock.advance(minutes=12)
+    entry = first.console.log.entry
+    qtbot.keyClick(entry, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClicks(entry, "Siste føring før krasjet")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert first.model.exercise.log.entries()[-1].fields.text == "Siste føring før krasjet"
+    crash(first)
+    clock.advance(minutes=30)  # the program is down for half an hour
+    clock.restart()
+
+    second = MainWindow(settings, clock)
+    qtbot.addWidget(second)
+    second.show()
+    second.offer_resume()
+    qtbot.mouseClick(second.library.resume_button, Qt.MouseButton.LeftButton)
+    model, console = second.model, second.console
+    assert model is not None and console is not None
+    assert model.state is RunState.PAUSED
+    assert model.exercise.now_ms() == 12 * 60_000  # not 42 minutes
+    last = model.exercise.last
+    assert isinstance(last.event, RunPaused) and last.exercise_ms == 12 * 60_000
+    assert console.clocks.state.text() == "PAUSE"
+    assert console.downtime_banner.isVisibleTo(console)
+    assert "00:12:00" in console.downtime_text.text()
+    assert console.downtime_resume.text().startswith("Fortsett")
+
+    qtbot.mouseClick(console.downtime_resume, Qt.MouseButton.LeftButton)
+    assert model.state is RunState.RUNNING
+    assert not console.downtime_banner.isVisibleTo(console)
+    clock.advance(minutes=1)
+    model.tick()
+    assert console.clocks.exercise_clock.text() == "00:13:00"
+    second.close()
+
+
+def test_reopening_a_session_closed_while_running_waits_on_a_pause(
+    window: MainWindow, qtbot, clock
+) -> None:
+    started(window, qtbot)
+    clock.advance(minutes=20)
+    path = window.model.path
+    window.close_session()
+    clock.advance(hours=3)
+    assert window.open_session(path)
+    model, console = window.model, window.console
+    assert model.state is RunState.PAUSED and model.exercise.now_ms() == 20 * 60_000
+    assert console.downtime_banner.isVisibleTo(console)
+    entry = console.log.entry
+    qtbot.keyClick(entry, Qt.Key.Key_F6)  # F6 is «Fortsett» too
+    assert model.state is RunState.RUNNING
