@@ -63,3 +63,45 @@ def load_or_refuse(root: Path) -> LoadedPack | None:
         ]
         assert outside == [], "a picture from outside the pack was read"
     return loaded
+
+
+def write_amplifying_pack(
+    root: Path, *, texts: int = 2000, chars: int = 49_000, profiles: int = 50
+) -> Path:
+    """A pack inside every per-file limit whose renderings together are gigabytes.
+
+    Each of ``texts`` templated texts expands a ``chars``-long variable twice, and every
+    profile gives the variable a different value, so no rendering can be shared.
+    """
+    root.mkdir(parents=True, exist_ok=True)
+    lines = [
+        "format: 1",
+        "id: forsterker",
+        "title: Forsterker",
+        "summary: Mange maler",
+        "hazard: Strømbrudd",
+        "region: Innlandet",
+        "duration: 8h",
+        "variables:",
+        f"  lang: {{ label: Lang, default: {'a' * chars} }}",
+        "roles: [ordforer]",
+        "phases:",
+        "  - id: f1",
+        "    title: Fase",
+        "    injects:",
+        "      - id: i1",
+        "        at: 0:00",
+        "        title: Innspill",
+        "        text: Tekst",
+        "        expected_actions:",
+    ]
+    lines += [f'          - "{n} {{{{ lang }}}}{{{{ lang }}}}"' for n in range(texts)]
+    (root / PACK_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (root / "profiles").mkdir(exist_ok=True)
+    for n in range(profiles):
+        value = chr(ord("b") + n % 20) * (chars - 3) + f"{n:03d}"
+        (root / "profiles" / f"p{n:02d}.yaml").write_text(
+            f"format: 1\nid: p{n:02d}\ntitle: Profil {n}\nvalues:\n  lang: {value}\n",
+            encoding="utf-8",
+        )
+    return root

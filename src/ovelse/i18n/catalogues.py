@@ -24,6 +24,7 @@ SOURCE_MODULES = (
     "ovelse.exercise.labels",
     "ovelse.exercise.messages",
     "ovelse.report.texts",
+    "ovelse.scenario.messages",
     "ovelse.store.messages",
     "ovelse.ui.texts",
 )

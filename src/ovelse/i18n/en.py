@@ -873,11 +873,97 @@ STORE_MESSAGES: ModuleCatalogue = {
     "RESCUE_REOPEN": "The change has not been made. Close the session and open it again.",
 }
 
+SCENARIO_MESSAGES: ModuleCatalogue = {
+    "YAML_INVALID": "invalid YAML: {detail}",
+    "YAML_COLON": (
+        "colon in the wrong place – a text containing “: ” must be in quotes, for example "
+        'title: "Phase 1: Alert"'
+    ),
+    "YAML_TAB": "tabs are not allowed in indentation or before a value; use spaces",
+    "YAML_CHARACTER": "the character “{character}” cannot begin a value; put the text in quotes",
+    "YAML_EXPECTED_COLON": (
+        "no “:” after the key – every line of a table is “key: value”; check the "
+        "indentation, and use “|” for text over several lines"
+    ),
+    "YAML_INDENT": (
+        "the indentation does not match the lines above – keys of one table must be indented "
+        "equally (with spaces)"
+    ),
+    "YAML_INDENT_LIST": (
+        "the indentation of this list item does not match – items of one list must be "
+        "indented equally"
+    ),
+    "YAML_DASH": (
+        "a list item (“- ”) where none can be – check the indentation, or put the text in quotes"
+    ),
+    "YAML_QUESTION": "“?” cannot be here; put the text in quotes",
+    "YAML_UNCLOSED_QUOTE": "a quoted text has no closing quote (a « \" » or « ' » is not closed)",
+    "YAML_ESCAPE": (
+        "unknown “\\” code in a double-quoted text – use single quotes ('…'), or write "
+        "“\\\\” for a backslash"
+    ),
+    "YAML_UNCLOSED_SEQUENCE": (
+        "a list in [ ] lacks a “,” or “]” – put texts with commas or colons in quotes"
+    ),
+    "YAML_UNCLOSED_MAPPING": (
+        "a table in {{ }} lacks a “,” or “}}” – put texts with commas or colons in quotes"
+    ),
+    "YAML_UNCLOSED_FLOW": "the indentation does not match, or a “[” or “{{” is not closed",
+    "YAML_NO_VALUE": (
+        "a value was expected here – put the text in quotes if it begins with a special "
+        "character such as “,”, “]”, “}}” or “|”"
+    ),
+    "YAML_BLOCK_HEADER": (
+        "after “|” or “>” only “-”, “+” or a number from 1 to 9 may stand on the same line; "
+        "the text begins on the next line"
+    ),
+    "YAML_DIRECTIVE": (
+        "a line beginning with “%” is a YAML directive; remove it, or put the text in quotes"
+    ),
+    "YAML_ANCHOR": (
+        "“&” and “*” must be followed by a name (anchor and alias) – put the text in quotes "
+        "if it begins with “&” or “*”"
+    ),
+    "YAML_TAG": "invalid tag – put the text in quotes if it begins with “!”",
+    "YAML_AFTER_END": (
+        "something follows the end of the document – check the indentation, or remove “---”/“...”"
+    ),
+    "YAML_DEPTH": "nested too deeply (more than {limit} levels)",
+    "YAML_UNKNOWN": (
+        "the file cannot be read here – check indentation, colons and quotes on this line "
+        "and the one above"
+    ),
+    "YAML_CONTROL_CHARACTER": (
+        "the file contains the character {code}, a control character YAML does not allow"
+    ),
+    "EXPANDED_TOO_LONG": (
+        "the file becomes more than {limit} characters of text once its aliases (*name) are "
+        "filled in; use aliases only for short texts"
+    ),
+    "RENDERED_TOO_LONG": (
+        "the texts together become more than {limit} characters once the templates are "
+        "filled in; shorten the variable values or use them in fewer texts"
+    ),
+    "RENDERED_TOTAL_TOO_LONG": (
+        "the profiles together give more than {limit} characters of filled-in text; use "
+        "fewer profiles or shorter variable values"
+    ),
+    "NOT_A_REGULAR_FILE": "this is not an ordinary file but {kind}; save it as an ordinary file",
+    "FILE_KINDS": {
+        "fifo": "a named pipe (FIFO)",
+        "device": "a device",
+        "socket": "a socket",
+        "other": "something else",
+    },
+}
+
+
 CATALOGUE: Catalogue = {
     "ovelse.cli_texts": CLI_TEXTS,
     "ovelse.exercise.labels": LABELS,
     "ovelse.exercise.messages": EXERCISE_MESSAGES,
     "ovelse.report.texts": REPORT_TEXTS,
+    "ovelse.scenario.messages": SCENARIO_MESSAGES,
     "ovelse.store.messages": STORE_MESSAGES,
     "ovelse.ui.texts": UI_TEXTS,
 }

@@ -855,11 +855,102 @@ STORE_MESSAGES: ModuleCatalogue = {
     "RESCUE_REOPEN": "Endringa er ikkje gjord. Lukk økta og opne ho på nytt.",
 }
 
+SCENARIO_MESSAGES: ModuleCatalogue = {
+    "YAML_INVALID": "ugyldig YAML: {detail}",
+    "YAML_COLON": (
+        "kolon på feil stad – ein tekst med «: » i seg må stå i hermeteikn, til dømes "
+        'title: "Fase 1: Varsling"'
+    ),
+    "YAML_TAB": "tabulator er ikkje lov i innrykk eller framfor ein verdi; bruk mellomrom",
+    "YAML_CHARACTER": (
+        "teiknet «{character}» kan ikkje stå først i ein verdi; set teksten i hermeteikn"
+    ),
+    "YAML_EXPECTED_COLON": (
+        "fann ikkje «:» etter nøkkelen – kvar linje i ein tabell er «nøkkel: verdi»; sjekk "
+        "innrykket, og bruk «|» for tekst over fleire linjer"
+    ),
+    "YAML_INDENT": (
+        "innrykket stemmer ikkje med linjene over – nøklar i same tabell må stå like langt "
+        "inn (med mellomrom)"
+    ),
+    "YAML_INDENT_LIST": (
+        "innrykket stemmer ikkje for listepunktet – punkta i same liste må stå like langt inn"
+    ),
+    "YAML_DASH": (
+        "listepunkt («- ») på ein stad der det ikkje kan stå – sjekk innrykket, eller set "
+        "teksten i hermeteikn"
+    ),
+    "YAML_QUESTION": "«?» kan ikkje stå her; set teksten i hermeteikn",
+    "YAML_UNCLOSED_QUOTE": (
+        "tekst i hermeteikn manglar avsluttande hermeteikn (eitt « \" » eller « ' » er ikkje lukka)"
+    ),
+    "YAML_ESCAPE": (
+        "ukjend «\\»-kode i tekst med doble hermeteikn – bruk enkle hermeteikn ('…'), "
+        "eller skriv «\\\\» for ein omvendt skråstrek"
+    ),
+    "YAML_UNCLOSED_SEQUENCE": (
+        "ei liste i [ ] manglar «,» eller «]» – set tekstar med komma eller kolon i hermeteikn"
+    ),
+    "YAML_UNCLOSED_MAPPING": (
+        "ein tabell i {{ }} manglar «,» eller «}}» – set tekstar med komma eller kolon i hermeteikn"
+    ),
+    "YAML_UNCLOSED_FLOW": "innrykket stemmer ikkje, eller ein «[» eller «{{» er ikkje lukka",
+    "YAML_NO_VALUE": (
+        "venta ein verdi her – set teksten i hermeteikn viss han byrjar med eit spesialteikn "
+        "som «,», «]», «}}» eller «|»"
+    ),
+    "YAML_BLOCK_HEADER": (
+        "etter «|» eller «>» kan berre «-», «+» eller eit tal frå 1 til 9 stå på same linje; "
+        "teksten byrjar på neste linje"
+    ),
+    "YAML_DIRECTIVE": (
+        "ei linje som byrjar med «%» er eit YAML-direktiv; fjern henne, eller set teksten i "
+        "hermeteikn"
+    ),
+    "YAML_ANCHOR": (
+        "«&» og «*» må følgjast av eit namn (anker og alias) – set teksten i hermeteikn viss "
+        "han byrjar med «&» eller «*»"
+    ),
+    "YAML_TAG": "ugyldig tagg – set teksten i hermeteikn viss han byrjar med «!»",
+    "YAML_AFTER_END": (
+        "noko står etter slutten av dokumentet – sjekk innrykket, eller fjern «---»/«...»"
+    ),
+    "YAML_DEPTH": "for djup nøsting (meir enn {limit} nivå)",
+    "YAML_UNKNOWN": (
+        "fila kan ikkje lesast her – sjekk innrykk, kolon og hermeteikn på denne linja og "
+        "linja over"
+    ),
+    "YAML_CONTROL_CHARACTER": (
+        "fila inneheld teiknet {code}, eit styreteikn som ikkje er lov i YAML"
+    ),
+    "EXPANDED_TOO_LONG": (
+        "fila blir over {limit} teikn tekst når aliasa (*namn) er fylte ut; bruk alias "
+        "berre for korte tekstar"
+    ),
+    "RENDERED_TOO_LONG": (
+        "tekstane blir over {limit} teikn til saman når malane er fylte ut; kort ned "
+        "variabelverdiane eller bruk dei i færre tekstar"
+    ),
+    "RENDERED_TOTAL_TOO_LONG": (
+        "profilane gir til saman over {limit} teikn utfylt tekst; bruk færre profilar eller "
+        "kortare variabelverdiar"
+    ),
+    "NOT_A_REGULAR_FILE": "dette er ikkje ei vanleg fil, men {kind}; lagra henne som ei vanleg fil",
+    "FILE_KINDS": {
+        "fifo": "eit namngitt røyr (FIFO)",
+        "device": "ei eining",
+        "socket": "ein sokkel",
+        "other": "noko anna",
+    },
+}
+
+
 CATALOGUE: Catalogue = {
     "ovelse.cli_texts": CLI_TEXTS,
     "ovelse.exercise.labels": LABELS,
     "ovelse.exercise.messages": EXERCISE_MESSAGES,
     "ovelse.report.texts": REPORT_TEXTS,
+    "ovelse.scenario.messages": SCENARIO_MESSAGES,
     "ovelse.store.messages": STORE_MESSAGES,
     "ovelse.ui.texts": UI_TEXTS,
 }

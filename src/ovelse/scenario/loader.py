@@ -7,21 +7,23 @@ UI never meets a template error halfway through an exercise.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ovelse.scenario import yamlsafe
+from ovelse.scenario import messages, yamlsafe
 from ovelse.scenario.binding import Located, bind
+from ovelse.scenario.budget import MAX_TOTAL_RENDERED_CHARS, spaced
 from ovelse.scenario.catalogue import STANDARD_ROLES
 from ovelse.scenario.errors import Problem, ScenarioError
 from ovelse.scenario.model import Profile, Role, ScenarioPack
-from ovelse.scenario.render import render_object
+from ovelse.scenario.render import RenderBudget, render_object
 from ovelse.scenario.validate import check_pack, check_profile, media_file, media_problem
 
 PACK_FILE = "scenario.yaml"
 PROFILE_DIR = "profiles"
 MAX_PROFILES = 50
+KEPT_RENDERINGS = 4  # a few choices in the prepare page, not one per profile ever tried
 
 
 @dataclass(frozen=True)
@@ -63,16 +65,27 @@ class LoadedPack:
         cached = self._rendered.get(key)
         if cached is not None:
             return cached
+        rendered, _ = self._rendering(values)
+        self._keep(key, rendered)
+        return rendered
+
+    def _rendering(self, values: Mapping[str, str]) -> tuple[ScenarioPack, int]:
+        """A fresh rendering and its size in characters, kept by no one but the caller."""
         problems: list[Problem] = []
 
         def collect(path: str, message: str) -> None:
             problems.append(self.located.problem(path, message))
 
-        rendered = render_object(self.pack, values, collect)
+        budget = RenderBudget()
+        rendered = render_object(self.pack, values, collect, budget)
         if problems:
             raise ScenarioError(problems)
+        return rendered, budget.used
+
+    def _keep(self, key: tuple[tuple[str, str], ...], rendered: ScenarioPack) -> None:
+        while len(self._rendered) >= KEPT_RENDERINGS:
+            del self._rendered[next(iter(self._rendered))]
         self._rendered[key] = rendered
-        return rendered
 
     def media(self, pack: ScenarioPack | None = None) -> dict[str, bytes]:
         """Bytes of every picture the pack's injects show, for the session snapshot."""
@@ -101,6 +114,7 @@ def load_pack(path: Path) -> LoadedPack:
     problems += check_pack(pack, located, root)
 
     profiles: list[Profile] = []
+    profile_files: dict[str, str] = {}
     profile_dir = root / PROFILE_DIR
     if profile_dir.is_dir():
         files = sorted(profile_dir.glob("*.y*ml"))
@@ -125,19 +139,54 @@ def load_pack(path: Path) -> LoadedPack:
             problems += found
             if not found:
                 profiles.append(profile)
+                profile_files[profile.id] = str(profile_file)
     if problems:
         raise ScenarioError(problems)
 
     loaded = LoadedPack(root, pack, tuple(profiles), located)
-    for choice in (None, *profiles):
-        try:
-            loaded.render(loaded.values(choice))
-        except ScenarioError as exc:
-            suffix = f" (med profilen «{choice.id}»)" if choice else " (med standardverdiene)"
-            problems += [dataclasses.replace(p, message=p.message + suffix) for p in exc.problems]
+    problems += _check_renderings(loaded, profile_files)
     if problems:
         raise ScenarioError(problems)
     return loaded
+
+
+def _check_renderings(loaded: LoadedPack, profile_files: Mapping[str, str]) -> list[Problem]:
+    """Render the pack once per profile, keeping only the default rendering alive.
+
+    Each rendering is capped (``RenderBudget``), and all of them together are capped too,
+    so fifty profiles of a pack near the cap cannot take minutes or gigabytes to check.
+    A rendering over its cap ends the check: the pack must change whatever the profile.
+    """
+    problems: list[Problem] = []
+    total = 0
+    for choice in (None, *loaded.profiles):
+        values = loaded.values(choice)
+        found: list[Problem] = []
+        budget = RenderBudget()
+        rendered = render_object(loaded.pack, values, _collector(loaded.located, found), budget)
+        suffix = f" (med profilen «{choice.id}»)" if choice else " (med standardverdiene)"
+        problems += [dataclasses.replace(p, message=p.message + suffix) for p in found]
+        if budget.used > budget.limit:
+            break
+        if choice is None and not found:
+            loaded._keep(tuple(sorted(values.items())), rendered)
+        del rendered
+        total += budget.used
+        if total > MAX_TOTAL_RENDERED_CHARS:
+            file = profile_files[choice.id] if choice else loaded.located.file
+            message = messages.RENDERED_TOTAL_TOO_LONG.format(
+                limit=spaced(MAX_TOTAL_RENDERED_CHARS)
+            )
+            problems.append(Problem(file, 0, 0, "", message))
+            break
+    return problems
+
+
+def _collector(located: Located, found: list[Problem]) -> Callable[[str, str], None]:
+    def collect(path: str, message: str) -> None:
+        found.append(located.problem(path, message))
+
+    return collect
 
 
 def load_profile(path: Path, pack: LoadedPack) -> Profile:

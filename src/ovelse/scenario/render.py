@@ -21,7 +21,9 @@ from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedErro
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from ovelse.scenario import messages
 from ovelse.scenario.binding import nearest, template_field_names
+from ovelse.scenario.budget import MAX_TEXT_CHARS, spaced
 from ovelse.scenario.timing import Duration, ScenarioTime
 
 T = TypeVar("T")
@@ -299,9 +301,42 @@ def _holds_format_objects(tp: Any) -> bool:
     return any(_holds_format_objects(arg) for arg in typing.get_args(tp))
 
 
-def render_object(obj: T, values: Mapping[str, str], on_error: Callable[[str, str], None]) -> T:
-    """A copy of ``obj`` with every template field rendered; problems go to ``on_error``."""
-    return _render(obj, values, "", on_error)  # type: ignore[no-any-return]
+@dataclass
+class RenderBudget:
+    """Characters one rendering may produce in all its texts together, and how many it did.
+
+    Each text is capped on its own (``MAX_OUTPUT_CHARS``), but two thousand of them at the
+    cap are 200 million characters: the sum is capped too, and the rendering stops at the
+    text that crosses the line.
+    """
+
+    limit: int = MAX_TEXT_CHARS
+    used: int = 0
+
+
+class _OverBudget(Exception):
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
+def render_object(
+    obj: T,
+    values: Mapping[str, str],
+    on_error: Callable[[str, str], None],
+    budget: RenderBudget | None = None,
+) -> T:
+    """A copy of ``obj`` with every template field rendered; problems go to ``on_error``.
+
+    A rendering that would pass ``budget`` stops there with one problem at the text that
+    crossed it, and ``obj`` comes back unrendered.
+    """
+    budget = budget if budget is not None else RenderBudget()
+    try:
+        return _render(obj, values, "", on_error, budget)  # type: ignore[no-any-return]
+    except _OverBudget as over:
+        on_error(over.path, messages.RENDERED_TOO_LONG.format(limit=spaced(budget.limit)))
+        return obj
 
 
 def _render(
@@ -309,24 +344,29 @@ def _render(
     values: Mapping[str, str],
     path: str,
     on_error: Callable[[str, str], None],
+    budget: RenderBudget,
     template: bool = False,
 ) -> Any:
     if isinstance(value, str):
         if not template:
             return value
         try:
-            return render_text(value, values)
+            result = render_text(value, values)
         except TemplateProblem as exc:
             on_error(path, str(exc))
             return value
+        budget.used += len(result)
+        if budget.used > budget.limit:
+            raise _OverBudget(path)
+        return result
     if isinstance(value, tuple):
         return tuple(
-            _render(item, values, f"{path}[{i}]", on_error, template)
+            _render(item, values, f"{path}[{i}]", on_error, budget, template)
             for i, item in enumerate(value)
         )
     if isinstance(value, dict):
         return {
-            key: _render(item, values, f"{path}.{key}", on_error, template)
+            key: _render(item, values, f"{path}.{key}", on_error, budget, template)
             for key, item in value.items()
         }
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -334,7 +374,7 @@ def _render(
         for name, is_template in _fields_to_visit(type(value)):
             child = f"{path}.{name}" if path else name
             current = getattr(value, name)
-            rendered = _render(current, values, child, on_error, is_template)
+            rendered = _render(current, values, child, on_error, budget, is_template)
             if rendered is not current:
                 changes[name] = rendered
         return dataclasses.replace(value, **changes) if changes else value

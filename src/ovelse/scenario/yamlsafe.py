@@ -15,7 +15,10 @@ from pathlib import Path
 
 import yaml
 
+from ovelse.scenario import messages
+from ovelse.scenario.budget import MAX_TEXT_CHARS, spaced
 from ovelse.scenario.errors import ScenarioError
+from ovelse.scenario.yamlwords import parser_message
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 40
@@ -35,21 +38,6 @@ _STANDARD_TAGS = {
 
 _Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-_TRANSLATED = {
-    "mapping values are not allowed here": (
-        "kolon på feil sted (sett tekst med «:» i anførselstegn)"
-    ),
-    "could not find expected ':'": "forventet «:» etter en nøkkel",
-    "found character '\\t' that cannot start any token": "tabulator er ikke lov; bruk mellomrom",
-    "found undefined alias": "ukjent alias (det finnes ingen &anker med det navnet)",
-    "expected <block end>, but found '-'": "innrykket stemmer ikke for listepunktet",
-    "found unexpected end of stream": "filen slutter midt i en verdi",
-    "found unknown escape character": "ukjent escape-tegn i tekst med doble anførselstegn",
-    "while scanning a quoted scalar": "tekst i anførselstegn mangler avsluttende anførselstegn",
-    "exceeded maximum nesting depth": f"for dyp nøsting (mer enn {MAX_DEPTH} nivåer)",
-    "found unacceptable character": "filen inneholder et tegn som ikke er lov i YAML",
-}
-
 
 @dataclass(eq=False, slots=True)
 class Scalar:
@@ -64,7 +52,8 @@ class Seq:
     items: list[Node]
     line: int
     column: int
-    weight: int = 1
+    weight: int = 1  # values inside, aliases counted as often as they are used
+    chars: int = 0  # characters of text inside, likewise
 
 
 @dataclass(eq=False, slots=True)
@@ -73,6 +62,7 @@ class Map:
     line: int
     column: int
     weight: int = 1
+    chars: int = 0
 
 
 Node = Scalar | Seq | Map
@@ -95,7 +85,7 @@ def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
         if not stat.S_ISREG(status.st_mode):
             # A pack from a zip can hold a link to /dev/zero (endless) or a named pipe
             # (waits for ever); neither is opened.
-            raise ScenarioError.single(path, "dette er ikke en vanlig fil")
+            raise ScenarioError.single(path, not_regular_message(status.st_mode))
         size = status.st_size
         if size > max_bytes:
             raise ScenarioError.single(path, _too_big(size, max_bytes))
@@ -110,6 +100,19 @@ def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     except OSError as exc:
         raise ScenarioError.single(path, f"kan ikke lese filen ({exc.strerror})") from None
     return decode(data, path)
+
+
+def not_regular_message(mode: int) -> str:
+    """Why a path that exists cannot be read as a file: a pipe, a device, a socket."""
+    if stat.S_ISFIFO(mode):
+        kind = "fifo"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "device"
+    elif stat.S_ISSOCK(mode):
+        kind = "socket"
+    else:
+        kind = "other"
+    return messages.NOT_A_REGULAR_FILE.format(kind=messages.FILE_KINDS[kind])
 
 
 def _too_big(size: int, max_bytes: int) -> str:
@@ -155,11 +158,16 @@ def parse(text: str, path: Path | str) -> Node:
         return _compose(yaml.parse(text, Loader=_Parser), str(path))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 0
+        column = mark.column + 1 if mark else 0
+        detail = parser_message(
+            exc.problem,
+            exc.context,
+            character=_character_at(text, line, column),
+            depth=MAX_DEPTH,
+        )
         raise ScenarioError.single(
-            path,
-            f"ugyldig YAML: {_translate(exc)}",
-            line=mark.line + 1 if mark else 0,
-            column=mark.column + 1 if mark else 0,
+            path, messages.YAML_INVALID.format(detail=detail), line=line, column=column
         ) from None
     except yaml.reader.ReaderError as exc:
         # A control character; the reader's position counts bytes in the C parser, so
@@ -168,27 +176,34 @@ def parse(text: str, path: Path | str) -> Node:
         at = text.find(chr(character))
         line = text.count("\n", 0, at) + 1 if at >= 0 else 0
         column = at - (text.rfind("\n", 0, at) + 1) + 1 if at >= 0 else 0
-        code = f"U+{character:04X}"
         raise ScenarioError.single(
             path,
-            f"filen inneholder tegnet {code}, et styretegn som ikke er lov i YAML",
+            messages.YAML_CONTROL_CHARACTER.format(code=f"U+{character:04X}"),
             line=line,
             column=column,
         ) from None
-    except yaml.YAMLError as exc:
-        raise ScenarioError.single(path, f"ugyldig YAML: {exc}") from None
+    except yaml.YAMLError:
+        # Every parser error is marked; should one not be, the author still gets no English.
+        raise ScenarioError.single(
+            path, messages.YAML_INVALID.format(detail=messages.YAML_UNKNOWN.format())
+        ) from None
+
+
+def _character_at(text: str, line: int, column: int) -> str:
+    """The character at a 1-based place, for the message about a character out of place."""
+    if line < 1 or column < 1:
+        return ""
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return ""
+    at = start + column - 1
+    return text[at] if at < len(text) and text[at] != "\n" else ""
 
 
 def load(path: Path) -> Node:
     return parse(read_text(path), path)
-
-
-def _translate(exc: yaml.MarkedYAMLError) -> str:
-    problem = exc.problem or ""
-    for english, norwegian in _TRANSLATED.items():
-        if problem.startswith(english) or (exc.context or "").startswith(english):
-            return norwegian
-    return problem or (exc.context or "ukjent feil")
 
 
 def _fail(file: str, place: tuple[int, int], message: str) -> ScenarioError:
@@ -209,6 +224,9 @@ def _compose(events: Iterator[yaml.Event], file: str) -> Node:
     def weight(node: Node) -> int:
         return 1 if isinstance(node, Scalar) else node.weight
 
+    def chars(node: Node) -> int:
+        return len(node.value) if isinstance(node, Scalar) else node.chars
+
     def attach(node: Node, anchor: str | None, mark: tuple[int, int]) -> None:
         nonlocal root
         if anchor is not None:
@@ -221,6 +239,11 @@ def _compose(events: Iterator[yaml.Event], file: str) -> Node:
         parent.weight += weight(node)
         if parent.weight > MAX_WEIGHT:
             raise _fail(file, mark, "filen ekspanderer til for mange verdier (alias-bombe?)")
+        # What an alias stands for is weighed by its text too: 300 000 aliases of one
+        # long text are a few megabytes here and fifteen gigabytes once written out.
+        parent.chars += chars(node)
+        if parent.chars > MAX_TEXT_CHARS:
+            raise _fail(file, mark, messages.EXPANDED_TOO_LONG.format(limit=spaced(MAX_TEXT_CHARS)))
         if isinstance(parent, Seq):
             parent.items.append(node)
             return
@@ -272,7 +295,7 @@ def _compose(events: Iterator[yaml.Event], file: str) -> Node:
             attach(target, None, mark)
         elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
             if len(stack) >= MAX_DEPTH:
-                raise _fail(file, mark, f"for dyp nøsting (mer enn {MAX_DEPTH} nivåer)")
+                raise _fail(file, mark, messages.YAML_DEPTH.format(limit=MAX_DEPTH))
             node: Seq | Map
             if isinstance(event, yaml.SequenceStartEvent):
                 node = Seq([], line, column)

@@ -1,0 +1,98 @@
+"""The loader's messages to a pack's author, in bokmål, in one place.
+
+The YAML parser (libyaml in C, or PyYAML's pure-Python twin) speaks English in two
+different wordings; every message it can give is matched to one of the texts below, each
+with a hint the author can act on. ``ovelse.i18n`` swaps them for the nynorsk or English
+catalogue, so read them at the moment of use: ``messages.X.format(...)``, never
+``from messages import X``. Most of the validator's older messages are still written
+where they are raised; new ones go here.
+"""
+
+from __future__ import annotations
+
+# --- the YAML parser ---------------------------------------------------------------------
+YAML_INVALID = "ugyldig YAML: {detail}"
+YAML_COLON = (
+    "kolon på feil sted – en tekst med «: » i seg må stå i anførselstegn, for eksempel "
+    'title: "Fase 1: Varsling"'
+)
+YAML_TAB = "tabulator er ikke lov i innrykk eller foran en verdi; bruk mellomrom"
+YAML_CHARACTER = "tegnet «{character}» kan ikke stå først i en verdi; sett teksten i anførselstegn"
+YAML_EXPECTED_COLON = (
+    "fant ikke «:» etter nøkkelen – hver linje i en tabell er «nøkkel: verdi»; sjekk "
+    "innrykket, og bruk «|» for tekst over flere linjer"
+)
+YAML_INDENT = (
+    "innrykket stemmer ikke med linjene over – nøkler i samme tabell må stå like langt inn "
+    "(med mellomrom)"
+)
+YAML_INDENT_LIST = (
+    "innrykket stemmer ikke for listepunktet – punktene i samme liste må stå like langt inn"
+)
+YAML_DASH = (
+    "listepunkt («- ») på et sted der det ikke kan stå – sjekk innrykket, eller sett "
+    "teksten i anførselstegn"
+)
+YAML_QUESTION = "«?» kan ikke stå her; sett teksten i anførselstegn"
+YAML_UNCLOSED_QUOTE = (
+    "tekst i anførselstegn mangler avsluttende anførselstegn (ett « \" » eller « ' » er "
+    "ikke lukket)"
+)
+YAML_ESCAPE = (
+    "ukjent «\\»-kode i tekst med doble anførselstegn – bruk enkle anførselstegn ('…'), "
+    "eller skriv «\\\\» for en omvendt skråstrek"
+)
+YAML_UNCLOSED_SEQUENCE = (
+    "en liste i [ ] mangler «,» eller «]» – sett tekster med komma eller kolon i anførselstegn"
+)
+YAML_UNCLOSED_MAPPING = (
+    "en tabell i {{ }} mangler «,» eller «}}» – sett tekster med komma eller kolon i anførselstegn"
+)
+YAML_UNCLOSED_FLOW = "innrykket stemmer ikke, eller en «[» eller «{{» er ikke lukket"
+YAML_NO_VALUE = (
+    "forventet en verdi her – sett teksten i anførselstegn hvis den begynner med et "
+    "spesialtegn som «,», «]», «}}» eller «|»"
+)
+YAML_BLOCK_HEADER = (
+    "etter «|» eller «>» kan bare «-», «+» eller et tall fra 1 til 9 stå på samme linje; "
+    "teksten begynner på neste linje"
+)
+YAML_DIRECTIVE = (
+    "en linje som begynner med «%» er et YAML-direktiv; fjern den, eller sett teksten i "
+    "anførselstegn"
+)
+YAML_ANCHOR = (
+    "«&» og «*» må følges av et navn (anker og alias) – sett teksten i anførselstegn hvis "
+    "den begynner med «&» eller «*»"
+)
+YAML_TAG = "ugyldig tagg – sett teksten i anførselstegn hvis den begynner med «!»"
+YAML_AFTER_END = "noe står etter slutten av dokumentet – sjekk innrykket, eller fjern «---»/«...»"
+YAML_DEPTH = "for dyp nøsting (mer enn {limit} nivåer)"
+YAML_UNKNOWN = (
+    "filen kan ikke leses her – sjekk innrykk, kolon og anførselstegn på denne linjen og "
+    "linjen over"
+)
+YAML_CONTROL_CHARACTER = "filen inneholder tegnet {code}, et styretegn som ikke er lov i YAML"
+
+# --- what a pack may amount to -----------------------------------------------------------
+EXPANDED_TOO_LONG = (
+    "filen blir over {limit} tegn tekst når aliasene (*navn) er fylt ut; bruk aliaser "
+    "bare for korte tekster"
+)
+RENDERED_TOO_LONG = (
+    "tekstene blir over {limit} tegn til sammen når malene er fylt ut; kort ned "
+    "variabelverdiene eller bruk dem i færre tekster"
+)
+RENDERED_TOTAL_TOO_LONG = (
+    "profilene gir til sammen over {limit} tegn utfylt tekst; bruk færre profiler eller "
+    "kortere variabelverdier"
+)
+
+# --- files -------------------------------------------------------------------------------
+NOT_A_REGULAR_FILE = "dette er ikke en vanlig fil, men {kind}; lagre den som en vanlig fil"
+FILE_KINDS = {
+    "fifo": "en navngitt rørledning (FIFO)",
+    "device": "en enhet",
+    "socket": "en sokkel",
+    "other": "noe annet",
+}
