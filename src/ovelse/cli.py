@@ -197,20 +197,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _validate(paths: list[Path]) -> int:
     from ovelse.scenario.errors import ScenarioError
     from ovelse.scenario.loader import load_pack, load_profile
+    from ovelse.scenario.visible import visible
 
     failed = False
     for path in paths:
+        # Problems show a pack's control characters escaped; so do these lines.
+        shown = visible(str(path))
         try:
             if path.parent.name == "profiles" and path.suffix in (".yaml", ".yml"):
                 pack = load_pack(path.parent.parent)
                 load_profile(path, pack)
-                print(cli_texts.VALIDATE_PROFILE_OK.format(path=path, pack=pack.pack.id))
+                print(cli_texts.VALIDATE_PROFILE_OK.format(path=shown, pack=pack.pack.id))
             else:
                 pack = load_pack(path)
                 injects = len(pack.pack.injects())
                 print(
                     cli_texts.VALIDATE_PACK_OK.format(
-                        path=path, injects=injects, profiles=len(pack.profiles)
+                        path=shown, injects=injects, profiles=len(pack.profiles)
                     )
                 )
         except ScenarioError as exc:
@@ -224,6 +227,7 @@ def _scenarios(*, as_json: bool) -> int:
     from dataclasses import asdict
 
     from ovelse.scenario.library import PackSummary, load_library
+    from ovelse.scenario.visible import visible
 
     packs, errors = load_library()
     summaries = [PackSummary.of(pack) for pack in packs]
@@ -238,7 +242,9 @@ def _scenarios(*, as_json: bool) -> int:
                 duration=summary.duration,
                 profiles=", ".join(summary.profiles) or "–",
             )
-            print(f"{summary.id:28} {summary.title}\n{'':28} {details}")
+            print(
+                visible(f"{summary.id:28} {summary.title}") + "\n" + visible(f"{'':28} {details}")
+            )
     for error in errors:
         print(error, file=sys.stderr)
     return 1 if errors else 0

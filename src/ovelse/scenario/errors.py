@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ovelse.scenario.visible import visible
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -17,9 +19,10 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        """The problem as one line, with a pack's control characters shown, not obeyed."""
         place = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
         field = f" {self.path}:" if self.path else ""
-        return f"{place}:{field} {self.message}"
+        return visible(f"{place}:{field} {self.message}")
 
 
 class ScenarioError(Exception):
