@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
@@ -41,6 +42,9 @@ CELL_PADDING = 8.0  # left and right padding of table cells together (see table_
 MIN_COLUMN = 30.0  # no column is squeezed below this, whatever its neighbours hold
 LONG_HEADING = 300  # characters; a longer title is not kept with the text after it
 OUTLINE_LENGTH = 120  # characters of a title shown in the PDF's bookmarks
+LONG_ROW = 72.0  # points (about six lines of a cell): a taller row may break across pages
+MIN_ROW_PIECE = 30  # points: no piece of a broken row is smaller than about two lines
+HALF_PAGE = 340.0  # points: room enough to start a table with part of a long first row
 
 
 def hex_colour(colour: Color) -> str:
@@ -235,7 +239,9 @@ def fit_column(values: Iterable[str], header: str, *, cap: float, whole: bool = 
 
     ``whole`` treats each line as one word (dates, labels); ``cap`` limits how wide the
     column may grow to keep a longer text on one line, and half as much again to keep a
-    long word whole (a pasted address is broken rather than given the page).
+    long word whole. A token longer than that (a pasted address) is broken wherever the
+    column ends, so it asks for no width: giving it some would squeeze the neighbouring
+    columns until their ordinary words broke instead.
     """
     size = styles().cell.fontSize
     need = stringWidth(header, fonts.BOLD, size) if header else 0.0
@@ -244,15 +250,13 @@ def fit_column(values: Iterable[str], header: str, *, cap: float, whole: bool = 
         for line in value.splitlines():
             width = stringWidth(line, fonts.REGULAR, size)
             lines = max(lines, width)
-            longest = (
-                width
-                if whole
-                else max(
-                    (stringWidth(word, fonts.REGULAR, size) for word in line.split()), default=0.0
-                )
-            )
-            need = max(need, longest)
-    need = min(need, 1.5 * cap)
+            if whole:
+                need = max(need, min(width, 1.5 * cap))
+                continue
+            for word in line.split():
+                word_width = stringWidth(word, fonts.REGULAR, size)
+                if word_width <= 1.5 * cap:
+                    need = max(need, word_width)
     pad = CELL_PADDING + 1
     return Fit(need + pad, max(need, min(lines, cap)) + pad)
 
@@ -281,18 +285,63 @@ def column_widths(width: float, fits: Sequence[Fit | None], *, min_free: float) 
     return [rest if fit is None else next(measured) for fit in fits]
 
 
+class DataTable(LongTable):
+    """A table that breaks like a printed list: the header only at the top of a page.
+
+    ReportLab first tries to break a table between rows; when the row at the break is a
+    long text, the rest of the table (header and that row) is offered what is left of the
+    page and split inside the row there, so the header repeats mid-page above a fragment
+    and the page below stays half empty. Here a long row at the break is split in itself,
+    filling the page, and a break between rows leaves at least two rows on either side,
+    so no page starts with a header over a single row. ReportLab builds the parts of a
+    split with ``self.__class__``, so the parts break the same way.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        table: Any = self  # the layout state and the row splitter are not in the stubs
+        table._calc(availWidth, availHeight)
+        heights: list[float] = list(table._rowHeights)
+        head = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        used, fits = 0.0, 0
+        for height in heights:
+            if used + height > availHeight:
+                break
+            used += height
+            fits += 1
+        if fits == len(heights):
+            return [self]
+        left = availHeight - used
+        long_row = heights[fits] > LONG_ROW
+        whole_rows = fits - head
+        # A long row is split to fill the page, unless the table would start here with
+        # its header over a sliver of the row (better on the next page).
+        if long_row and left >= MIN_ROW_PIECE and (whole_rows >= 1 or left >= HALF_PAGE):
+            parts: list[Flowable] = table._splitRows(availHeight, doInRowSplit=1)
+            if parts:
+                return parts
+        if whole_rows < 2 and (not long_row or availHeight < HALF_PAGE):
+            return []  # the header alone, or over one row, at the foot of a page: start anew
+        rest = len(heights) - fits
+        if rest < 2 and whole_rows > 2:
+            fits -= 1  # never a lone row under a repeated header on the next page
+        if fits <= head:
+            return list(super().split(availWidth, availHeight))
+        parts = table._splitRows(sum(heights[:fits]) + 0.01, doInRowSplit=0)
+        return parts or list(super().split(availWidth, availHeight))
+
+
 def data_table(
     header: Sequence[str],
     rows: list[list[Cell]],
     widths: Sequence[float],
     extra: Sequence[TableCommand] = (),
 ) -> LongTable:
-    """A long list that may run over many pages: header repeated, rows split if huge."""
-    table = LongTable(
+    """A long list that may run over many pages: header repeated, long rows split."""
+    table = DataTable(
         [[_head_cell(title, width) for title, width in zip(header, widths, strict=True)], *rows],
         colWidths=list(widths),
         repeatRows=1,
-        splitInRow=1,
+        splitInRow=MIN_ROW_PIECE,
     )
     table.setStyle(table_style(extra=extra))
     table.hAlign = "LEFT"
