@@ -21,7 +21,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def _shown(qtbot, dialog: QDialog) -> None:
     dialog.show()
     dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
 
 
 def _type_and_tab(qtbot, field: QWidget, text: str) -> QWidget:

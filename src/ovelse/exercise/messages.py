@@ -60,10 +60,18 @@ MARKING_TEXT_MISSING = "Skriv teksten som skal stå i merkefeltet."
 # --- replaying stored events -------------------------------------------------------------
 EVENT_OUT_OF_ORDER = "Hendelse nr. {seq} kom etter nr. {last_seq}."
 UNKNOWN_EVENT = "Ukjent hendelse {event}."
+EVENT_TIME_BACKWARDS = "Øvelsestiden går bakover ({time} etter {last})."
+
+# --- text the file cannot store ----------------------------------------------------------
+TEXT_NOT_STORABLE = (
+    "Teksten «{text}» har et tegn som ikke kan lagres (tegn nr. {position}, vist som �), "
+    "trolig fra et ødelagt utklipp. Skriv eller lim inn teksten på nytt."
+)
 
 # --- stored values of the wrong shape (the detail in a «damaged file» message) ------------
 PLAIN_UNKNOWN_EVENT_TYPE = "ukjent hendelsestype «{type_name}»"
 PLAIN_FIELD_MISSING = "feltet «{name}» mangler"
+PLAIN_UNKNOWN_FIELD = "ukjent felt «{name}»"
 PLAIN_EXPECTED_OBJECT = "ventet et objekt, fant {value}"
 PLAIN_EXPECTED_NULL = "ventet null, fant {value}"
 PLAIN_EXPECTED_BOOL = "ventet true/false, fant {value}"

@@ -33,14 +33,24 @@ class Participant:
 
 
 def check_fields(fields: ParticipantFields, known_role: Callable[[str], bool]) -> ParticipantFields:
-    roles = tuple(dict.fromkeys(role.strip() for role in fields.roles if role.strip()))
-    unknown = [role for role in roles if not known_role(role)]
+    """Refuse a participant nobody could recognise; returns it with blanks trimmed."""
+    checked = replace(
+        fields,
+        name=fields.name.strip(),
+        organisation=fields.organisation.strip(),
+        roles=tuple(dict.fromkeys(role.strip() for role in fields.roles if role.strip())),
+    )
+    verify_fields(checked, known_role)
+    return checked
+
+
+def verify_fields(fields: ParticipantFields, known_role: Callable[[str], bool]) -> None:
+    """The rules of ``check_fields`` without the trimming, for a participant read from a file."""
+    unknown = [role for role in fields.roles if not known_role(role)]
     if unknown:
         raise ExerciseError(messages.UNKNOWN_ROLES.format(roles=", ".join(unknown)))
-    name, organisation = fields.name.strip(), fields.organisation.strip()
-    if not (name or organisation or roles):
+    if not (fields.name.strip() or fields.organisation.strip() or fields.roles):
         raise ExerciseError(messages.PARTICIPANT_EMPTY)
-    return replace(fields, name=name, organisation=organisation, roles=roles)
 
 
 class Participants:

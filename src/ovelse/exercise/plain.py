@@ -119,6 +119,12 @@ def _decode_date(value: Any) -> date:
         raise PlainError(messages.PLAIN_EXPECTED_DATE.format(value=repr(value))) from exc
 
 
+def _unknown_field(value: dict[Any, Any], names: frozenset[str]) -> None:
+    """A misspelt or foreign field is refused, not dropped: it may be what the user wrote."""
+    name = next(key for key in value if key not in names)
+    raise PlainError(messages.PLAIN_UNKNOWN_FIELD.format(name=name))
+
+
 def _enum_decoder(tp: type[Enum]) -> Decoder:
     members = {member.value: member for member in tp}
 
@@ -167,6 +173,7 @@ def _dataclass_decoder(cls: type[Any]) -> Decoder:
     The generated function checks the simple field types inline, fills a fresh instance's
     ``__dict__`` the way ``pickle`` and ``copy`` do (the frozen ``__init__`` costs one
     ``object.__setattr__`` per field), and leaves everything else to the field decoders.
+    A key that is no field is refused (one set comparison in C per object).
     Classes with ``__post_init__`` or ``__slots__`` get their ``__init__`` called instead.
     """
     hints = typing.get_type_hints(cls)
@@ -177,12 +184,16 @@ def _dataclass_decoder(cls: type[Any]) -> Decoder:
         "PlainError": PlainError,
         "messages": messages,  # read when raising, so the message follows the language
         "expect_object": _expect_object,
+        "names": frozenset(item.name for item in dataclasses.fields(cls)),
+        "unknown_field": _unknown_field,
     }
     direct = not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__")
     lines = [
         "def decode(value):",
         "    if value.__class__ is not dict:",
         "        expect_object(value)",
+        "    if not value.keys() <= names:",
+        "        unknown_field(value, names)",
         "    get = value.get",
         "    obj = new(cls)" if direct else "    kwargs = {}",
         "    put = obj.__dict__" if direct else "    put = kwargs",

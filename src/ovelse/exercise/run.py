@@ -15,6 +15,7 @@ from enum import Enum
 from typing import Protocol, TypeVar
 
 from ovelse.exercise import labels, messages
+from ovelse.exercise.bounds import bounded_wall
 from ovelse.exercise.changes import NOTHING, Change
 from ovelse.exercise.clock import Clock, wall_ms
 from ovelse.exercise.errors import ExerciseError
@@ -63,11 +64,12 @@ from ovelse.exercise.kinds import (
     MarkingKind,
     NoteSection,
     Rating,
-)
     RunState,
+)
 from ovelse.exercise.log import check_fields
 from ovelse.exercise.participants import check_fields as check_participant
 from ovelse.exercise.state import ExerciseState
+from ovelse.exercise.storable import check_event_texts
 from ovelse.scenario.model import BoardStatus, Question, ScenarioPack
 
 T = TypeVar("T")
@@ -118,8 +120,6 @@ class Exercise(ExerciseState):
                 )
         return self._commit(RunPaused(), at_ms=at_ms)
 
-    def resume(self) -> Change:
-        self.run.check(RunResumed)
     def pause_for_downtime(self) -> Change:
         """Count the time the program was not running as a pause, not as exercise time.
 
@@ -133,6 +133,8 @@ class Exercise(ExerciseState):
             at_ms=min(max(self.reopened_at_ms, self._last_activity_ms), self.now_ms())
         )
 
+    def resume(self) -> Change:
+        self.run.check(RunResumed)
         return self._commit(RunResumed())
 
     def end(self) -> Change:
@@ -443,9 +445,17 @@ class Exercise(ExerciseState):
     # --- internals --------------------------------------------------------------------
 
     def _commit(self, *events: Event, at_ms: int | None = None) -> Change:
+        """The one door every command goes through: what passes it, the file can hold.
+
+        Text UTF-8 cannot store is refused here, before the file is touched, and both
+        clocks are inside ``bounds`` (the run clock stops at its longest, a wildly wrong
+        machine clock is held to the edge), as reading the file back requires.
+        """
+        for event in events:
+            check_event_texts(event)
         mono = self._mono()
         exercise_ms = self.run.at(mono) if at_ms is None else at_ms
-        wall = wall_ms(self._clock.now_utc())
+        wall = bounded_wall(wall_ms(self._clock.now_utc()))
         first = self.last_seq + 1
         records = [
             EventRecord(first + offset, wall, exercise_ms, event)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from ovelse.exercise import messages
+from ovelse.exercise.bounds import MAX_EXERCISE_MS
 from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.events import EventRecord, RunEnded, RunPaused, RunResumed, RunStarted
 from ovelse.exercise.kinds import RunState
@@ -41,9 +42,9 @@ class RunClock:
         self.pauses = 0
 
     def at(self, mono_ms: int) -> int:
-        """Exercise time at a monotonic reading."""
+        """Exercise time at a monotonic reading; it stops at the longest a file may hold."""
         if self.state is RunState.RUNNING:
-            return self._anchor_ms + max(mono_ms - self._anchor_mono_ms, 0)
+            return min(self._anchor_ms + max(mono_ms - self._anchor_mono_ms, 0), MAX_EXERCISE_MS)
         return self._frozen_ms
 
     def check(self, kind: type) -> None:

@@ -56,7 +56,9 @@ from ovelse.exercise.kinds import (
     RunState,
 )
 from ovelse.exercise.log import DecisionLog
+from ovelse.exercise.log import verify_fields as verify_entry
 from ovelse.exercise.participants import Participants
+from ovelse.exercise.participants import verify_fields as verify_participant
 from ovelse.exercise.runclock import RunClock
 from ovelse.exercise.schedule import Release, Schedule, ScheduledInject
 from ovelse.scenario.model import Inject, Role, ScenarioPack
@@ -78,13 +80,14 @@ class ExerciseState:
         self.evaluation = Evaluation(pack)
         self.auto_release = False
         self.extra_roles: dict[str, Role] = {}
+        self._role_ids = {role.id for role in pack.roles}  # the pack's and the extra ones
         self.last: EventRecord | None = None
         self.left_open = False  # a session_opened without its session_closed
+        # Exercise time of the last thing recorded before this program opened the session.
+        self.reopened_at_ms: int | None = None
         self._last_activity_ms = 0  # exercise time of the last event that was not a mark
         self._due_seen: frozenset[str] = frozenset()
         self._handlers: dict[type[Event], Callable[[EventRecord, int], Change]] = {
-        # Exercise time of the last thing recorded before this program opened the session.
-        self.reopened_at_ms: int | None = None
             SessionOpened: self._on_session,
             SessionClosed: self._on_session,
             AutoReleaseSet: self._on_auto_release,
@@ -206,6 +209,7 @@ class ExerciseState:
 
     def apply(self, record: EventRecord) -> Change:
         """Apply a stored event; raises ``ExerciseError`` if it does not fit the state."""
+        self._check_time(record)
         change = self._handler(record)(record, self._mono())
         self._advance(record)
         return change
@@ -215,10 +219,13 @@ class ExerciseState:
 
         No screen waits for the ``Change`` of each event while a file opens, and building
         one per log entry was a fifth of opening a long session, so log events take a path
-        that leaves it out. A failing event leaves the ones before it applied.
+        that leaves it out. A failing event leaves the ones before it applied, so the
+        failing one is number ``last_seq + 1``.
         """
         mono = self._mono()
         for record in records:
+            if record.exercise_ms < self._last_activity_ms:
+                self._check_time(record)
             if type(record.event) in _ENTRY_EVENTS and record.seq == self.last_seq + 1:
                 self._apply_entry(record)
             else:
@@ -234,6 +241,7 @@ class ExerciseState:
         """
         if self.last is None:
             return 0
+        self.reopened_at_ms = self.last.exercise_ms
         gap = to_ms((self._clock.now_utc() - self.last.wall).total_seconds())
         gap = max(gap, 0)
         self.run.reanchor(self.last.exercise_ms + gap, self._mono())
@@ -241,7 +249,6 @@ class ExerciseState:
         return gap
 
     # --- internals --------------------------------------------------------------------
-        self.reopened_at_ms = self.last.exercise_ms
 
     def _handler(self, record: EventRecord) -> Callable[[EventRecord, int], Change]:
         """The handler for the next event in the file; refuses a gap or an unknown type."""
@@ -253,6 +260,20 @@ class ExerciseState:
         if handler is None:
             raise ExerciseError(messages.UNKNOWN_EVENT.format(event=type(record.event).__name__))
         return handler
+
+    def _check_time(self, record: EventRecord) -> None:
+        """Exercise time never goes back past the last thing recorded, live or replayed.
+
+        Session marks are left out: a pause placed earlier by hand (``Exercise.pause``) may
+        go back past a reopening, but never past an entry, a release or another command.
+        """
+        if record.exercise_ms < self._last_activity_ms:
+            raise ExerciseError(
+                messages.EVENT_TIME_BACKWARDS.format(
+                    time=labels.clock_text(record.exercise_ms),
+                    last=labels.clock_text(self._last_activity_ms),
+                )
+            )
 
     def _plan_now(self) -> int | None:
         return None if self.run.state is RunState.NOT_STARTED else self.now_ms()
@@ -272,7 +293,7 @@ class ExerciseState:
             raise ExerciseError(messages.EXERCISE_ENDED)
 
     def _known_role(self, role_id: str) -> bool:
-        return self.role(role_id) is not None
+        return role_id in self._role_ids
 
     def _check_roles(self, roles: Iterable[str]) -> None:
         unknown = [role for role in roles if not self._known_role(role)]
@@ -332,6 +353,10 @@ class ExerciseState:
         assert isinstance(event, AdhocInjectAdded)
         if self.schedule.known(event.inject_id):
             raise ExerciseError(messages.INJECT_EXISTS.format(inject_id=event.inject_id))
+        if not event.title.strip():
+            raise ExerciseError(messages.INJECT_TITLE_MISSING)
+        for question in event.questions:
+            self._check_roles(question.roles)
         inject = Inject(
             id=event.inject_id,
             at=Duration(record.exercise_ms // 1000),
@@ -347,15 +372,19 @@ class ExerciseState:
     def _on_board(self, record: EventRecord, mono: int) -> Change:
         event = record.event
         assert isinstance(event, BoardOverridden)
+        self.board.check_override(event.item_id, event.value, event.status)
         self.board.apply_override(event.item_id, event.value, event.status, record.exercise_ms)
         return Change(board=frozenset({event.item_id}))
 
     def _on_role(self, record: EventRecord, mono: int) -> Change:
         event = record.event
         assert isinstance(event, RoleAdded)
-        if self.role(event.role_id) is not None:
+        if not event.role_id.strip() or self.role(event.role_id) is not None:
             raise ExerciseError(messages.ROLE_EXISTS.format(role_id=event.role_id))
+        if not event.title.strip():
+            raise ExerciseError(messages.ROLE_TITLE_MISSING)
         self.extra_roles[event.role_id] = Role(id=event.role_id, title=event.title)
+        self._role_ids.add(event.role_id)
         return Change(roles=True)
 
     def _on_entry(self, record: EventRecord, mono: int) -> Change:
@@ -364,8 +393,10 @@ class ExerciseState:
     def _apply_entry(self, record: EventRecord) -> str:
         event = record.event
         if isinstance(event, EntryAdded):
+            verify_entry(event.fields, self._role_ids.__contains__, self.schedule.known)
             self.log.apply_added(event.entry_id, event.fields, record)
         elif isinstance(event, EntryEdited):
+            verify_entry(event.fields, self._role_ids.__contains__, self.schedule.known)
             self.log.apply_edited(event.entry_id, event.fields, record)
         elif isinstance(event, EntryDeleted):
             self.log.apply_deleted(event.entry_id, record)
@@ -377,8 +408,10 @@ class ExerciseState:
     def _on_participant(self, record: EventRecord, mono: int) -> Change:
         event = record.event
         if isinstance(event, ParticipantAdded):
+            verify_participant(event.fields, self._known_role)
             self.participants.apply_added(event.participant_id, event.fields)
         elif isinstance(event, ParticipantEdited):
+            verify_participant(event.fields, self._known_role)
             self.participants.apply_edited(event.participant_id, event.fields)
         else:
             assert isinstance(event, ParticipantRemoved)
@@ -395,10 +428,16 @@ class ExerciseState:
         event = record.event
         evaluation = self.evaluation
         if isinstance(event, NoteAdded | NoteEdited):
+            if not event.text.strip():
+                raise ExerciseError(messages.ITEM_TEXT_MISSING)
+            evaluation.check_links(event.links, self.schedule.known, self._known_entry)
             note = Note(event.item_id, event.text, event.links)
             evaluation.apply_note(event.section, note, new=isinstance(event, NoteAdded))
             section = EvaluationSection(event.section.value)
         elif isinstance(event, ActionItemAdded | ActionItemEdited):
+            if not event.fields.measure.strip():
+                raise ExerciseError(messages.ACTION_MEASURE_MISSING)
+            evaluation.check_links(event.fields.links, self.schedule.known, self._known_entry)
             item = ActionItem(event.item_id, event.fields)
             evaluation.apply_action(item, new=isinstance(event, ActionItemAdded))
             section = EvaluationSection.ACTION_PLAN
@@ -409,10 +448,12 @@ class ExerciseState:
             evaluation.apply_move(event.section, event.item_id, event.index)
             section = event.section
         elif isinstance(event, EvaluationTextSet):
+            evaluation.check_text(event.field, event.value)
             evaluation.apply_text(event.field, event.value)
             return Change(evaluation_text=frozenset({event.field}))
         else:
             assert isinstance(event, MarkingSet)
+            evaluation.check_marking(event.kind, event.text)
             evaluation.apply_marking(event.kind, event.text)
             return Change(marking=True)
         return Change(evaluation=frozenset({section}))

@@ -452,6 +452,28 @@ UI_TEXTS: ModuleCatalogue = {
         "Could not save to the session file: {error}. Nothing on screen is lost – try again."
     ),
     "READ_ONLY": "The session is open elsewhere and is shown read-only.",
+    "READ_ONLY_HELD": (
+        "“{name}” is open for changes in another Øvelse window {where}{since}. Here you can "
+        "only read the session."
+    ),
+    "HELD_HERE": "on this computer (process {pid})",
+    "HELD_ON_HOST": "on {host} (process {pid})",
+    "HELD_ELSEWHERE": "in another program",
+    "HELD_SINCE": " since {time}",
+    "HELD_SINCE_FORMAT": "%d %B %Y at %H:%M",
+    "RESUME_HELD": (
+        "The session “{name}” is open in another Øvelse window {where}{since}. You can open "
+        "it read-only here."
+    ),
+    "RESUME_READ_ONLY": "Open read-only",
+    "TAKE_OVER": "Take over the session",
+    "TAKE_OVER_TITLE": "Take over the session?",
+    "TAKE_OVER_QUESTION": (
+        "“{name}” is open for changes in another Øvelse window {where}{since}.\n\n"
+        "If you take it over, changes are saved from here and the other window can no "
+        "longer save. Only do this when the other window is no longer in use, for example "
+        "when its computer has hung.\n\nDo you want to take over the session?"
+    ),
     "SCHEDULE_COLUMNS": ("Planned", "Inject", "Status"),
     "SCHEDULE_STATUS_DUE": "{status} – {due}",
     "SCHEDULE_ADHOC": "extra",
@@ -761,8 +783,15 @@ EXERCISE_MESSAGES: ModuleCatalogue = {
     "MARKING_TEXT_MISSING": "Write the text for the marking field.",
     "EVENT_OUT_OF_ORDER": "Event no. {seq} came after no. {last_seq}.",
     "UNKNOWN_EVENT": "Unknown event {event}.",
+    "EVENT_TIME_BACKWARDS": "The exercise time goes backwards ({time} after {last}).",
+    "TEXT_NOT_STORABLE": (
+        "The text “{text}” holds a character that cannot be saved (character no. "
+        "{position}, shown as �), probably from a broken clipboard. Type or paste the "
+        "text again."
+    ),
     "PLAIN_UNKNOWN_EVENT_TYPE": "unknown event type “{type_name}”",
     "PLAIN_FIELD_MISSING": "the field “{name}” is missing",
+    "PLAIN_UNKNOWN_FIELD": "unknown field “{name}”",
     "PLAIN_EXPECTED_OBJECT": "expected an object, found {value}",
     "PLAIN_EXPECTED_NULL": "expected null, found {value}",
     "PLAIN_EXPECTED_BOOL": "expected true/false, found {value}",
@@ -815,6 +844,11 @@ STORE_MESSAGES: ModuleCatalogue = {
     "DETAIL_EVENT": "event no. {seq}: {error}",
     "DETAIL_EXERCISE_TIME": "the exercise time “{value}” is not a number of milliseconds",
     "DETAIL_WALL": "the time “{value}” is not a time in UTC",
+    "DETAIL_EXERCISE_TIME_RANGE": "the exercise time {value} ms is longer than {days} days",
+    "DETAIL_WALL_RANGE": "the time “{value}” lies outside {earliest} – {latest}",
+    "DETAIL_BAD_TEXT": "a text holds a character that cannot be saved as UTF-8",
+    "DETAIL_TOO_DEEP": "the data is nested too deeply",
+    "DETAIL_VARIABLES": "the profile variables are not a JSON object of texts",
     "JOURNAL_DAMAGED": (
         "“{name}” was interrupted in the middle of saving, and the journal file that should "
         "restore it is damaged ({damage}). Neither file has been changed; open a backup if "
@@ -824,7 +858,6 @@ STORE_MESSAGES: ModuleCatalogue = {
     "JOURNAL_BAD_SIZE": "invalid sector or page size in the journal",
     "JOURNAL_BAD_CHECKSUM": "a page in the journal does not match its checksum",
     "SCENARIO_UNREADABLE": "The scenario in “{name}” cannot be read: {error}",
-    "EVENTS_DO_NOT_FIT": "“{name}” holds an event that does not fit with the rest: {error}",
     "CANNOT_UPGRADE": (
         "“{name}” has file format {version}, which this version of Øvelse cannot upgrade. "
         "The file has not been changed."

@@ -441,6 +441,28 @@ UI_TEXTS: ModuleCatalogue = {
         "Kunne ikkje lagre i øktfila: {error}. Ingenting er tapt frå skjermen – prøv igjen."
     ),
     "READ_ONLY": "Økta er open ein annan stad og blir berre vist for lesing.",
+    "READ_ONLY_HELD": (
+        "«{name}» er open for endring i eit anna Øvelse-vindauge {where}{since}. Her kan du "
+        "berre lese økta."
+    ),
+    "HELD_HERE": "på denne maskina (prosess {pid})",
+    "HELD_ON_HOST": "på {host} (prosess {pid})",
+    "HELD_ELSEWHERE": "i eit anna program",
+    "HELD_SINCE": " sidan {time}",
+    "HELD_SINCE_FORMAT": "%d.%m.%Y kl. %H:%M",
+    "RESUME_HELD": (
+        "Økta «{name}» er open i eit anna Øvelse-vindauge {where}{since}. Du kan opne ho for "
+        "lesing her."
+    ),
+    "RESUME_READ_ONLY": "Opne for lesing",
+    "TAKE_OVER": "Overta økta",
+    "TAKE_OVER_TITLE": "Overta økta?",
+    "TAKE_OVER_QUESTION": (
+        "«{name}» er open for endring i eit anna Øvelse-vindauge {where}{since}.\n\n"
+        "Overtek du økta, blir endringane herifrå lagra, og det andre vindauget får ikkje "
+        "lagre meir. Gjer det berre når det andre vindauget ikkje er i bruk lenger, til "
+        "dømes når maskina har hengt seg opp.\n\nVil du overta økta?"
+    ),
     "SCHEDULE_COLUMNS": ("Planlagt", "Innspel", "Status"),
     "SCHEDULE_STATUS_DUE": "{status} – {due}",
     "SCHEDULE_ADHOC": "ekstra",
@@ -744,8 +766,14 @@ EXERCISE_MESSAGES: ModuleCatalogue = {
     "MARKING_TEXT_MISSING": "Skriv inn teksten som skal stå i merkefeltet.",
     "EVENT_OUT_OF_ORDER": "Hending nr. {seq} kom etter nr. {last_seq}.",
     "UNKNOWN_EVENT": "Ukjend hending {event}.",
+    "EVENT_TIME_BACKWARDS": "Øvingstida går bakover ({time} etter {last}).",
+    "TEXT_NOT_STORABLE": (
+        "Teksten «{text}» har eit teikn som ikkje kan lagrast (teikn nr. {position}, vist "
+        "som �), truleg frå eit øydelagt utklipp. Skriv eller lim inn teksten på nytt."
+    ),
     "PLAIN_UNKNOWN_EVENT_TYPE": "ukjend hendingstype «{type_name}»",
     "PLAIN_FIELD_MISSING": "feltet «{name}» manglar",
+    "PLAIN_UNKNOWN_FIELD": "ukjend felt «{name}»",
     "PLAIN_EXPECTED_OBJECT": "venta eit objekt, fann {value}",
     "PLAIN_EXPECTED_NULL": "venta null, fann {value}",
     "PLAIN_EXPECTED_BOOL": "venta true/false, fann {value}",
@@ -796,6 +824,11 @@ STORE_MESSAGES: ModuleCatalogue = {
     "DETAIL_EVENT": "hending nr. {seq}: {error}",
     "DETAIL_EXERCISE_TIME": "øvingstida «{value}» er ikkje eit tal på millisekund",
     "DETAIL_WALL": "tidspunktet «{value}» er ikkje eit tidspunkt i UTC",
+    "DETAIL_EXERCISE_TIME_RANGE": "øvingstida {value} ms er lengre enn {days} døgn",
+    "DETAIL_WALL_RANGE": "tidspunktet «{value}» ligg utanfor {earliest} – {latest}",
+    "DETAIL_BAD_TEXT": "ein tekst har eit teikn som ikkje kan lagrast som UTF-8",
+    "DETAIL_TOO_DEEP": "dataa er nøsta for djupt",
+    "DETAIL_VARIABLES": "profilvariablane er ikkje eit JSON-objekt med tekstar",
     "JOURNAL_DAMAGED": (
         "«{name}» vart avbroten midt i ei lagring, og journalfila som skulle setje ho "
         "tilbake, er skadd ({damage}). Filene er ikkje endra; opne ein sikkerheitskopi om du "
@@ -805,7 +838,6 @@ STORE_MESSAGES: ModuleCatalogue = {
     "JOURNAL_BAD_SIZE": "ugyldig sektor- eller sidestorleik i journalen",
     "JOURNAL_BAD_CHECKSUM": "ei side i journalen stemmer ikkje med kontrollsummen",
     "SCENARIO_UNREADABLE": "Scenarioet i «{name}» kan ikkje lesast: {error}",
-    "EVENTS_DO_NOT_FIT": "«{name}» har ei hending som ikkje heng saman med resten: {error}",
     "CANNOT_UPGRADE": (
         "«{name}» har filformat {version}, som denne versjonen av Øvelse ikkje kan "
         "oppgradere. Fila er ikkje endra."

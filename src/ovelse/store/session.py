@@ -24,9 +24,8 @@ from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.events import EventRecord
 from ovelse.exercise.kinds import RunState
 from ovelse.exercise.run import Exercise
-from ovelse.scenario.errors import ScenarioError
 from ovelse.scenario.model import ScenarioPack
-from ovelse.scenario.serialize import pack_from_plain, pack_to_plain
+from ovelse.scenario.serialize import pack_to_plain
 from ovelse.store import messages, schema
 from ovelse.store.errors import (
     CorruptSessionError,
@@ -39,6 +38,7 @@ from ovelse.store.files import copy_aside, fsync_file, publish, temporary_siblin
 from ovelse.store.header import has_hot_journal, read_header
 from ovelse.store.lock import LockHolder, SessionLock
 from ovelse.store.sessionfile import SessionFile, format_wall, write_error
+from ovelse.store.snapshot import read_scenario, read_variables
 
 
 @dataclass(frozen=True)
@@ -198,12 +198,8 @@ class Session:
                     store.migrate(version)
             store.check_layout()
             meta = store.meta()
-            try:
-                pack = pack_from_plain(json.loads(meta["scenario"]))
-            except (ScenarioError, ValueError, KeyError) as exc:
-                raise CorruptSessionError(
-                    path, messages.SCENARIO_UNREADABLE.format(name=path.name, error=exc)
-                ) from exc
+            pack = read_scenario(meta, path)
+            read_variables(meta, path)  # refused now, not by the export or report later
             session = cls(path, store, lock, pack, clock)
             with _cyclic_gc_paused():
                 session._replay(store.read_records())
@@ -219,9 +215,7 @@ class Session:
         try:
             exercise.replay(records)
         except ExerciseError as exc:
-            raise CorruptSessionError(
-                self.path, messages.EVENTS_DO_NOT_FIT.format(name=self.path.name, error=exc)
-            ) from exc
+            raise self._event_does_not_fit(exc) from exc
         self._records = records
         last = exercise.last
         if last is not None and exercise.left_open:
@@ -259,8 +253,7 @@ class Session:
 
     @property
     def variables(self) -> dict[str, str]:
-        loaded = json.loads(self.meta.get("variables", "{}"))
-        return {str(key): str(value) for key, value in loaded.items()}
+        return read_variables(self.meta, self.path)  # checked when the file opened
 
     def media_paths(self) -> tuple[str, ...]:
         return self._open_store().media_paths()
@@ -275,9 +268,7 @@ class Session:
         try:
             self.exercise.replay(new)
         except ExerciseError as exc:
-            raise CorruptSessionError(
-                self.path, messages.EVENTS_DO_NOT_FIT.format(name=self.path.name, error=exc)
-            ) from exc
+            raise self._event_does_not_fit(exc) from exc
         finally:
             self._records.extend(new[: self.exercise.last_seq - before])
         return len(new)
@@ -343,6 +334,17 @@ class Session:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+    def _event_does_not_fit(self, exc: ExerciseError) -> CorruptSessionError:
+        """The damaged-file message for an event replay refused, named by its number.
+
+        Replay stops at the first event that does not fit, right after the last it applied.
+        """
+        seq = self.exercise.last_seq + 1
+        detail = messages.DETAIL_EVENT.format(seq=seq, error=str(exc).rstrip("."))
+        return CorruptSessionError(
+            self.path, messages.CORRUPT.format(name=self.path.name, detail=detail)
+        )
 
     def _open_store(self) -> SessionFile:
         if self._store is None:

@@ -20,8 +20,10 @@ from json.scanner import make_scanner
 from pathlib import Path
 from typing import Any, cast
 
+from ovelse.exercise.bounds import EARLIEST_WALL, LATEST_WALL, MAX_EXERCISE_DAYS, MAX_EXERCISE_MS
 from ovelse.exercise.events import EventRecord
 from ovelse.exercise.plain import PlainError, event_from_plain, event_to_plain
+from ovelse.exercise.storable import plain_has_bad_text
 from ovelse.store import messages, schema
 from ovelse.store.errors import (
     CorruptSessionError,
@@ -60,10 +62,11 @@ def format_wall(moment: datetime) -> str:
 
 
 def parse_wall(text: object) -> datetime:
-    """A stored wall time; anything but an aware time is damage (``ValueError``).
+    """A stored wall time; anything but an aware time in ``bounds`` is damage (``ValueError``).
 
     A time without its zone would fail later, far from the file, when the engine subtracts
-    it from the clock's aware «now».
+    it from the clock's aware «now»; one in year 9999 when the CSV or the report makes it
+    local time.
     """
     try:
         moment = datetime.fromisoformat(text) if isinstance(text, str) else None
@@ -71,6 +74,12 @@ def parse_wall(text: object) -> datetime:
         moment = None
     if moment is None or moment.tzinfo is None:
         raise ValueError(messages.DETAIL_WALL.format(value=text))
+    if not EARLIEST_WALL <= moment <= LATEST_WALL:
+        raise ValueError(
+            messages.DETAIL_WALL_RANGE.format(
+                value=text, earliest=EARLIEST_WALL.date(), latest=LATEST_WALL.date()
+            )
+        )
     return moment
 
 
@@ -374,12 +383,25 @@ class SessionFile:
         records = []
         for seq, kind, wall, exercise_ms, payload in rows:
             try:
-                event = event_from_plain(kind, _json_value(payload))
+                value = _json_value(payload)
+                # Text UTF-8 cannot hold only gets in through a JSON escape (\ud800).
+                if (payload.__class__ is not str or "\\u" in payload) and plain_has_bad_text(value):
+                    raise ValueError(messages.DETAIL_BAD_TEXT)
+                event = event_from_plain(kind, value)
                 if exercise_ms.__class__ is not int or exercise_ms < 0:
                     raise ValueError(messages.DETAIL_EXERCISE_TIME.format(value=exercise_ms))
+                if exercise_ms > MAX_EXERCISE_MS:
+                    raise ValueError(
+                        messages.DETAIL_EXERCISE_TIME_RANGE.format(
+                            value=exercise_ms, days=MAX_EXERCISE_DAYS
+                        )
+                    )
                 records.append(EventRecord(seq, parse_wall(wall), exercise_ms, event))
             except (PlainError, ValueError, TypeError) as exc:
                 raise _corrupt(self.path, messages.DETAIL_EVENT.format(seq=seq, error=exc)) from exc
+            except RecursionError as exc:  # JSON nested deeper than the parser goes
+                detail = messages.DETAIL_EVENT.format(seq=seq, error=messages.DETAIL_TOO_DEEP)
+                raise _corrupt(self.path, detail) from exc
         return records
 
     # --- writing ----------------------------------------------------------------------
@@ -407,6 +429,11 @@ class SessionFile:
             if not isinstance(exc, sqlite3.IntegrityError) and self._landed(rows[-1]):
                 return  # the commit went through after all; disk and memory agree
             raise write_error(self.path, exc) from exc
+        except BaseException:
+            # Anything else (a value SQLite cannot bind, an interrupt) must not leave the
+            # transaction open: the next append would be refused for it.
+            self._rollback()
+            raise
 
     def backup_to(self, target: Path) -> None:
         """Write a complete copy to ``target``, which must not exist."""

@@ -462,6 +462,7 @@ class EvaluationPage(QWidget):
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("evalStatus")
+        self.status.setWordWrap(True)  # a long refusal must not widen the window
         self.report_button = QPushButton(texts.EVAL_TO_REPORT)
         self.report_button.setObjectName("primary")
         self.report_button.clicked.connect(self._to_report)

@@ -358,9 +358,12 @@ class LibraryPage(QWidget):
 
     # --- resume banner --------------------------------------------------------------------
 
-    def offer_resume(self, path: Path) -> None:
+    def offer_resume(self, path: Path, text: str = "", action: str = "") -> None:
+        """Offer the session left open; ``text`` and ``action`` when it is open elsewhere."""
         self._resume_path = path
-        self.banner_text.setText(texts.RESUME_BANNER.format(name=path.name))
+        self.banner_text.setText(text or texts.RESUME_BANNER.format(name=path.name))
+        self.resume_button.setText(action or texts.RESUME_YES)
+        self.resume_button.show()
         self.banner.show()
 
     def _resume(self) -> None:

@@ -26,10 +26,11 @@ from ovelse import __version__
 from ovelse.exercise.clock import Clock, SystemClock
 from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.kinds import RunState
-from ovelse.ui import save_as, texts
+from ovelse.ui import confirm, read_only, save_as, texts
 from ovelse.ui.app import OvelseApplication
 from ovelse.ui.language import LanguageMenu
 from ovelse.ui.library import LibraryPage
+from ovelse.ui.read_only import READ_ONLY_ACTIONS, EditingLock, ReadOnlyBanner
 from ovelse.ui.settings import AppSettings
 from ovelse.ui.shortcuts import CONSOLE_KEYS, ShortcutSheet, make_action
 from ovelse.ui.window_fit import fit_to_screen
@@ -55,6 +56,8 @@ def step_labels() -> tuple[str, ...]:
         texts.STEP_REPORT,
     )
 
+
+SESSION_LABEL_WIDTH = 320  # pixels for the session's file name beside the step buttons
 
 # Keys that also work while the projector window has the focus (one-screen mode).
 PROJECTOR_KEYS = (
@@ -117,6 +120,11 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(step_row)
+        self.read_only_banner = ReadOnlyBanner()
+        self.read_only_banner.takeOverRequested.connect(self.take_over_session)
+        self.read_only_banner.saveAsRequested.connect(self.save_session_as)
+        self._editing_lock: EditingLock | None = None
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -239,7 +247,12 @@ class MainWindow(QMainWindow):
         self.save_as_action.setEnabled(has_session)
         if self.model is not None:
             # The name is what people recognise; the whole path is one hover away.
-            self.session_label.setText(self.model.path.name)
+            # Shortened in the middle: a long name made the window wider than a laptop screen.
+            metrics = self.session_label.fontMetrics()
+            name = metrics.elidedText(
+                self.model.path.name, Qt.TextElideMode.ElideMiddle, SESSION_LABEL_WIDTH
+            )
+            self.session_label.setText(name)
             self.session_label.setToolTip(str(self.model.path))
             self.setWindowTitle(texts.WINDOW_TITLE_SESSION.format(title=self.model.pack.title))
         else:
@@ -329,14 +342,22 @@ class MainWindow(QMainWindow):
 
     def offer_resume(self) -> None:
         path = self.settings.unclean_session()
-        if path is not None:
+        if path is None:
+            return
+        # Left open by a window that is still running, not by a crash: say so.
+        holder = read_only.current_holder(path)
+        if holder is None:
             self.library.offer_resume(path)
+        else:
+            text = read_only.held_text(texts.RESUME_HELD, path.name, holder)
+            self.library.offer_resume(path, text, texts.RESUME_READ_ONLY)
 
     def attach(self, session: Session) -> None:
         # The session's pages, the engine's file layer and the report writer are imported
         # here, when the first session opens, so the library window starts sooner.
         from ovelse.ui.console import ConsolePage
         from ovelse.ui.evaluation import EvaluationPage
+        from ovelse.ui.one_screen import CoveredConsole
         from ovelse.ui.participant import ParticipantWindow
         from ovelse.ui.report_step import ReportPage
         from ovelse.ui.session_model import SessionModel
@@ -362,6 +383,11 @@ class MainWindow(QMainWindow):
         model.stageChanged.connect(self._redraw_stage)
         self._redraw_stage()
         self._fill_screens()
+        # Typing reaches the log while the projector covers the console (one screen); a
+        # restart after a crash with the projector up goes back to it, not to the notes.
+        writer = not session.read_only
+        CoveredConsole(self.participant, self.console, self.console.log, self.settings, writer)
+        projector_was_up = writer and self.settings.participant_was_up(session.path)
 
         if not session.read_only:
             self.settings.add_recent(session.path)
@@ -371,9 +397,19 @@ class MainWindow(QMainWindow):
             entry.setText(self.settings.log_draft(session.path))
             entry.textChanged.connect(self._keep_log_draft)
         else:
-            self.show_error(session.read_only_reason or texts.READ_ONLY)
+            self._show_read_only(session)
         self._update_steps()
         self.go(3 if model.state is RunState.ENDED else 2)
+        if projector_was_up:
+            self._resume_on_projector()
+
+    def _resume_on_projector(self) -> None:
+        """The hold screen first; the console, with its notes, only when asked for."""
+        self.show_participant()
+        if self.one_screen() and confirm.ask(
+            self.participant, texts.RESUME_SHOW_CONSOLE_TITLE, texts.RESUME_SHOW_CONSOLE
+        ):
+            self.hide_participant()
 
     def _keep_log_draft(self, text: str) -> None:
         if self.model is not None:
@@ -412,6 +448,7 @@ class MainWindow(QMainWindow):
         self.participant = None
         self.model = None
         model.deleteLater()
+        self._writable_again()
         if not self.isVisible():
             self.show()
         self._update_steps()
@@ -431,8 +468,69 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(target)
         self.settings.mark_open(target)
         self.library.banner.hide()  # a read-only notice no longer holds
+        self._writable_again()
         self.statusBar().showMessage(texts.SAVE_AS_DONE.format(path=target))
         return True
+
+    # --- a session seen read-only ---------------------------------------------------------
+
+    def _show_read_only(self, session: Session) -> None:
+        """Say who holds the session, and make nothing look editable (read_only.py)."""
+        holder = session.lock_holder
+        if holder is not None:
+            text = read_only.held_text(texts.READ_ONLY_HELD, session.path.name, holder)
+        else:
+            text = session.read_only_reason or texts.READ_ONLY
+        self.read_only_banner.show_reason(text, can_take_over=holder is not None)
+        assert self.console is not None and self.evaluation is not None
+        console, log = self.console, self.console.log
+        view_only = [
+            console.screen_combo,
+            console.participant_button,
+            console.sound,
+            console.evaluate_button,
+            log.role_filter,
+            log.kind_filter,
+            log.inject_filter,
+            log.history_button,
+            self.evaluation.report_button,
+        ]
+        self._editing_lock = read_only.lock_editing([console, self.evaluation], view_only)
+        for name in READ_ONLY_ACTIONS:
+            self.actions_by_name[name].setEnabled(False)
+
+    def _writable_again(self) -> None:
+        """After «Lagre som» from a read-only view, or when the session closes."""
+        self.read_only_banner.hide()
+        if self._editing_lock is not None:
+            self._editing_lock.release()
+            self._editing_lock = None
+        for name in READ_ONLY_ACTIONS:
+            self.actions_by_name[name].setEnabled(True)
+
+    def take_over_session(self) -> bool:
+        """«Overta økten»: after a question naming the holder, reopen the session writable."""
+        model = self.model
+        if model is None:
+            return False
+        path = model.path
+        holder = read_only.current_holder(path)
+        if holder is not None:
+            question = read_only.held_text(texts.TAKE_OVER_QUESTION, path.name, holder)
+            if not confirm.ask(self, texts.TAKE_OVER_TITLE, question):
+                return False
+        # A holder gone since (its window closed) needs no taking over: a plain reopen.
+        from ovelse.store.errors import SessionError
+        from ovelse.store.session import Session
+
+        self.close_session()
+        try:
+            session = Session.open(path, clock=self.clock, take_over=holder is not None)
+        except (SessionError, OSError) as exc:
+            self.show_error(texts.OPEN_FAILED.format(path=path, error=exc))
+            return False
+        self.attach(session)
+        return not session.read_only
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message)

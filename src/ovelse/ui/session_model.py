@@ -220,7 +220,7 @@ class SessionModel(QObject):
             try:
                 change = self.exercise.tick()
             except ExerciseError as exc:
-                self.failed.emit(texts.STORE_FAILED.format(error=exc))
+                self.failed.emit(texts.STORE_FAILED.format(error=str(exc).rstrip(".")))
             except SessionError as exc:
                 self.failed.emit(_store_failed(exc))
                 change = Change()
@@ -252,7 +252,8 @@ class SessionModel(QObject):
 
 
 def _store_failed(error: SessionError) -> str:
-    message = texts.STORE_FAILED.format(error=error)
+    # The store's sentences end with a full stop, and so does this one («lagret.. Ingenting»).
+    message = texts.STORE_FAILED.format(error=str(error).rstrip("."))
     if isinstance(error, SessionWriteError | ReadOnlySessionError):
         message += " " + texts.SAVE_AS_HINT
     return message
