@@ -2,6 +2,8 @@
 
 A pack can name a role by id alone (``- ordforer``) and take title and description from
 here, so that twenty packs do not describe the mayor twenty slightly different ways.
+The titles follow the pack's ``language``: a nynorsk pack gets «Ordførar», not
+«Ordfører», beside its own nynorsk texts. Other languages (``se``) get bokmål.
 """
 
 from __future__ import annotations
@@ -105,3 +107,159 @@ STANDARD_ROLES: MappingProxyType[str, Role] = MappingProxyType(
         ]
     )
 )
+
+
+# id: (title, description) in the pack's language, where it is not bokmål.
+_NYNORSK: dict[str, tuple[str, str]] = {
+    "ordforer": (
+        "Ordførar",
+        "Den øvste leiaren i kommunen og andletet utetter mot innbyggjarar og media.",
+    ),
+    "varaordforer": ("Varaordførar", "Stedfortredar for ordføraren."),
+    "kommunedirektor": (
+        "Kommunedirektør",
+        "Leier kriseleiinga operativt og har ansvar for tenestene i kommunen.",
+    ),
+    "beredskapskoordinator": (
+        "Beredskapskoordinator",
+        "Sekretariat for kriseleiinga; eig planverk, situasjonsbilete og rapportering.",
+    ),
+    "kommuneoverlege": (
+        "Kommuneoverlege",
+        "Medisinskfagleg rådgjevar; smittevern og helseberedskap.",
+    ),
+    "helse_omsorg": (
+        "Kommunalsjef helse og omsorg",
+        "Heimetenester, sjukeheimar og sårbare innbyggjarar.",
+    ),
+    "oppvekst": (
+        "Kommunalsjef oppvekst",
+        "Skular og barnehagar, og bruken av dei som evakueringsstader.",
+    ),
+    "teknisk": (
+        "Kommunalsjef teknisk",
+        "Vatn og avløp, kommunale vegar, bygg og eigedom.",
+    ),
+    "kommunikasjon": (
+        "Kommunikasjonsleiar",
+        "Informasjon til befolkninga, nettstad, media og befolkningsvarsling.",
+    ),
+    "ikt": ("IKT-leiar", "Digitale system, samband og avhengnad av ekom."),
+    "okonomi_personal": ("Økonomi- og personalsjef", "Budsjettfullmakter og bemanning."),
+    "loggforer": ("Loggførar", "Fører avgjerdslogg og situasjonsbilete (CIM)."),
+    "politi": (
+        "Politiet",
+        "Leier redningsinnsatsen og den lokale redningssentralen; kan påby evakuering.",
+    ),
+    "brann": (
+        "Brann og redning",
+        "Innsats på skadestaden; rådgjevar om brann og farlege stoff.",
+    ),
+    "helseforetak": (
+        "AMK og helseføretak",
+        "Ambulanse, sjukehus og medisinsk naudmeldeteneste.",
+    ),
+    "heimevernet": (
+        "Heimevernet",
+        "Vakthald og sikring av kritisk infrastruktur på vegner av politiet.",
+    ),
+    "sivilforsvaret": (
+        "Sivilforsvaret",
+        "Forsterkingsressurs: evakuering, forpleiing, naudstraum og befolkningsvarsling.",
+    ),
+    "frivillige": (
+        "Frivillige organisasjonar",
+        "Raudekrossen, Norsk Folkehjelp og andre: bemanning, transport og omsorg.",
+    ),
+    "statsforvalter": (
+        "Statsforvaltaren",
+        "Samordnar i fylket, tek imot rapportar og formidlar ressursbehov.",
+    ),
+    "nav": ("NAV", "Økonomisk sosialhjelp og oppfølging av evakuerte."),
+    "prest": ("Kyrkja", "Omsorg og samtalar; del av psykososialt kriseteam."),
+    "observator": (
+        "Observatør",
+        "Noterer kva som skjer opp mot måla; deltek ikkje.",
+    ),
+}
+
+_ENGLISH: dict[str, tuple[str, str]] = {
+    "ordforer": ("Mayor", "The municipality's leader and its face to residents and media."),
+    "varaordforer": ("Deputy mayor", "Stands in for the mayor."),
+    "kommunedirektor": (
+        "Chief municipal executive",
+        "Leads the crisis management team and is responsible for municipal services.",
+    ),
+    "beredskapskoordinator": (
+        "Emergency preparedness coordinator",
+        "Secretariat of the crisis team; owns the plans, the situation picture and reporting.",
+    ),
+    "kommuneoverlege": (
+        "Chief municipal medical officer",
+        "Medical adviser; infection control and health preparedness.",
+    ),
+    "helse_omsorg": (
+        "Head of health and care",
+        "Home care, nursing homes and vulnerable residents.",
+    ),
+    "oppvekst": (
+        "Head of education",
+        "Schools and kindergartens, and their use as evacuation centres.",
+    ),
+    "teknisk": (
+        "Head of technical services",
+        "Water and sewage, municipal roads, buildings and property.",
+    ),
+    "kommunikasjon": (
+        "Head of communications",
+        "Information to the public, website, media and public warning.",
+    ),
+    "ikt": ("Head of IT", "Digital systems, communications and dependence on telecoms."),
+    "okonomi_personal": ("Head of finance and personnel", "Budget authority and staffing."),
+    "loggforer": ("Log keeper", "Keeps the decision log and situation picture (CIM)."),
+    "politi": (
+        "Police",
+        "Leads the rescue effort and the local rescue centre; can order evacuation.",
+    ),
+    "brann": (
+        "Fire and rescue",
+        "Response at the scene; adviser on fire and hazardous substances.",
+    ),
+    "helseforetak": (
+        "Emergency medical communication centre and hospital trust",
+        "Ambulances, hospitals and emergency medical dispatch.",
+    ),
+    "heimevernet": (
+        "Home Guard",
+        "Guarding and securing critical infrastructure on behalf of the police.",
+    ),
+    "sivilforsvaret": (
+        "Civil Defence",
+        "Reinforcement: evacuation, catering, emergency power and public warning.",
+    ),
+    "frivillige": (
+        "Voluntary organisations",
+        "Red Cross, Norwegian People's Aid and others: staffing, transport and care.",
+    ),
+    "statsforvalter": (
+        "County Governor",
+        "Coordinates in the county, receives reports and passes on resource needs.",
+    ),
+    "nav": ("NAV (welfare)", "Financial assistance and follow-up of evacuees."),
+    "prest": ("The Church", "Care and conversations; part of the psychosocial crisis team."),
+    "observator": ("Observer", "Notes what happens against the objectives; does not take part."),
+}
+
+_BY_LANGUAGE = {"nn": _NYNORSK, "en": _ENGLISH}
+
+
+def standard_role(role_id: str, language: str = "nb") -> Role | None:
+    """The catalogue's role with this id, titled in the pack's language (bokmål otherwise)."""
+    role = STANDARD_ROLES.get(role_id)
+    if role is None:
+        return None
+    translated = _BY_LANGUAGE.get(language.strip().lower().split("-")[0].split("_")[0], {})
+    if role_id not in translated:
+        return role
+    title, description = translated[role_id]
+    return Role(id=role_id, title=title, description=description)

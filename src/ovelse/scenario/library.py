@@ -42,7 +42,8 @@ class PackSummary:
 
 def pack_folders(root: Path | None = None) -> list[Path]:
     base = root or builtin_scenarios()
-    return sorted(child for child in base.iterdir() if (child / PACK_FILE).is_file())
+    # exists(), not is_file(): a «scenario.yaml» that is a pipe is shown as an error.
+    return sorted(child for child in base.iterdir() if (child / PACK_FILE).exists())
 
 
 def load_library(root: Path | None = None) -> tuple[list[LoadedPack], list[ScenarioError]]:

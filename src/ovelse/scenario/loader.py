@@ -14,7 +14,7 @@ from pathlib import Path
 from ovelse.scenario import messages, yamlsafe
 from ovelse.scenario.binding import Located, bind
 from ovelse.scenario.budget import MAX_TOTAL_RENDERED_CHARS, spaced
-from ovelse.scenario.catalogue import STANDARD_ROLES
+from ovelse.scenario.catalogue import standard_role
 from ovelse.scenario.errors import Problem, ScenarioError
 from ovelse.scenario.model import Profile, Role, ScenarioPack
 from ovelse.scenario.render import RenderBudget, render_object
@@ -105,8 +105,9 @@ def load_pack(path: Path) -> LoadedPack:
         root, file = path, path / PACK_FILE
     if not root.is_dir():
         raise ScenarioError.single(path, "mappen finnes ikke")
-    if not file.is_file():
+    if not file.exists():
         raise ScenarioError.single(file, f"fant ikke {PACK_FILE} i mappen")
+    # A pipe or a device by that name is refused by ``read_text`` (and never opened).
     _check_inside(root, file)
     pack, located = bind(yamlsafe.load(file), ScenarioPack, str(file))
     problems: list[Problem] = []
@@ -211,7 +212,7 @@ def _check_inside(root: Path, file: Path) -> None:
 def _resolve_roles(pack: ScenarioPack, located: Located, problems: list[Problem]) -> ScenarioPack:
     roles: list[Role] = []
     for index, role in enumerate(pack.roles):
-        standard = STANDARD_ROLES.get(role.id)
+        standard = standard_role(role.id, pack.language)
         if standard is None:
             if not role.title:
                 problems.append(

@@ -30,7 +30,9 @@ T = TypeVar("T")
 
 MAX_OUTPUT_CHARS = 100_000
 MAX_DEPTH = 24  # nodes from the root; real texts use fewer than ten
-ALLOWED_FILTERS = frozenset({"upper", "lower", "capitalize", "title", "trim", "default", "d"})
+ALLOWED_FILTERS = frozenset(
+    {"upper", "lower", "capitalize", "stor_forbokstav", "title", "trim", "default", "d"}
+)
 # Positional arguments a filter takes: default(value, boolean), trim(chars).
 FILTER_ARGUMENTS = {"default": 2, "d": 2, "trim": 1}
 ALLOWED_TESTS = frozenset({"defined", "undefined", "none"})
@@ -62,6 +64,33 @@ class TemplateProblem(ValueError):
 _ENV = ImmutableSandboxedEnvironment(
     undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True
 )
+
+
+def first_letter_upper(value: object) -> str:
+    """«omsorgssenteret i Svelgen» → «Omsorgssenteret i Svelgen».
+
+    Jinja2's ``capitalize`` lowercases the rest too («… i svelgen»), which breaks every
+    place name inside the value; authors starting a sentence with a variable want this.
+    """
+    text = str(value)
+    return text[:1].upper() + text[1:]
+
+
+_ENV.filters["stor_forbokstav"] = first_letter_upper
+
+# A single line break inside a paragraph becomes a space, so a «|» block wraps to the
+# width of the screen or page instead of the author's editor. Kept: blank lines between
+# paragraphs, and lines that start a list item («- », «* », «• », «– », «1. », «a) »).
+_INNER_BREAK = re.compile(
+    r"(?<=\S)[ \t]*\n(?![ \t]*\n)(?![ \t]*(?:[-*•–]|\d{1,3}[.)]|[a-zæøå][.)])[ \t])[ \t]*(?=\S)"
+)
+
+
+def fold_lines(text: str) -> str:
+    """Paragraphs as one line each; see ``_INNER_BREAK`` for what stays a line break."""
+    if "\n" not in text:
+        return text
+    return _INNER_BREAK.sub(" ", text)
 
 
 @dataclass(frozen=True)
@@ -351,7 +380,7 @@ def _render(
         if not template:
             return value
         try:
-            result = render_text(value, values)
+            result = fold_lines(render_text(value, values))
         except TemplateProblem as exc:
             on_error(path, str(exc))
             return value
