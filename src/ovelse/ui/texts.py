@@ -163,6 +163,28 @@ CHOOSE_PREVIOUS_LABEL = "Hvilket innspill skal storskjermen vise igjen?"
 ENGINE_REFUSED = "{message}"
 STORE_FAILED = "Kunne ikke lagre i øktfilen: {error}. Ingenting er tapt fra skjermen – prøv igjen."
 READ_ONLY = "Økten er åpen et annet sted og vises bare for lesing."
+# Who holds a session shown read-only (read_only.py), and taking it over.
+READ_ONLY_HELD = (
+    "«{name}» er åpen for endring i et annet Øvelse-vindu {where}{since}. Her kan du bare lese "
+    "økten."
+)
+HELD_HERE = "på denne maskinen (prosess {pid})"
+HELD_ON_HOST = "på {host} (prosess {pid})"
+HELD_ELSEWHERE = "i et annet program"
+HELD_SINCE = " siden {time}"
+HELD_SINCE_FORMAT = "%d.%m.%Y kl. %H:%M"  # strftime, local time
+RESUME_HELD = (
+    "Økten «{name}» er åpen i et annet Øvelse-vindu {where}{since}. Du kan åpne den for lesing her."
+)
+RESUME_READ_ONLY = "Åpne for lesing"
+TAKE_OVER = "Overta økten"
+TAKE_OVER_TITLE = "Overta økten?"
+TAKE_OVER_QUESTION = (
+    "«{name}» er åpen for endring i et annet Øvelse-vindu {where}{since}.\n\n"
+    "Overtar du økten, lagres endringene herfra, og det andre vinduet får ikke lagre mer. "
+    "Gjør det bare når det andre vinduet ikke er i bruk lenger, for eksempel når maskinen "
+    "har hengt seg opp.\n\nVil du overta økten?"
+)
 SCHEDULE_COLUMNS = ("Planlagt", "Innspill", "Status")
 SCHEDULE_STATUS_DUE = "{status} – {due}"
 SCHEDULE_ADHOC = "ekstra"
