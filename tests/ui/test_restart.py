@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QApplication
 from ovelse.exercise.events import RunPaused
 from ovelse.exercise.kinds import RunState
 from ovelse.ui.main_window import MainWindow
+from ovelse.ui.one_screen import CoveredConsole
+from ovelse.ui.stage import Hold
 
 from .conftest import Scripted
 from .test_screens import started
@@ -23,6 +25,10 @@ def crash(window: MainWindow) -> None:
     model.session._lock.release()
     window.model = None
     if window.participant is not None:
+        # A killed program takes its windows with it without hiding them first.
+        covered = window.participant.findChild(CoveredConsole)
+        assert covered is not None
+        window.participant.removeEventFilter(covered)
         window.participant.allow_close()
         window.participant.close()
     window.close()
@@ -87,3 +93,54 @@ def test_reopening_a_session_closed_while_running_waits_on_a_pause(
     entry = console.log.entry
     qtbot.keyClick(entry, Qt.Key.Key_F6)  # F6 is «Fortsett» too
     assert model.state is RunState.RUNNING
+
+
+def _crash_with_the_projector_up(qtbot, settings, clock) -> None:
+    first = MainWindow(settings, clock)
+    qtbot.addWidget(first)
+    first.show()
+    started(first, qtbot)
+    first.actions_by_name["swap_screens"].trigger()  # one screen: the projector covers all
+    assert first.participant.isVisible() and not first.isVisible()
+    crash(first)
+
+
+def test_a_restart_after_a_crash_in_one_screen_mode_shows_the_hold_screen_first(
+    qtbot, app: QApplication, settings, clock, scripted: Scripted
+) -> None:
+    _crash_with_the_projector_up(qtbot, settings, clock)
+    second = MainWindow(settings, clock)
+    qtbot.addWidget(second)
+    second.show()
+    second.offer_resume()
+    scripted.answers.append(False)  # «Vise konsollen?» – not while the room is watching
+    qtbot.mouseClick(second.library.resume_button, Qt.MouseButton.LeftButton)
+    assert scripted.asked == ["Vise konsollen?"]
+    participant = second.participant
+    assert participant.isVisible() and participant.isFullScreen()
+    assert not second.isVisible()  # the notes stay off the shared screen
+    assert participant.view.stage().hold is Hold.PAUSE
+    assert "Hva sier beredskapsplanen?" not in "\n".join(participant.view.visible_texts())
+    # F12 brings the console when the facilitator is ready.
+    second.actions_by_name["swap_screens"].trigger()
+    assert second.isVisible() and not participant.isVisible()
+    second.close()
+
+
+def test_after_the_crash_the_console_comes_back_when_asked_for(
+    qtbot, app: QApplication, settings, clock, scripted: Scripted
+) -> None:
+    _crash_with_the_projector_up(qtbot, settings, clock)
+    second = MainWindow(settings, clock)
+    qtbot.addWidget(second)
+    second.show()
+    second.offer_resume()
+    scripted.answers.append(True)
+    qtbot.mouseClick(second.library.resume_button, Qt.MouseButton.LeftButton)
+    assert second.isVisible() and not second.participant.isVisible()
+    assert second.stack.currentWidget() is second.console
+    second.close_session()
+    # A clean close forgets the projector: the next opening goes to the console at once.
+    assert second.open_session(second.settings.recent_sessions()[0])
+    assert second.isVisible() and not second.participant.isVisible()
+    second.close()

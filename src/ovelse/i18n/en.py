@@ -445,6 +445,14 @@ UI_TEXTS: ModuleCatalogue = {
         "The exercise is paused at {time}: the time the program was closed does not count"
         " as exercise time. Resume when the room is ready."
     ),
+    "COVERED_TYPING": "Log: {kind} · {roles} · {count} characters",
+    "COVERED_HINT": "Enter saves · F12 shows the console",
+    "RESUME_SHOW_CONSOLE_TITLE": "Show the console?",
+    "RESUME_SHOW_CONSOLE": (
+        "The participant screen was up when the program stopped, and now shows the hold"
+        " screen. Show the facilitator console, with its notes, on this screen now? Answer"
+        " no if the room shares this screen: F12 switches when you are ready."
+    ),
     "CHOOSE_PREVIOUS_TITLE": "Show an earlier inject",
     "CHOOSE_PREVIOUS_LABEL": "Which inject should the participant screen show again?",
     "ENGINE_REFUSED": "{message}",

@@ -434,6 +434,14 @@ UI_TEXTS: ModuleCatalogue = {
         "Øvinga står på pause frå {time}: tida programmet var lukka, tel ikkje som"
         " øvingstid. Hald fram når rommet er klart."
     ),
+    "COVERED_TYPING": "Logg: {kind} · {roles} · {count} teikn",
+    "COVERED_HINT": "Enter lagrar · F12 viser konsollen",
+    "RESUME_SHOW_CONSOLE_TITLE": "Syne konsollen?",
+    "RESUME_SHOW_CONSOLE": (
+        "Storskjermen var oppe då programmet stoppa, og viser no ventebiletet. Syne"
+        " øvingsleiarkonsollen, med notata, på denne skjermen no? Svar nei viss skjermen"
+        " blir delt med rommet: F12 byter når de er klare."
+    ),
     "CHOOSE_PREVIOUS_TITLE": "Vis eit tidlegare innspel",
     "CHOOSE_PREVIOUS_LABEL": "Kva for innspel skal storskjermen vise att?",
     "ENGINE_REFUSED": "{message}",

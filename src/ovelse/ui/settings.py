@@ -74,11 +74,31 @@ class AppSettings:
     def mark_open(self, path: Path) -> None:
         """Remember the session in use until it is closed; a crash leaves the mark."""
         self._qs.setValue("session/open", str(path.resolve()))
+        self._qs.remove("session/participant_up")
         self._qs.sync()
 
     def mark_closed(self) -> None:
         self._qs.remove("session/open")
+        self._qs.remove("session/participant_up")
         self._qs.sync()
+
+    def set_participant_up(self, up: bool) -> None:
+        """Whether the open session's projector window is showing; a crash leaves the mark.
+
+        After a crash in one-screen mode the restart must not put the console, with its
+        private notes, on the screen the room was looking at.
+        """
+        self._qs.setValue("session/participant_up", up)
+        self._qs.sync()
+
+    def participant_was_up(self, session: Path) -> bool:
+        """True if ``session`` was left open, with its projector window showing."""
+        unclean = self.unclean_session()
+        return (
+            unclean is not None
+            and unclean == session.resolve()
+            and bool(self._qs.value("session/participant_up", False, type=bool))
+        )
 
     def unclean_session(self) -> Path | None:
         value = str(self._qs.value("session/open", "", type=str))

@@ -158,6 +158,14 @@ DOWNTIME_PAUSED = (
     "Øvelsen står på pause fra {time}: tiden programmet var lukket, teller ikke som"
     " øvingstid. Fortsett når rommet er klart."
 )
+COVERED_TYPING = "Logg: {kind} · {roles} · {count} tegn"
+COVERED_HINT = "Enter lagrer · F12 viser konsollen"
+RESUME_SHOW_CONSOLE_TITLE = "Vise konsollen?"
+RESUME_SHOW_CONSOLE = (
+    "Storskjermen var oppe da programmet stoppet, og viser nå ventebildet. Vise"
+    " øvingslederkonsollen, med notatene, på denne skjermen nå? Svar nei hvis skjermen"
+    " deles med rommet: F12 bytter når dere er klare."
+)
 CHOOSE_PREVIOUS_TITLE = "Vis et tidligere innspill"
 CHOOSE_PREVIOUS_LABEL = "Hvilket innspill skal storskjermen vise igjen?"
 ENGINE_REFUSED = "{message}"
