@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,24 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def session(tmp_path: Path, clock: FakeClock) -> Iterator[Session]:
-    """A session that has been through every kind of event."""
+def machine_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """Set the machine's time zone as a user would (TZ), and put it back afterwards."""
+
+    def set_zone(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+
+    yield set_zone
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def session(
+    tmp_path: Path, clock: FakeClock, machine_zone: Callable[[str], None]
+) -> Iterator[Session]:
+    """A session that has been through every kind of event, created on a machine on UTC."""
+    machine_zone("UTC")
     opened = Session.create(
         tmp_path / "økt.ovelse", build_pack(), profile_id="samisk", media=MEDIA, clock=clock
     )

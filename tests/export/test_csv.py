@@ -4,27 +4,29 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC
 from pathlib import Path
 
-from ovelse.exercise import EntryKind, labels
+from ovelse.exercise import EntryKind, MarkingKind, labels
 from ovelse.export import LogDialect, export_csv
 from ovelse.store import Session
 from tests.exercise.story import LETTERS
 
 
 def _read(path: Path) -> tuple[bytes, list[list[str]]]:
+    """The file's bytes and its records, with the ``#`` comment lines skipped as data
+    tools skip them."""
     raw = path.read_bytes()
     text = raw.decode("utf-8-sig")
-    return raw, list(csv.reader(io.StringIO(text, newline=""), dialect=LogDialect))
+    lines = io.StringIO(text, newline="")
+    return raw, [row for row in csv.reader(lines, dialect=LogDialect) if not row[0].startswith("#")]
 
 
 def test_csv_opens_in_norwegian_spreadsheets(session: Session, tmp_path: Path) -> None:
     path = tmp_path / "beslutningslogg.csv"
-    export_csv(session, path, tz=UTC)
+    export_csv(session, path)
     raw, rows = _read(path)
     assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 needs a BOM for Excel"
-    assert raw.count(b"\r\n") == len(rows), "every record ends with CRLF, nothing else does"
+    assert raw.count(b"\r\n") == len(rows) + 2, "every line ends with CRLF, nothing else does"
     assert rows[0] == list(labels.LOG_COLUMNS)
     assert rows[0][:3] == ["Nr", "Tid (øvelse)", "Tid (klokke)"]
     body = {row[0]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
@@ -32,14 +34,14 @@ def test_csv_opens_in_norwegian_spreadsheets(session: Session, tmp_path: Path) -
     first = body["L1"]
     assert first["Tekst"] == f"Åpne evakueringssenter i Vestertana {LETTERS}"
     assert first["Tid (øvelse)"] == "00:04:00"
-    assert first["Tid (klokke)"] == "12.03.2026 08:04:00"
+    assert first["Tid (klokke)"] == "12.03.2026 09:04:00"  # 08:04 UTC, in Norwegian time
     assert first["Innspill"] == "Strømmen går"
     assert first["Scenariotid"] == "Dag 1, kl. 06:00"
     assert first["Type"] == "Beslutning"
     assert first["Roller"] == "Ordfører, Frivillige"
     assert first["Ansvarlig"] == "Kommunedirektør"
     assert first["Frist"] == "innen kl. 08:00"
-    assert first["Sist endret (klokke)"] == "12.03.2026 08:20:00"
+    assert first["Sist endret (klokke)"] == "12.03.2026 09:20:00"
     for letter in "æøåÆØÅáčđŋšŧžÁČĐŊŠŦŽ":
         assert letter in raw.decode("utf-8-sig")
 
@@ -64,12 +66,25 @@ def test_separators_quotes_and_line_breaks_stay_inside_their_cell(
     assert b'"Komma, semikolon; \xc2\xabsitat\xc2\xbb og ""anf' in raw
 
 
-def test_an_empty_log_is_just_the_header(tmp_path: Path) -> None:
+def test_an_empty_log_is_the_time_zone_and_the_header(tmp_path: Path, machine_zone) -> None:
     from ovelse.exercise import FakeClock
     from tests.exercise.packs import build_pack
 
+    machine_zone("Europe/Oslo")
     with Session.create(tmp_path / "tom.ovelse", build_pack(), clock=FakeClock()) as session:
         export_csv(session, tmp_path / "tom.csv")
     assert (tmp_path / "tom.csv").read_bytes() == (
-        ";".join(f'"{column}"' for column in labels.LOG_COLUMNS) + "\r\n"
+        "# Klokkeslett i tidssonen Europe/Oslo\r\n"
+        + ";".join(f'"{column}"' for column in labels.LOG_COLUMNS)
+        + "\r\n"
     ).encode("utf-8-sig")
+
+
+def test_a_marked_log_says_so_on_its_first_line(session: Session, tmp_path: Path) -> None:
+    path = tmp_path / "logg.csv"
+    export_csv(session, path)
+    first = path.read_bytes().decode("utf-8-sig").split("\r\n", 1)[0]
+    assert first == "# Unntatt offentlighet, jf. offl. § 24 tredje ledd"
+    session.exercise.set_marking(MarkingKind.NONE)
+    export_csv(session, path)
+    assert "Unntatt" not in path.read_bytes().decode("utf-8-sig")

@@ -116,7 +116,8 @@ def test_json_export_holds_every_text_exactly(session: Session) -> None:
 
 def test_csv_export_holds_every_text_as_a_spreadsheet_shows_it(session: Session) -> None:
     data = log_csv(session.exercise)
-    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
+    lines = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";")
+    rows = [row for row in lines if not row[0].startswith("#")]  # marking, time zone
     header, body = rows[0], rows[1:]
     text_column = header.index("Tekst")
     assert [row[text_column] for row in body] == [spreadsheet_text(t) for t in ALL.values()]

@@ -31,3 +31,43 @@ def test_the_log_by_role_is_an_option_of_the_pdf(
     assert report.by_role.isChecked()
     assert report.write("pdf", tmp_path / "full.pdf")
     assert report_texts.AP_LOG_BY_ROLE in pdf_text(tmp_path / "full.pdf")
+
+
+def test_a_marked_session_suggests_file_names_that_say_so(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    from ovelse.exercise.kinds import MarkingKind
+
+    ended_session(window, qtbot, scripted)
+    window.go(4)
+    report = window.report
+    model = window.model
+    assert report is not None and model is not None
+    assert "UNNTATT" not in report.default_path("csv").name
+    model.call(model.exercise.set_marking, MarkingKind.OFFL_24)
+    assert report.default_path("csv").name.endswith("-beslutningslogg-UNNTATT-OFFENTLIGHET.csv")
+    assert "UNNTATT-OFFENTLIGHET" in report.default_path("pdf").name
+
+
+def test_the_console_clock_shows_the_sessions_zone_on_a_utc_machine(
+    window: MainWindow, qtbot, scripted: Scripted, monkeypatch
+) -> None:
+    import time
+
+    from .test_flow import prepare_full_pack
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        prepare_full_pack(window, qtbot)
+        qtbot.mouseClick(window.prepare.start_button, Qt.MouseButton.LeftButton)
+        assert window.model is not None and window.console is not None
+        assert window.model.session.time_zone == "Europe/Oslo"
+        strip = window.console.clocks
+        strip.refresh()
+        # The fake clock starts at 08:00 UTC on 12 March: 09:00 in Norway, as in the CSV.
+        assert strip.wall_clock.text() == "09:00:00 CET"
+        assert "Europe/Oslo" in strip.wall_clock.toolTip()
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -175,3 +175,4 @@ LOG_COLUMNS = (
     "Sist endret (klokke)",
 )
 WALL_FORMAT = "%d.%m.%Y %H:%M:%S"  # how Norwegian spreadsheets read a date and time
+CSV_TIME_ZONE = "Klokkeslett i tidssonen {zone}"  # a comment line above the log's columns

@@ -4,15 +4,19 @@ Norwegian Excel expects semicolons (the comma is the decimal sign), recognises U
 with a byte-order mark, and ends rows with CRLF; every field is quoted so commas, semicolons
 and line breaks inside a text never split a cell. A text that starts like a formula is
 prefixed with an apostrophe so a spreadsheet shows it instead of running it.
+
+The first lines are comments (``#``) that data tools skip: the access marking when the
+session is marked, so the log keeps it when it is mailed on its own, and the time zone
+the clock times are in (the session's, see :mod:`ovelse.walltime`).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime, tzinfo
 from pathlib import Path
 
+from ovelse import walltime
 from ovelse.exercise import labels
 from ovelse.exercise.run import Exercise
 from ovelse.export.atomic import write_atomically
@@ -35,11 +39,7 @@ def spreadsheet_text(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-def local_time(moment: datetime, tz: tzinfo | None = None) -> str:
-    return moment.astimezone(tz).strftime(labels.WALL_FORMAT)
-
-
-def log_rows(exercise: Exercise, tz: tzinfo | None = None) -> list[list[str]]:
+def log_rows(exercise: Exercise, zone: str = walltime.DEFAULT_ZONE) -> list[list[str]]:
     """The log as it reads now (latest versions, no deleted entries), one row per entry."""
     rows = []
     for entry in exercise.log.entries():
@@ -49,11 +49,11 @@ def log_rows(exercise: Exercise, tz: tzinfo | None = None) -> list[list[str]]:
             inject_title = scheduled.inject.title
             when = scheduled.scenario_time
             scenario = labels.scenario_time_text(when) if when is not None else ""
-        changed = local_time(entry.changed_wall, tz) if entry.edited else ""
+        changed = walltime.wall_text(entry.changed_wall, zone) if entry.edited else ""
         row = [
             entry.id,
             labels.clock_text(entry.exercise_ms),
-            local_time(entry.wall, tz),
+            walltime.wall_text(entry.wall, zone),
             scenario,
             inject_title,
             labels.ENTRY_KINDS[entry.kind],
@@ -67,14 +67,24 @@ def log_rows(exercise: Exercise, tz: tzinfo | None = None) -> list[list[str]]:
     return rows
 
 
-def log_csv(exercise: Exercise, tz: tzinfo | None = None) -> bytes:
+def comment_lines(exercise: Exercise, zone: str) -> list[str]:
+    """The marking (when there is one) and the time zone, as ``#`` comment lines."""
+    marking = " ".join(exercise.evaluation.marking.text.split())
+    lines = [marking] if marking else []
+    lines.append(labels.CSV_TIME_ZONE.format(zone=zone))
+    return [f"# {line}" for line in lines]
+
+
+def log_csv(exercise: Exercise, zone: str = walltime.DEFAULT_ZONE) -> bytes:
     buffer = io.StringIO(newline="")
+    for line in comment_lines(exercise, zone):
+        buffer.write(line + LogDialect.lineterminator)
     writer = csv.writer(buffer, dialect=LogDialect)
     writer.writerow(labels.LOG_COLUMNS)
-    writer.writerows(log_rows(exercise, tz))
+    writer.writerows(log_rows(exercise, zone))
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def export_csv(session: Session, path: Path | str, *, tz: tzinfo | None = None) -> None:
+def export_csv(session: Session, path: Path | str) -> None:
     """Write the decision log of ``session`` to ``path`` (replacing an earlier export)."""
-    write_atomically(Path(path), log_csv(session.exercise, tz))
+    write_atomically(Path(path), log_csv(session.exercise, session.time_zone))

@@ -3,17 +3,20 @@
 It holds the scenario snapshot (media by name, size and checksum, not the bytes), every
 event as stored, and the state those events add up to, so a reader needs neither Øvelse nor
 a replay to use it. Times are given both as integers (milliseconds of exercise time) and
-as ISO text (wall time in UTC).
+as ISO text (wall time in UTC), and wall times also in the session's time zone
+(``session.time_zone``; ISO text with its offset, ``*_local``), the clock the console, the
+CSV and the report show.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ovelse import __version__
+from ovelse import __version__, walltime
 from ovelse.exercise import labels
 from ovelse.exercise.events import Links
 from ovelse.exercise.kinds import EvaluationField, NoteSection
@@ -43,6 +46,7 @@ def session_to_plain(session: Session) -> dict[str, Any]:
             "file": session.path.name,
             "title": meta.get("title", ""),
             "created_utc": meta.get("created_utc", ""),
+            "time_zone": session.time_zone,
             "created_by_app_version": meta.get("app_version", ""),
             "pack_id": meta.get("pack_id", ""),
             "pack_version": meta.get("pack_version", ""),
@@ -61,11 +65,11 @@ def session_to_plain(session: Session) -> dict[str, Any]:
             }
             for record in session.records()
         ],
-        "state": state_to_plain(exercise),
+        "state": state_to_plain(exercise, session.time_zone),
     }
 
 
-def state_to_plain(exercise: Exercise) -> dict[str, Any]:
+def state_to_plain(exercise: Exercise, zone: str = walltime.DEFAULT_ZONE) -> dict[str, Any]:
     run = exercise.run
     now = exercise.now_ms()
     return {
@@ -75,20 +79,22 @@ def state_to_plain(exercise: Exercise) -> dict[str, Any]:
             "exercise_ms": now,
             "exercise_time": labels.clock_text(now),
             "started_utc": _wall(run.started_wall),
+            "started_local": _local(run.started_wall, zone),
             "ended_utc": _wall(run.ended_wall),
+            "ended_local": _local(run.ended_wall, zone),
             "pauses": run.pauses,
             "auto_release": exercise.auto_release,
         },
         "scenario_time": str(exercise.scenario_time) if exercise.scenario_time else None,
         "scenario_label": exercise.scenario_label(),
         "shown_inject": exercise.schedule.shown,
-        "injects": [_inject(exercise, scheduled.id) for scheduled in exercise.injects()],
+        "injects": [_inject(exercise, scheduled.id, zone) for scheduled in exercise.injects()],
         "board": [to_plain(entry) for entry in exercise.board.entries()],
         "roles": [{"id": role.id, "title": role.title} for role in exercise.roles()],
         "participants": [
             {"id": person.id, **to_plain(person.fields)} for person in exercise.participants.all()
         ],
-        "log": [_entry(exercise, entry.id) for entry in exercise.log.all_entries()],
+        "log": [_entry(exercise, entry.id, zone) for entry in exercise.log.all_entries()],
         "evaluation": _evaluation(exercise),
     }
 
@@ -103,7 +109,12 @@ def _wall(moment: Any) -> str | None:
     return format_wall(moment) if moment is not None else None
 
 
-def _inject(exercise: Exercise, inject_id: str) -> dict[str, Any]:
+def _local(moment: datetime | None, zone: str) -> str | None:
+    """ISO text with the offset the session's zone had then: «2026-03-12T09:04:00+01:00»."""
+    return walltime.in_zone(moment, zone).isoformat() if moment is not None else None
+
+
+def _inject(exercise: Exercise, inject_id: str, zone: str) -> dict[str, Any]:
     scheduled = exercise.inject(inject_id)
     release = scheduled.release
     planned = scheduled.planned_ms
@@ -119,6 +130,7 @@ def _inject(exercise: Exercise, inject_id: str) -> dict[str, Any]:
         "released_ms": release.exercise_ms if release else None,
         "released": labels.clock_text(release.exercise_ms) if release else None,
         "released_utc": _wall(release.wall) if release else None,
+        "released_local": _local(release.wall, zone) if release else None,
         "released_automatically": release.auto if release else None,
         "delay_ms": release.exercise_ms - planned if release and planned is not None else None,
         "scenario_time": str(scheduled.scenario_time) if scheduled.scenario_time else None,
@@ -126,7 +138,7 @@ def _inject(exercise: Exercise, inject_id: str) -> dict[str, Any]:
     }
 
 
-def _entry(exercise: Exercise, entry_id: str) -> dict[str, Any]:
+def _entry(exercise: Exercise, entry_id: str, zone: str) -> dict[str, Any]:
     entry = exercise.log.get(entry_id)
     return {
         "id": entry.id,
@@ -141,8 +153,10 @@ def _entry(exercise: Exercise, entry_id: str) -> dict[str, Any]:
         "exercise_ms": entry.exercise_ms,
         "exercise_time": labels.clock_text(entry.exercise_ms),
         "wall_utc": format_wall(entry.wall),
+        "wall_local": _local(entry.wall, zone),
         "changed_ms": entry.changed_ms,
         "changed_utc": format_wall(entry.changed_wall),
+        "changed_local": _local(entry.changed_wall, zone),
         "version": entry.version,
         "deleted": entry.deleted,
     }

@@ -180,6 +180,7 @@ LABELS: ModuleCatalogue = {
         "Last changed (clock)",
     ),
     "WALL_FORMAT": "%d/%m/%Y %H:%M:%S",
+    "CSV_TIME_ZONE": "Clock times in the time zone {zone}",
 }
 
 REPORT_TEXTS: ModuleCatalogue = {
@@ -269,6 +270,7 @@ REPORT_TEXTS: ModuleCatalogue = {
     "ENTRY_DEADLINE": "Deadline: {deadline}",
     "ENTRY_EDITED": "(corrected)",
     "WALL_CLOCK": "at {time}",
+    "LOG_TIME_ZONE": "Clock times (at) are in the time zone {zone}.",
     "INJECT_PLANNED": "Planned {time}",
     "INJECT_RELEASED": "released {time}",
     "INJECT_TITLE": "Inject {number}: {title}",
@@ -405,6 +407,7 @@ UI_TEXTS: ModuleCatalogue = {
     "CLOCK_EXERCISE": "Exercise time",
     "CLOCK_SCENARIO": "Scenario time",
     "CLOCK_WALL": "Clock",
+    "CLOCK_WALL_ZONE": "The clock in the session's time zone, {zone}, as in the log and report",
     "STATE_PAUSED": "PAUSED",
     "STATE_RUNNING": "RUNNING",
     "STATE_NOT_STARTED": "NOT STARTED",
@@ -613,6 +616,7 @@ UI_TEXTS: ModuleCatalogue = {
         "csv": "decision-log",
         "json": "session",
     },
+    "REPORT_FILE_MARKED": "EXEMPT-FROM-DISCLOSURE",
     "REPORT_BACK": "Back to the evaluation",
     "REPORT_INTRO": (
         "The report and the exports are made from the session file. You can come back and "

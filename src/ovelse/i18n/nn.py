@@ -170,6 +170,7 @@ LABELS: ModuleCatalogue = {
         "Sist endra (klokke)",
     ),
     "WALL_FORMAT": "%d.%m.%Y %H:%M:%S",
+    "CSV_TIME_ZONE": "Klokkeslett i tidssona {zone}",
 }
 
 REPORT_TEXTS: ModuleCatalogue = {
@@ -259,6 +260,7 @@ REPORT_TEXTS: ModuleCatalogue = {
     "ENTRY_DEADLINE": "Frist: {deadline}",
     "ENTRY_EDITED": "(retta)",
     "WALL_CLOCK": "kl. {time}",
+    "LOG_TIME_ZONE": "Klokkesletta (kl.) er i tidssona {zone}.",
     "INJECT_PLANNED": "Planlagt {time}",
     "INJECT_RELEASED": "gjeve {time}",
     "INJECT_TITLE": "Innspel {number}: {title}",
@@ -394,6 +396,7 @@ UI_TEXTS: ModuleCatalogue = {
     "CLOCK_EXERCISE": "Øvingstid",
     "CLOCK_SCENARIO": "Scenariotid",
     "CLOCK_WALL": "Klokka",
+    "CLOCK_WALL_ZONE": "Klokka i tidssona til økta, {zone}, som i loggen og rapporten",
     "STATE_PAUSED": "PAUSE",
     "STATE_RUNNING": "PÅGÅR",
     "STATE_NOT_STARTED": "IKKJE STARTA",
@@ -598,6 +601,7 @@ UI_TEXTS: ModuleCatalogue = {
     "REPORT_FILTER_CSV": "CSV (*.csv)",
     "REPORT_FILTER_JSON": "JSON (*.json)",
     "REPORT_FILE_STEMS": {"pdf": "evalueringsrapport", "csv": "avgjerdslogg", "json": "okt"},
+    "REPORT_FILE_MARKED": "UNNATEKE-FRÅ-INNSYN",
     "REPORT_BY_ROLE": "Ta med avgjerdsloggen etter rolle som eige vedlegg",
     "REPORT_BACK": "Tilbake til evalueringa",
     "REPORT_INTRO": (

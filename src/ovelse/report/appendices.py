@@ -121,11 +121,18 @@ def _log_table(
     return blocks.data_table(header, rows, widths, extra=extra)
 
 
+def _zone_note(report: ReportInput) -> list[Flowable]:
+    """Which zone the «kl.» times are in, so a reader abroad or a tool never guesses."""
+    if not report.time_zone or not any(entry.wall for entry in report.entries):
+        return []
+    return [Para(markup.line(texts.LOG_TIME_ZONE.format(zone=report.time_zone)), styles().meta)]
+
+
 def log_by_inject(report: ReportInput, index: Index, width: float) -> list[Flowable]:
     s = styles()
     if not report.entries:
         return [Para(markup.line(texts.NONE_RECORDED), s.muted)]
-    story: list[Flowable] = []
+    story: list[Flowable] = _zone_note(report)
     titles = {index.role_title(r) for e in report.entries for r in e.roles}
     widths = _log_widths(
         report.entries, blocks.fit_column(titles, texts.COL_ROLES, cap=0.22 * width), width
@@ -146,7 +153,7 @@ def log_by_role(report: ReportInput, index: Index, width: float) -> list[Flowabl
     s = styles()
     if not report.entries:
         return [Para(markup.line(texts.NONE_RECORDED), s.muted)]
-    story: list[Flowable] = []
+    story: list[Flowable] = _zone_note(report)
     widest = [str(len(report.injects))]
     widths = _log_widths(
         report.entries, blocks.fit_column(widest, texts.COL_INJECT, cap=width, whole=True), width

@@ -11,12 +11,10 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import date, datetime, tzinfo
-from functools import cache
+from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ovelse import __version__
+from ovelse import __version__, walltime
 from ovelse.exercise import events, labels
 from ovelse.exercise.kinds import EvaluationField, InjectStatus, RunState
 from ovelse.exercise.run import Exercise
@@ -41,21 +39,6 @@ from ovelse.store import Session
 MUNICIPALITY_VARIABLE = "kommune"
 SAMI_NAME_VARIABLE = "kommune_samisk"
 COUNTY_VARIABLE = "fylke"
-REPORT_TIME_ZONE = "Europe/Oslo"
-
-
-@cache
-def local_zone() -> tzinfo | None:
-    """Norwegian local time; the machine's own zone where no zone database is installed."""
-    try:
-        return ZoneInfo(REPORT_TIME_ZONE)
-    except ZoneInfoNotFoundError:
-        return None
-
-
-def local(moment: datetime) -> datetime:
-    """A stored UTC wall time as the clock on the wall in the room showed it, naive."""
-    return moment.astimezone(local_zone()).replace(tzinfo=None)
 
 
 def write_report_for_session(
@@ -78,10 +61,12 @@ def write_report(
 
 
 def from_session(session: Session) -> ReportInput:
-    return from_exercise(session.exercise, session.variables)
+    return from_exercise(session.exercise, session.variables, session.time_zone)
 
 
-def from_exercise(exercise: Exercise, variables: Mapping[str, str]) -> ReportInput:
+def from_exercise(
+    exercise: Exercise, variables: Mapping[str, str], zone: str = walltime.DEFAULT_ZONE
+) -> ReportInput:
     pack = exercise.pack
     evaluation = exercise.evaluation
     text = evaluation.text
@@ -95,7 +80,7 @@ def from_exercise(exercise: Exercise, variables: Mapping[str, str]) -> ReportInp
             county=variables.get(COUNTY_VARIABLE, "").strip() or pack.region,
         ),
         exercise_form=pack.exercise_form[:1].upper() + pack.exercise_form[1:],
-        dates=_dates(text(EvaluationField.DATE), started),
+        dates=_dates(text(EvaluationField.DATE), started, zone),
         place=text(EvaluationField.PLACE),
         marking=marking or None,
         summary=text(EvaluationField.SUMMARY),
@@ -163,12 +148,13 @@ def from_exercise(exercise: Exercise, variables: Mapping[str, str]) -> ReportInp
                 inject_id=entry.inject_id,
                 owner=entry.owner,
                 deadline=entry.deadline,
-                wall=local(entry.wall),
+                wall=walltime.naive(entry.wall, zone),
                 edited=entry.edited,
             )
             for entry in exercise.log.entries()
         ),
         app_version=__version__,
+        time_zone=zone,
     )
 
 
@@ -176,14 +162,14 @@ def _links(links: events.Links) -> Links:
     return Links(links.objectives, links.injects, links.entries)
 
 
-def _dates(written: str, started: datetime | None) -> tuple[date, ...]:
+def _dates(written: str, started: datetime | None, zone: str) -> tuple[date, ...]:
     """The date the evaluator wrote, else the day the exercise was started."""
     if written:
         try:
             return (date.fromisoformat(written),)
         except ValueError:
             pass  # the engine checks the format; an old file may still hold free text
-    return (local(started).date(),) if started is not None else ()
+    return (walltime.naive(started, zone).date(),) if started is not None else ()
 
 
 def _actual_duration(exercise: Exercise) -> int | None:

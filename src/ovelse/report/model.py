@@ -129,7 +129,7 @@ class LogRecord:
     inject_id: str | None = None
     owner: str = ""
     deadline: str = ""  # free text, as the scribe wrote it
-    wall: datetime | None = None  # local clock time, naive
+    wall: datetime | None = None  # clock time in the session's zone, naive
     edited: bool = False
 
 
@@ -165,6 +165,7 @@ class ReportInput:
     injects: tuple[InjectRecord, ...] = ()  # plan order, ad-hoc injects last
     entries: tuple[LogRecord, ...] = ()  # exercise-time order
     app_version: str = ""
+    time_zone: str = ""  # the zone the log's clock times are in («Europe/Oslo»)
     # The log a second time, grouped by role, for unit heads who look for their own
     # promises; off by default, since it repeats every entry and doubles the appendices.
     log_by_role: bool = False

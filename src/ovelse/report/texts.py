@@ -106,6 +106,7 @@ ENTRY_OWNER = "Ansvarlig: {owner}"
 ENTRY_DEADLINE = "Frist: {deadline}"
 ENTRY_EDITED = "(rettet)"
 WALL_CLOCK = "kl. {time}"
+LOG_TIME_ZONE = "Klokkeslettene (kl.) er i tidssonen {zone}."
 
 INJECT_PLANNED = "Planlagt {time}"
 INJECT_RELEASED = "gitt {time}"

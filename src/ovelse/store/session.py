@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from ovelse import __version__
+from ovelse import __version__, walltime
 from ovelse.exercise.clock import Clock, SystemClock
 from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.events import EventRecord
@@ -104,6 +104,7 @@ class Session:
             "format": schema.FORMAT_NAME,
             "app_version": __version__,
             "created_utc": format_wall(clock.now_utc()),
+            walltime.META_KEY: walltime.creation_zone(),
             "title": pack.title,
             "pack_id": pack.id,
             "pack_version": pack.version,
@@ -246,6 +247,11 @@ class Session:
     def records(self) -> tuple[EventRecord, ...]:
         """Every event in the file, oldest first."""
         return tuple(self._records)
+
+    @property
+    def time_zone(self) -> str:
+        """The zone every output shows wall times in; Norwegian time for older sessions."""
+        return self.meta.get(walltime.META_KEY) or walltime.DEFAULT_ZONE
 
     @property
     def profile_id(self) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ovelse import walltime
 from ovelse.exercise import labels
 from ovelse.exercise.kinds import RunState
 from ovelse.ui import texts
@@ -88,4 +89,8 @@ class ClockStrip(QFrame):
             else ""
         )
         self.scenario_clock.setText(exercise.scenario_label() or "–")
-        self.wall_clock.setText(exercise.now_wall().astimezone().strftime("%H:%M:%S"))
+        # The session's zone, as the CSV and the report print it, named beside the time.
+        zone, now = self.model.session.time_zone, exercise.now_wall()
+        clock = walltime.wall_text(now, zone, walltime.CLOCK_FORMAT)
+        self.wall_clock.setText(f"{clock} {walltime.zone_abbreviation(now, zone)}")
+        self.wall_clock.setToolTip(texts.CLOCK_WALL_ZONE.format(zone=zone))

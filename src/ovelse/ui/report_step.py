@@ -111,9 +111,13 @@ class ReportPage(QWidget):
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def default_path(self, kind: str) -> Path:
+        """Beside the session; a marked session's files say so in their name, so a log
+        or an archive copy mailed on its own is not taken for a public document."""
         session_path = self.model.path
+        marked = self.model.exercise.evaluation.marking.text.strip()
+        tag = f"-{texts.REPORT_FILE_MARKED}" if marked else ""
         return session_path.with_name(
-            f"{session_path.stem}-{texts.REPORT_FILE_STEMS[kind]}{SUFFIXES[kind]}"
+            f"{session_path.stem}-{texts.REPORT_FILE_STEMS[kind]}{tag}{SUFFIXES[kind]}"
         )
 
     def choose_and_write(self, kind: str) -> None:
