@@ -29,8 +29,8 @@ MAX_HINT_CHOICES = 500
 MAX_HINT_CHARS = 100
 
 _NULLS = {"", "~", "null", "Null", "NULL"}
-_TRUE = {"true", "yes", "on", "ja"}
-_FALSE = {"false", "no", "off", "nei"}
+TRUE_WORDS = frozenset({"true", "yes", "on", "ja"})  # in any case, with or without quotes
+FALSE_WORDS = frozenset({"false", "no", "off", "nei"})
 _INT = re.compile(r"^[-+]?\d+$")
 _PARSED_TYPES: dict[type, Any] = {Duration: Duration.parse, ScenarioTime: ScenarioTime.parse}
 
@@ -190,10 +190,12 @@ def _bind_scalar(node: Scalar, tp: Any, path: str, ctx: _Context) -> Any:
             return ctx.fail(path, node, "mangler verdi")
         return text
     if tp is bool:
+        # Quoted too: «"ja"» cannot mean anything else here, and editors' schemas see no
+        # quotes, so refusing it would make the schema and the validator disagree.
         lowered = text.lower()
-        if node.plain and lowered in _TRUE:
+        if lowered in TRUE_WORDS:
             return True
-        if node.plain and lowered in _FALSE:
+        if lowered in FALSE_WORDS:
             return False
         return ctx.fail(path, node, f"forventet true eller false, fant «{_clip(text)}»")
     if tp is int:

@@ -18,6 +18,9 @@ FORMAT_VERSION = 1
 BoardStatus = Literal["normal", "redusert", "kritisk", "ukjent"]
 
 
+Syntax = Literal["", "id", "variable", "media", "format", "positive"]
+
+
 def spec(
     doc: str,
     *,
@@ -25,9 +28,24 @@ def spec(
     factory: Any = MISSING,
     template: bool = False,
     shorthand: bool = False,
+    syntax: Syntax = "",
+    nonempty: bool = False,
 ) -> Any:
-    """Declare a format field with the text authors see in their editor."""
-    meta = {"doc": doc, "template": template, "shorthand": shorthand}
+    """Declare a format field with the text authors see in their editor.
+
+    ``syntax`` and ``nonempty`` say what the validator checks beyond the type, so the
+    JSON Schema can say it too: ``id`` (an id, or a list or table keyed by ids),
+    ``variable`` (a table keyed by variable names), ``media`` (a relative picture path),
+    ``format`` (the format version), ``positive`` (a duration above zero); ``nonempty``
+    for a list that must hold at least one item.
+    """
+    meta = {
+        "doc": doc,
+        "template": template,
+        "shorthand": shorthand,
+        "syntax": syntax,
+        "nonempty": nonempty,
+    }
     if factory is not MISSING:
         return field(default_factory=factory, metadata=meta)
     if default is not MISSING:
@@ -44,14 +62,14 @@ class Variable:
 
 @dataclass(frozen=True)
 class SubGoal:
-    id: str = spec("Unik id for delmålet, f.eks. «m1.2».")
+    id: str = spec("Unik id for delmålet, f.eks. «m1.2».", syntax="id")
     title: str = spec("Delmålet slik det står i evalueringen.", template=True)
     description: str = spec("Utdyping eller indikator.", default="", template=True)
 
 
 @dataclass(frozen=True)
 class Objective:
-    id: str = spec("Unik id for målet, f.eks. «m1».")
+    id: str = spec("Unik id for målet, f.eks. «m1».", syntax="id")
     title: str = spec("Målet, formulert slik at det kan evalueres.", template=True)
     description: str = spec(
         "Utdyping, kobling til plan eller forskrift.", default="", template=True
@@ -65,6 +83,7 @@ class Role:
         "Id for rollen. En id fra standardkatalogen (f.eks. «ordforer») henter tittel og "
         "beskrivelse derfra.",
         shorthand=True,
+        syntax="id",
     )
     title: str = spec("Rollens navn, f.eks. «Ordfører».", default="", template=True)
     description: str = spec("Hva rollen har ansvar for i øvelsen.", default="", template=True)
@@ -74,13 +93,17 @@ class Role:
 @dataclass(frozen=True)
 class Question:
     text: str = spec("Problemstillingen slik deltakerne ser den.", template=True)
-    roles: tuple[str, ...] = spec("Id-er for rollene spørsmålet er rettet til.")
+    roles: tuple[str, ...] = spec(
+        "Id-er for rollene spørsmålet er rettet til.", syntax="id", nonempty=True
+    )
 
 
 @dataclass(frozen=True)
 class MediaRef:
     path: str = spec(
-        "Sti til bildet, relativt til pakken (f.eks. «media/kart.svg»).", shorthand=True
+        "Sti til bildet, relativt til pakken (f.eks. «media/kart.svg»).",
+        shorthand=True,
+        syntax="media",
     )
     caption: str = spec("Bildetekst.", default="", template=True)
     alt: str = spec(
@@ -90,7 +113,7 @@ class MediaRef:
 
 @dataclass(frozen=True)
 class BoardItem:
-    id: str = spec("Id for punktet på situasjonsbildet, f.eks. «strom».")
+    id: str = spec("Id for punktet på situasjonsbildet, f.eks. «strom».", syntax="id")
     label: str = spec("Navnet deltakerne ser, f.eks. «Strøm».", template=True)
     value: str = spec("Verdien ved øvelsens start.", default="Normal", template=True)
     status: BoardStatus = spec("Fargen punktet vises med.", default="normal")
@@ -104,7 +127,7 @@ class BoardUpdate:
 
 @dataclass(frozen=True)
 class ResponseCell:
-    id: str = spec("Unik id for motspillet.")
+    id: str = spec("Unik id for motspillet.", syntax="id")
     actor: str = spec("Aktøren som svarer, f.eks. «Politiet» eller «NVE».", template=True)
     text: str = spec("Svaret aktøren gir når deltakerne tar kontakt.", template=True)
     channel: str = spec("Hvordan svaret kommer: telefon, e-post, SMS …", default="", template=True)
@@ -112,7 +135,7 @@ class ResponseCell:
 
 @dataclass(frozen=True)
 class Inject:
-    id: str = spec("Unik id for innspillet i hele pakken.")
+    id: str = spec("Unik id for innspillet i hele pakken.", syntax="id")
     at: Duration = spec(
         "Planlagt tidspunkt i øvingstid, fra start: «+00:45», «1:30», «1h30m» eller «90m»."
     )
@@ -134,10 +157,14 @@ class Inject:
     )
     media: tuple[MediaRef, ...] = spec("Bilder eller kart som vises med innspillet.", factory=tuple)
     board: dict[str, BoardUpdate] = spec(
-        "Endringer i situasjonsbildet når innspillet gis, per punkt-id.", factory=dict
+        "Endringer i situasjonsbildet når innspillet gis, per punkt-id.", factory=dict, syntax="id"
     )
-    responses: tuple[str, ...] = spec("Id-er for motspill som hører til innspillet.", factory=tuple)
-    objectives: tuple[str, ...] = spec("Id-er for mål eller delmål innspillet øver.", factory=tuple)
+    responses: tuple[str, ...] = spec(
+        "Id-er for motspill som hører til innspillet.", factory=tuple, syntax="id"
+    )
+    objectives: tuple[str, ...] = spec(
+        "Id-er for mål eller delmål innspillet øver.", factory=tuple, syntax="id"
+    )
     auto_release: bool | None = spec(
         "Gis automatisk når tiden er inne. Uten verdi gjelder øvelsens innstilling.", default=None
     )
@@ -145,22 +172,24 @@ class Inject:
 
 @dataclass(frozen=True)
 class Phase:
-    id: str = spec("Unik id for fasen.")
+    id: str = spec("Unik id for fasen.", syntax="id")
     title: str = spec("Fasens navn, f.eks. «Fase 1 – Varsling».", template=True)
     description: str = spec("Hva fasen handler om.", default="", template=True)
-    injects: tuple[Inject, ...] = spec("Innspillene i fasen, i planlagt rekkefølge.", factory=tuple)
+    injects: tuple[Inject, ...] = spec(
+        "Innspillene i fasen, i planlagt rekkefølge; minst ett.", factory=tuple, nonempty=True
+    )
 
 
 @dataclass(frozen=True)
 class ScenarioPack:
-    format: int = spec("Formatversjon. Skal være 1.")
-    id: str = spec("Unik id for pakken, små bokstaver og bindestrek.")
+    format: int = spec("Formatversjon. Skal være 1.", syntax="format")
+    id: str = spec("Unik id for pakken, små bokstaver og bindestrek.", syntax="id")
     title: str = spec("Tittel på øvelsen.", template=True)
     summary: str = spec("Et kort sammendrag av scenarioet.", template=True)
     hazard: str = spec("Uønsket hendelse, slik den heter i ROS-analysen.", template=True)
     region: str = spec("Regionen scenarioet er skrevet for.", template=True)
-    duration: Duration = spec("Planlagt varighet i øvingstid, f.eks. «2h30m».")
-    phases: tuple[Phase, ...] = spec("Fasene i øvelsen.")
+    duration: Duration = spec("Planlagt varighet i øvingstid, f.eks. «2h30m».", syntax="positive")
+    phases: tuple[Phase, ...] = spec("Fasene i øvelsen; minst én.", nonempty=True)
     exercise_form: str = spec("Øvelsesform.", default="diskusjonsøvelse")
     language: str = spec("Språkkode for innholdet.", default="nb")
     version: str = spec("Pakkens egen versjon.", default="1")
@@ -172,7 +201,9 @@ class ScenarioPack:
         "Stikkord, f.eks. «nato:kontinuitet-myndighet» eller «ros:flom».", factory=tuple
     )
     roles: tuple[Role, ...] = spec("Rollene rundt bordet.", factory=tuple)
-    variables: dict[str, Variable] = spec("Profilvariabler som tekstene kan bruke.", factory=dict)
+    variables: dict[str, Variable] = spec(
+        "Profilvariabler som tekstene kan bruke.", factory=dict, syntax="variable"
+    )
     board: tuple[BoardItem, ...] = spec("Situasjonsbildet ved start.", factory=tuple)
     response_cells: tuple[ResponseCell, ...] = spec(
         "Motspill fra aktører utenfor bordet.", factory=tuple
@@ -194,8 +225,8 @@ class ScenarioPack:
 
 @dataclass(frozen=True)
 class Profile:
-    format: int = spec("Formatversjon. Skal være 1.")
-    id: str = spec("Unik id for profilen i pakken.")
+    format: int = spec("Formatversjon. Skal være 1.", syntax="format")
+    id: str = spec("Unik id for profilen i pakken.", syntax="id")
     title: str = spec("Navnet brukeren velger, f.eks. «Unjárga/Nesseby».")
     description: str = spec("Hva profilen tilpasser.", default="")
-    values: dict[str, str] = spec("Verdier for pakkens variabler.", factory=dict)
+    values: dict[str, str] = spec("Verdier for pakkens variabler.", factory=dict, syntax="variable")

@@ -12,8 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar
 
-_CLOCK = re.compile(r"^\+?(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$")
-_UNITS = re.compile(r"^\+?(?:(\d{1,3})\s*[ht])?\s*(?:(\d{1,4})\s*m(?:in)?)?\s*(?:(\d{1,5})\s*s)?$")
+# The forms are written once, as text both Python and the JavaScript engines in editors
+# read the same way ([0-9], not \d, which in Python also takes other scripts' digits; no
+# inline flags): the parsers below compile them, the JSON Schema's patterns embed them.
+_CLOCK_FORM = r"\+?([0-9]{1,3}):([0-5][0-9])(?::([0-5][0-9]))?"
+_UNITS_FORM = r"\+?(?:([0-9]{1,3})\s*[ht])?\s*(?:([0-9]{1,4})\s*m(?:in)?)?\s*(?:([0-9]{1,5})\s*s)?"
+_CLOCK = re.compile(f"^{_CLOCK_FORM}$")
+_UNITS = re.compile(f"^{_UNITS_FORM}$")
 
 
 class TimingError(ValueError):
@@ -26,9 +31,9 @@ class Duration:
 
     seconds: int
 
-    PATTERN: ClassVar[str] = (
-        r"^\+?(\d{1,3}:[0-5]\d(:[0-5]\d)?|(\d{1,3}\s*[ht])?\s*(\d{1,4}\s*m(in)?)?\s*(\d{1,5}\s*s)?)$"
-    )
+    # What ``parse`` accepts, spaces around it included; the units form needs a number.
+    PATTERN: ClassVar[str] = rf"^\s*(?:{_CLOCK_FORM}|(?=[^0-9]*[0-9]){_UNITS_FORM})\s*$"
+    POSITIVE_PATTERN: ClassVar[str] = "[1-9]"  # a duration above zero has a digit above zero
     EXAMPLE: ClassVar[str] = "+00:45, 1:30, 1h30m eller 90m"
 
     @classmethod
@@ -60,9 +65,50 @@ def format_offset(seconds: int, *, sign: bool = True) -> str:
     return ("+" if sign else "") + text
 
 
-_DAY = re.compile(r"^(?:dag|day)\s*(\d{1,3})\s*,?\s*(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})$", re.I)
-_TIME_ONLY = re.compile(r"^(?:kl\.?\s*)?(\d{1,2})[:.](\d{2})$", re.I)
-_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})$")
+_DAY_WORD = "(?:[Dd][Aa][Gg]|[Dd][Aa][Yy])"
+_KL = r"(?:[Kk][Ll]\.?\s*)?"
+
+
+def _day_form(day: str, hour: str, minute: str) -> str:
+    return rf"{_DAY_WORD}\s*{day}\s*,?\s*{_KL}{hour}[:.]{minute}"
+
+
+def _time_form(hour: str, minute: str) -> str:
+    return rf"{_KL}{hour}[:.]{minute}"
+
+
+def _iso_form(year: str, month_day: str, separator: str, hour: str, minute: str) -> str:
+    return rf"{year}-{month_day}{separator}{hour}:{minute}"
+
+
+_DAY = re.compile("^" + _day_form("([0-9]{1,3})", "([0-9]{1,2})", "([0-9]{2})") + "$")
+_TIME_ONLY = re.compile("^" + _time_form("([0-9]{1,2})", "([0-9]{2})") + "$")
+_ISO = re.compile(
+    "^"
+    + _iso_form("([0-9]{4})", "([0-9]{2})-([0-9]{2})", "[ T]", "([0-9]{1,2})", "([0-9]{2})")
+    + "$"
+)
+
+# The same forms for the schema, with the numbers the parser goes on to refuse left out:
+# day 0, hour 24 and up, minute 60 and up, month 13, 31 June, year 0. Only 29 February of
+# a year that is not a leap year is left to the validator. Spaces are free, as in parse().
+_HOUR = "(?:[01]?[0-9]|2[0-3])"
+_MINUTE = "[0-5][0-9]"
+_DAY_NUMBER = "(?:0{0,2}[1-9]|0?[1-9][0-9]|[1-9][0-9]{2})"
+_MONTH_DAY = (
+    "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    "|02-(?:0[1-9]|1[0-9]|2[0-9]))"
+)
+_SCENARIO_TIME_PATTERN = (
+    r"^\s*(?:"
+    + _day_form(_DAY_NUMBER, _HOUR, _MINUTE)
+    + "|"
+    + _time_form(_HOUR, _MINUTE)
+    + "|"
+    + _iso_form("(?!0000)[0-9]{4}", _MONTH_DAY, r"(?:\s+|T)", _HOUR, _MINUTE)
+    + r")\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -78,10 +124,7 @@ class ScenarioTime:
     day: int | None = None
     date: str | None = None  # ISO yyyy-mm-dd
 
-    PATTERN: ClassVar[str] = (
-        r"^((?i:dag|day)\s*\d{1,3}\s*,?\s*(?i:kl\.?\s*)?\d{1,2}[:.]\d{2}"
-        r"|(?i:kl\.?\s*)?\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2})$"
-    )
+    PATTERN: ClassVar[str] = _SCENARIO_TIME_PATTERN
     EXAMPLE: ClassVar[str] = "«Dag 2 06:00», «06:30» eller «2026-08-07 14:00»"
 
     @classmethod

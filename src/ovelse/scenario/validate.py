@@ -13,11 +13,9 @@ from pathlib import Path, PurePosixPath
 from ovelse.scenario.binding import MAX_PROBLEMS, Located, more_problems, nearest
 from ovelse.scenario.errors import Problem
 from ovelse.scenario.model import FORMAT_VERSION, Profile, ScenarioPack
+from ovelse.scenario.names import MEDIA_SUFFIXES, is_id, is_variable
 from ovelse.scenario.render import TemplateProblem, names_in, template_fields
 
-ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
-VARIABLE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
-MEDIA_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 MAX_MEDIA_BYTES = 20 * 1024 * 1024
 # Texts with «{» are compiled by Jinja2 (about a millisecond each) and rendered once per
 # profile; the built-in packs have fewer than a hundred, a hostile one could have 200 000.
@@ -60,7 +58,7 @@ def check_pack(pack: ScenarioPack, located: Located, root: Path) -> list[Problem
         )
     _check_id(pack.id, "id", fail)
     for name in pack.variables:
-        if not VARIABLE.match(name):
+        if not is_variable(name):
             fail(
                 f"variables.{name}",
                 "variabelnavn må starte med en liten bokstav og bare ha a–z, 0–9 og _",
@@ -164,7 +162,7 @@ def check_profile(profile: Profile, located: Located, pack: ScenarioPack) -> lis
     fail = _Problems(located)
     if profile.format != FORMAT_VERSION:
         fail("format", f"formatversjon {profile.format} støttes ikke")
-    if not ID.match(profile.id):
+    if not is_id(profile.id):
         fail("id", _id_message(profile.id))
     for name in profile.values:
         if name not in pack.variables:
@@ -219,7 +217,7 @@ def _id_message(value: str) -> str:
 
 
 def _check_id(value: str, path: str, fail: _Fail) -> bool:
-    if ID.match(value):
+    if is_id(value):
         return True
     fail(path, _id_message(value))
     return False
