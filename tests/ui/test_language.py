@@ -77,7 +77,7 @@ def test_bokmal_comes_back_for_the_next_window(
     window = MainWindow(settings, clock)
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     assert window.step_buttons[0].text() == "1 Bibliotek"
-    assert menu_titles(window) == ["&Fil", "Ø&velse", "&Vis", "&Hjelp"]
+    assert menu_titles(window) == ["&Fil", "&Øvelse", "&Vis", "&Hjelp"]
 
 
 def test_the_language_menu_saves_the_choice_for_the_next_start(

@@ -443,6 +443,16 @@ UI_TEXTS: ModuleCatalogue = {
         "You can still correct the log and write the evaluation."
     ),
     "CONFIRM_SKIP_TITLE": "Skip the inject?",
+    "CONFIRM_QUIT_TITLE": "Quit the program?",
+    "CONFIRM_QUIT": (
+        "The exercise is under way. Everything logged is saved, and when the session is"
+        " opened again the clock stands paused from now. Quit the program?"
+    ),
+    "CONFIRM_EVALUATE_TITLE": "Go to the evaluation?",
+    "CONFIRM_EVALUATE": (
+        "The exercise has not ended, and the clock keeps running. Go to the evaluation"
+        " anyway? End the exercise with “End the exercise” when you are done."
+    ),
     "CONFIRM_SKIP": "“{title}” will not be released. The log will record that it was skipped.",
     "DOWNTIME_PAUSED": (
         "The exercise is paused at {time}: the time the program was closed does not count"

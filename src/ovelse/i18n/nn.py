@@ -432,6 +432,16 @@ UI_TEXTS: ModuleCatalogue = {
         "Du kan framleis rette loggen og skrive evalueringa."
     ),
     "CONFIRM_SKIP_TITLE": "Hoppe over innspelet?",
+    "CONFIRM_QUIT_TITLE": "Avslutte programmet no?",
+    "CONFIRM_QUIT": (
+        "Øvinga er i gang. Alt som er logga, er lagra, og når økta blir opna att, står"
+        " klokka på pause frå no. Avslutte programmet?"
+    ),
+    "CONFIRM_EVALUATE_TITLE": "Gå til evalueringa?",
+    "CONFIRM_EVALUATE": (
+        "Øvinga er ikkje avslutta, og klokka går vidare. Gå til evalueringa likevel?"
+        " Avslutt øvinga med «Avslutt øvinga» når de er ferdige."
+    ),
     "CONFIRM_SKIP": "«{title}» blir ikkje gjeve. Det står i loggen at det vart hoppa over.",
     "DOWNTIME_PAUSED": (
         "Øvinga står på pause frå {time}: tida programmet var lukka, tel ikkje som"

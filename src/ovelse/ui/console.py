@@ -110,7 +110,7 @@ class ConsolePage(QWidget):
         self.end_button = QPushButton(texts.BTN_END)
         self.end_button.clicked.connect(self.end_exercise)
         self.evaluate_button = QPushButton(texts.BTN_EVALUATE)
-        self.evaluate_button.clicked.connect(self.evaluateRequested)
+        self.evaluate_button.clicked.connect(self.go_to_evaluation)
         controls = QHBoxLayout()
         for button in (
             self.run_button,
@@ -506,6 +506,15 @@ class ConsolePage(QWidget):
                 ):
                     break
         self._back_to_log()
+
+    def go_to_evaluation(self) -> None:
+        """«Gå til evaluering» while the exercise is under way asks first: it goes on."""
+        if self.model.state in (RunState.RUNNING, RunState.PAUSED) and not confirm.ask(
+            self, texts.CONFIRM_EVALUATE_TITLE, texts.CONFIRM_EVALUATE
+        ):
+            self._back_to_log()
+            return
+        self.evaluateRequested.emit()
 
     def end_exercise(self) -> None:
         if self.model.state not in (RunState.RUNNING, RunState.PAUSED):

@@ -491,6 +491,9 @@ class EvaluationPage(QWidget):
         self._autosave.timeout.connect(self.save_pending)
         self.goals.edited.connect(self._autosave.start)
         self.report_texts.edited.connect(self._autosave.start)
+        # Words typed since the last save are not saved: «Lagret.» must not say they are.
+        self.goals.edited.connect(self._unsaved)
+        self.report_texts.edited.connect(self._unsaved)
 
     def save_pending(self) -> None:
         """Write every field whose text differs from the session; unchanged ones are skipped."""
@@ -504,6 +507,10 @@ class EvaluationPage(QWidget):
         for wanted, refresh in self._handlers:
             if wanted(change):
                 refresh()
+
+    def _unsaved(self) -> None:
+        if self.status.text() == texts.EVAL_SAVED:
+            self.status.clear()
 
     def _failed(self, message: str) -> None:
         if self.isVisible():

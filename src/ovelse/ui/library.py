@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractEventDispatcher, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -196,6 +196,11 @@ class LibraryPage(QWidget):
         QAbstractEventDispatcher.instance().aboutToBlock.connect(
             self._start_loading, Qt.ConnectionType.SingleShotConnection
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The pack list takes the keys when the library shows: arrows choose, Enter prepares."""
+        super().showEvent(event)
+        self.pack_list.setFocus()
 
     # --- content --------------------------------------------------------------------------
 

@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = file_menu.addAction(texts.ACTION_QUIT)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_asking)
         exercise_menu = self.menuBar().addMenu(texts.MENU_EXERCISE)
         for name in CONSOLE_KEYS:
             if name not in ("picture", "participant_full", "swap_screens", "help"):
@@ -204,6 +204,19 @@ class MainWindow(QMainWindow):
                 self, texts.ACTION_ABOUT, texts.ABOUT_TEXT.format(version=__version__)
             )
         )
+
+    def quit_asking(self) -> None:
+        """Ctrl+Q: while an exercise is under way, ask before the program goes."""
+        model = self.model
+        under_way = model is not None and model.state in (RunState.RUNNING, RunState.PAUSED)
+        if (
+            under_way
+            and model is not None
+            and not model.read_only
+            and not confirm.ask(self, texts.CONFIRM_QUIT_TITLE, texts.CONFIRM_QUIT)
+        ):
+            return
+        self.close()
 
     def _open_folder(self) -> None:
         self.go(0)

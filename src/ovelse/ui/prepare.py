@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +43,7 @@ from ovelse import SESSION_SUFFIX
 from ovelse.scenario.errors import ScenarioError
 from ovelse.scenario.timing import format_offset
 from ovelse.ui import file_dialogs, texts
+from ovelse.ui.confirm import CONFIRM_KEYS
 from ovelse.ui.inject_text import STYLE, inject_html
 from ovelse.ui.settings import AppSettings
 
@@ -152,6 +154,8 @@ class PreparePage(QWidget):
         self.participants = QTableWidget(0, 3)
         self.participants.setHorizontalHeaderLabels(list(texts.PREPARE_PARTICIPANT_COLUMNS))
         self.participants.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Tab goes on to the buttons; arrow keys move between the cells.
+        self.participants.setTabKeyNavigation(False)
         self.add_participant_button = QPushButton(texts.PREPARE_ADD_PARTICIPANT)
         self.add_participant_button.clicked.connect(lambda: self.add_participant_row())
         self.remove_participant_button = QPushButton(texts.PREPARE_REMOVE_PARTICIPANT)
@@ -197,9 +201,14 @@ class PreparePage(QWidget):
         self.status.setWordWrap(True)
         self.back_button = QPushButton(texts.PREPARE_BACK)
         self.back_button.clicked.connect(self.backRequested)
-        self.start_button = QPushButton(texts.PREPARE_START)
+        self.start_button = QPushButton(f"{texts.PREPARE_START}  Ctrl+Enter")
         self.start_button.setObjectName("primary")
         self.start_button.clicked.connect(self.request_create)
+        # The keyboard's way forward from anywhere on the page, a form field included.
+        for key in CONFIRM_KEYS:
+            start = QShortcut(QKeySequence(key), self)
+            start.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            start.activated.connect(self._start_by_key)
 
         file_row = QHBoxLayout()
         file_row.addWidget(QLabel(texts.PREPARE_SAVE_AS))
@@ -451,6 +460,10 @@ class PreparePage(QWidget):
             if not path.endswith(SESSION_SUFFIX):
                 path += SESSION_SUFFIX
             self.path_edit.setText(path)
+
+    def _start_by_key(self) -> None:
+        if self.start_button.isEnabled():
+            self.start_button.click()
 
     def request_create(self) -> None:
         self.render_preview()

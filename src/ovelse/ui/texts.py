@@ -21,7 +21,7 @@ STEP_REPORT = "5 Rapport"
 
 # --- menus --------------------------------------------------------------------------------
 MENU_FILE = "&Fil"
-MENU_EXERCISE = "Ø&velse"
+MENU_EXERCISE = "&Øvelse"
 MENU_VIEW = "&Vis"
 MENU_HELP = "&Hjelp"
 ACTION_OPEN_SESSION = "Åpne økt …"
@@ -154,6 +154,16 @@ CONFIRM_END = (
     "Øvelsen avsluttes og klokka stopper. Du kan fortsatt rette loggen og skrive evalueringen."
 )
 CONFIRM_SKIP_TITLE = "Hoppe over innspillet?"
+CONFIRM_QUIT_TITLE = "Avslutte programmet?"
+CONFIRM_QUIT = (
+    "Øvelsen er i gang. Alt som er logget, er lagret, og når økten åpnes igjen, står"
+    " klokken på pause fra nå. Avslutte programmet?"
+)
+CONFIRM_EVALUATE_TITLE = "Gå til evaluering?"
+CONFIRM_EVALUATE = (
+    "Øvelsen er ikke avsluttet, og klokken går videre. Gå til evalueringen likevel?"
+    " Avslutt øvelsen med «Avslutt øvelsen» når dere er ferdige."
+)
 CONFIRM_SKIP = "«{title}» blir ikke gitt. Det står i loggen at det ble hoppet over."
 DOWNTIME_PAUSED = (
     "Øvelsen står på pause fra {time}: tiden programmet var lukket, teller ikke som"
