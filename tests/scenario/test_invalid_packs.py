@@ -177,14 +177,14 @@ CASES = [
         'text: "Basestasjonene går tomme for batteri."',
         'text: "{% for x in range(9) %}x{% endfor %}"',
         "phases[0].injects[1].text",
-        "malen bruker «For», som ikke er tillatt",
+        "malen bruker en løkke («for»), som ikke er tillatt",
     ),
     Case(
         "template reaches python internals",
         'text: "Basestasjonene går tomme for batteri."',
         "text: \"{{ ''.__class__.__mro__ }}\"",
         "phases[0].injects[1].text",
-        "malen bruker «Getattr», som ikke er tillatt",
+        "malen bruker punktum («a.b»), som ikke er tillatt",
     ),
     Case(
         "template filter not allowed",

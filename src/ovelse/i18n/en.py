@@ -928,6 +928,7 @@ STORE_MESSAGES: ModuleCatalogue = {
     "RESCUE_REOPEN": "The change has not been made. Close the session and open it again.",
 }
 
+
 SCENARIO_MESSAGES: ModuleCatalogue = {
     "YAML_INVALID": "invalid YAML: {detail}",
     "YAML_COLON": (
@@ -1009,6 +1010,40 @@ SCENARIO_MESSAGES: ModuleCatalogue = {
         "device": "a device",
         "socket": "a socket",
         "other": "something else",
+    },
+    "TEMPLATE_SYNTAX": "template error on line {line} of the text: {detail}",
+    "TEMPLATE_STRAY_BRACE": (
+        "the braces are not in pairs – a variable is written “{{{{ name }}}}”, with two braces "
+        "on each side"
+    ),
+    "TEMPLATE_UNCLOSED_PRINT": "“{{{{” lacks its “}}}}” – write “{{{{ name }}}}”",
+    "TEMPLATE_UNCLOSED_IF": "“{{% if … %}}” lacks its “{{% endif %}}”",
+    "TEMPLATE_UNKNOWN_TAG": (
+        "“{{% {tag} %}}” is nothing templates know; use “if”, “elif”, “else” and “endif”"
+    ),
+    "TEMPLATE_NO_EXPRESSION": "a variable name or a condition is missing between the braces",
+    "TEMPLATE_NO_FILTER": "a filter name is missing after “|”",
+    "TEMPLATE_CHARACTER": "the character “{character}” cannot stand here in the template",
+    "TEMPLATE_TWO_NAMES": (
+        "two words in a row between “{{{{” and “}}}}”; write one variable name, or use “~” to join"
+    ),
+    "TEMPLATE_UNREADABLE": (
+        "the template cannot be read; check that “{{{{ }}}}” and “{{% %}}” are in pairs"
+    ),
+    "TEMPLATE_FORBIDDEN": (
+        "the template uses {what}, which scenario texts may not (only variables, filters and if)"
+    ),
+    "TEMPLATE_CONSTRUCTS": {
+        "Getattr": "a dot (“a.b”)",
+        "Getitem": "square brackets (“a[0]”)",
+        "Slice": "square brackets (“a[0]”)",
+        "arithmetic": "arithmetic (“+”, “-”, “*”, “/”)",
+        "For": "a loop (“for”)",
+        "Call": "a function call (“name()”)",
+        "Assign": "“set”",
+        "Macro": "a macro",
+        "Include": "“include” or “import”",
+        "other": "something other than variables, filters and if (“{name}”)",
     },
 }
 

@@ -909,6 +909,7 @@ STORE_MESSAGES: ModuleCatalogue = {
     "RESCUE_REOPEN": "Endringa er ikkje gjord. Lukk økta og opne ho på nytt.",
 }
 
+
 SCENARIO_MESSAGES: ModuleCatalogue = {
     "YAML_INVALID": "ugyldig YAML: {detail}",
     "YAML_COLON": (
@@ -995,6 +996,39 @@ SCENARIO_MESSAGES: ModuleCatalogue = {
         "device": "ei eining",
         "socket": "ein sokkel",
         "other": "noko anna",
+    },
+    "TEMPLATE_SYNTAX": "malfeil på linje {line} i teksten: {detail}",
+    "TEMPLATE_STRAY_BRACE": (
+        "krøllparentesane står ikkje i par – kvar variabel blir skriven «{{{{ namn }}}}», med to "
+        "krøllparentesar på kvar side"
+    ),
+    "TEMPLATE_UNCLOSED_PRINT": "«{{{{» manglar «}}}}» – skriv «{{{{ namn }}}}»",
+    "TEMPLATE_UNCLOSED_IF": "«{{% if … %}}» manglar «{{% endif %}}»",
+    "TEMPLATE_UNKNOWN_TAG": (
+        "«{{% {tag} %}}» er ikkje noko malane kjenner; bruk «if», «elif», «else» og «endif»"
+    ),
+    "TEMPLATE_NO_EXPRESSION": "det manglar eit variabelnamn eller ein føresetnad mellom klammene",
+    "TEMPLATE_NO_FILTER": "det manglar eit filternamn etter «|»",
+    "TEMPLATE_CHARACTER": "teiknet «{character}» kan ikkje stå her i malen",
+    "TEMPLATE_TWO_NAMES": (
+        "to ord etter kvarandre mellom «{{{{» og «}}}}»; skriv eitt variabelnamn, eller bruk «~» "
+        "for å setje saman"
+    ),
+    "TEMPLATE_UNREADABLE": "malen kan ikkje lesast; sjekk at «{{{{ }}}}» og «{{% %}}» står i par",
+    "TEMPLATE_FORBIDDEN": (
+        "malen bruker {what}, som ikkje er tillate i scenariotekstar (berre variablar, filter og if)"
+    ),
+    "TEMPLATE_CONSTRUCTS": {
+        "Getattr": "punktum («a.b»)",
+        "Getitem": "hakeparentes («a[0]»)",
+        "Slice": "hakeparentes («a[0]»)",
+        "arithmetic": "rekning («+», «-», «*», «/»)",
+        "For": "ei løkke («for»)",
+        "Call": "eit funksjonskall («namn()»)",
+        "Assign": "«set»",
+        "Macro": "ein makro",
+        "Include": "«include» eller «import»",
+        "other": "noko anna enn variablar, filter og if («{name}»)",
     },
 }
 

@@ -96,3 +96,39 @@ FILE_KINDS = {
     "socket": "en sokkel",
     "other": "noe annet",
 }
+
+# --- templates ---------------------------------------------------------------------------
+# Jinja2 explains a template it cannot read in English; these say the same in bokmål.
+TEMPLATE_SYNTAX = "malfeil på linje {line} i teksten: {detail}"
+TEMPLATE_STRAY_BRACE = (
+    "krøllparentesene står ikke i par – hver variabel skrives «{{{{ navn }}}}», med to "
+    "krøllparenteser på hver side"
+)
+TEMPLATE_UNCLOSED_PRINT = "«{{{{» mangler sin «}}}}» – skriv «{{{{ navn }}}}»"
+TEMPLATE_UNCLOSED_IF = "«{{% if … %}}» mangler sin «{{% endif %}}»"
+TEMPLATE_UNKNOWN_TAG = (
+    "«{{% {tag} %}}» er ikke noe malene kjenner; bruk «if», «elif», «else» og «endif»"
+)
+TEMPLATE_NO_EXPRESSION = "det mangler et variabelnavn eller en betingelse mellom klammene"
+TEMPLATE_NO_FILTER = "det mangler et filternavn etter «|»"
+TEMPLATE_CHARACTER = "tegnet «{character}» kan ikke stå her i malen"
+TEMPLATE_TWO_NAMES = (
+    "to ord etter hverandre mellom «{{{{» og «}}}}»; skriv ett variabelnavn, eller bruk «~» "
+    "for å sette sammen"
+)
+TEMPLATE_UNREADABLE = "malen kan ikke leses; sjekk at «{{{{ }}}}» og «{{% %}}» står i par"
+TEMPLATE_FORBIDDEN = (
+    "malen bruker {what}, som ikke er tillatt i scenariotekster (bare variabler, filtre og if)"
+)
+TEMPLATE_CONSTRUCTS = {
+    "Getattr": "punktum («a.b»)",
+    "Getitem": "hakeparentes («a[0]»)",
+    "Slice": "hakeparentes («a[0]»)",
+    "arithmetic": "regning («+», «-», «*», «/»)",
+    "For": "en løkke («for»)",
+    "Call": "et funksjonskall («navn()»)",
+    "Assign": "«set»",
+    "Macro": "en makro",
+    "Include": "«include» eller «import»",
+    "other": "noe annet enn variabler, filtre og if («{name}»)",
+}

@@ -24,6 +24,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from ovelse.scenario import messages
 from ovelse.scenario.binding import nearest, template_field_names
 from ovelse.scenario.budget import MAX_TEXT_CHARS, spaced
+from ovelse.scenario.templatewords import construct_name, syntax_detail
 from ovelse.scenario.timing import Duration, ScenarioTime
 
 T = TypeVar("T")
@@ -121,10 +122,7 @@ def _checked_nodes(tree: nodes.Template) -> list[nodes.Node]:
         if depth > MAX_DEPTH:
             raise TemplateProblem(f"malen er nøstet for dypt (mer enn {MAX_DEPTH} nivåer)")
         if not isinstance(node, _ALLOWED_NODES):
-            raise TemplateProblem(
-                f"malen bruker «{type(node).__name__}», som ikke er tillatt i scenariotekster "
-                "(bare variabler, filtre og if)"
-            )
+            raise TemplateProblem(messages.TEMPLATE_FORBIDDEN.format(what=construct_name(node)))
         if isinstance(node, nodes.Filter | nodes.Test):
             _check_call(node)
         if isinstance(node, nodes.Name) and (
@@ -206,7 +204,10 @@ def _compile(text: str) -> _Compiled:
     try:
         tree = _ENV.parse(text)
     except TemplateSyntaxError as exc:
-        raise TemplateProblem(f"malfeil på linje {exc.lineno} i teksten: {exc.message}") from None
+        detail = syntax_detail(exc.message or "")
+        raise TemplateProblem(
+            messages.TEMPLATE_SYNTAX.format(line=exc.lineno, detail=detail)
+        ) from None
     except (RecursionError, ValueError, OverflowError):
         # Jinja2's parser recurses per bracket and turns a 5000-digit number into an int.
         raise TemplateProblem("malen er for sammensatt til å leses") from None
