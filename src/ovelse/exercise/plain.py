@@ -173,7 +173,9 @@ def _dataclass_decoder(cls: type[Any]) -> Decoder:
     The generated function checks the simple field types inline, fills a fresh instance's
     ``__dict__`` the way ``pickle`` and ``copy`` do (the frozen ``__init__`` costs one
     ``object.__setattr__`` per field), and leaves everything else to the field decoders.
-    A key that is no field is refused (one set comparison in C per object).
+    A key that is no field is refused: the keys found plus the fields missing must add up
+    to the class's fields, which costs one ``len`` for a payload Øvelse wrote (it writes
+    every field).
     Classes with ``__post_init__`` or ``__slots__`` get their ``__init__`` called instead.
     """
     hints = typing.get_type_hints(cls)
@@ -185,6 +187,7 @@ def _dataclass_decoder(cls: type[Any]) -> Decoder:
         "messages": messages,  # read when raising, so the message follows the language
         "expect_object": _expect_object,
         "names": frozenset(item.name for item in dataclasses.fields(cls)),
+        "count": len(dataclasses.fields(cls)),
         "unknown_field": _unknown_field,
     }
     direct = not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__")
@@ -192,9 +195,8 @@ def _dataclass_decoder(cls: type[Any]) -> Decoder:
         "def decode(value):",
         "    if value.__class__ is not dict:",
         "        expect_object(value)",
-        "    if not value.keys() <= names:",
-        "        unknown_field(value, names)",
         "    get = value.get",
+        "    missing = 0",
         "    obj = new(cls)" if direct else "    kwargs = {}",
         "    put = obj.__dict__" if direct else "    put = kwargs",
     ]
@@ -202,6 +204,7 @@ def _dataclass_decoder(cls: type[Any]) -> Decoder:
         name = item.name
         lines.append(f"    v = get({name!r}, MISSING)")
         lines.append("    if v is MISSING:")
+        lines.append("        missing += 1")
         if item.default is not dataclasses.MISSING:
             namespace[f"default{number}"] = item.default
             lines.append(f"        put[{name!r}] = default{number}")
@@ -215,6 +218,8 @@ def _dataclass_decoder(cls: type[Any]) -> Decoder:
         lines.append("    else:")
         lines.extend(_field_check(hints[name], number, namespace))
         lines.append(f"        put[{name!r}] = v")
+    lines.append("    if len(value) + missing != count:")
+    lines.append("        unknown_field(value, names)")
     lines.append("    return obj" if direct else "    return cls(**kwargs)")
     # The source holds field names and numbered references into ``namespace``, nothing
     # from the data it will decode.
