@@ -145,7 +145,6 @@ def synthetic_report() -> ReportInput:
         marking="Unntatt offentlighet, jf. offl. § 24 tredje ledd",
         summary=" ".join(_SENTENCES * 4),
         background=" ".join(_SENTENCES * 2),
-        purpose=_SENTENCES[0],
         goals=goals,
         strengths=notes[:6],
         improvements=notes[6:],
@@ -173,7 +172,7 @@ def bare_document(report: ReportInput, stream: io.BytesIO) -> None:
     """The floor: the same texts, one style, one table for the log, nothing else."""
     style = ParagraphStyle("plain", fontName=fonts.register(), fontSize=9.5, leading=14)
     cell = ParagraphStyle("cell", parent=style, fontSize=8, leading=10.5)
-    texts = [report.title, report.summary, report.background, report.purpose, report.way_forward]
+    texts = [report.title, report.summary, report.background, report.way_forward]
     texts += [goal.title + " " + goal.comment for goal in report.goals]
     texts += [note.text for note in (*report.strengths, *report.improvements)]
     texts += [note.text for note in report.learning_points]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from ovelse.exercise.kinds import ActionStatus, EntryKind, Rating
+from ovelse.exercise.kinds import ActionStatus, EntryKind, Priority, Rating
 from ovelse.report.model import (
     ActionItem,
     Goal,
@@ -709,6 +709,7 @@ ACTIONS = (
         ActionStatus.IN_PROGRESS,
         "Beredskapsplan kap. 2.3",
         Links(objectives=("m1",)),
+        Priority.HIGH,
     ),
     ActionItem(
         "T2",
@@ -719,6 +720,7 @@ ACTIONS = (
         ActionStatus.NOT_STARTED,
         "Plan for helsemessig og sosial beredskap, kap. 5",
         Links(objectives=("m2.1",)),
+        Priority.HIGH,
     ),
     ActionItem(
         "T3",
@@ -728,6 +730,7 @@ ACTIONS = (
         ActionStatus.NOT_STARTED,
         "Helhetlig ROS, hendelse 7 (strømbrudd)",
         Links(objectives=("m2",)),
+        Priority.HIGH,
     ),
     ActionItem(
         "T4",
@@ -737,6 +740,7 @@ ACTIONS = (
         ActionStatus.IN_PROGRESS,
         "Kriseinformasjonsplan, vedlegg 2",
         Links(objectives=("m3",)),
+        Priority.MEDIUM,
     ),
     ActionItem(
         "T5",
@@ -745,6 +749,7 @@ ACTIONS = (
         date(2026, 9, 1),
         ActionStatus.NOT_STARTED,
         "Beredskapsplan kap. 3.1",
+        priority=Priority.MEDIUM,
     ),
     ActionItem(
         "T6",
@@ -753,6 +758,7 @@ ACTIONS = (
         date(2026, 6, 1),
         ActionStatus.NOT_STARTED,
         "Beredskapsplan kap. 4.2",
+        priority=Priority.LOW,
     ),
     ActionItem(
         "T7",
@@ -803,12 +809,9 @@ def realistic_report(
             "Helhetlig ROS-analyse for Unjárga/Nesseby (2023) peker på langvarig bortfall av "
             "strøm i vinterhalvåret som en av de mest alvorlige hendelsene for kommunen. "
             "Forskrift om kommunal beredskapsplikt krever at beredskapsplanen øves minst "
-            "annethvert år.\n\nØvelsen inngår i Totalforsvarsåret 2026."
-        ),
-        purpose=(
-            "Øve kommunens kriseledelse i å håndtere de første timene og det tredje døgnet av "
-            "et langvarig strømbrudd, med vekt på sårbare innbyggere og tospråklig "
-            "kommunikasjon."
+            "annethvert år.\n\nØvelsen inngår i Totalforsvarsåret 2026. Hensikten var å øve "
+            "kommunens kriseledelse i å håndtere de første timene og det tredje døgnet av et "
+            "langvarig strømbrudd, med vekt på sårbare innbyggere og tospråklig kommunikasjon."
         ),
         goals=GOALS,
         strengths=STRENGTHS,
@@ -827,6 +830,10 @@ def realistic_report(
         scenario_summary=(
             "Et kraftig uvær slår ut regionalnettet på Varangerhalvøya i februar. Strømmen er "
             "borte i flere døgn, mobilnettet faller ut etter noen timer, og det er sterk kulde."
+        ),
+        scenario_background=(
+            "Det har vært streng kulde i over en uke, og strømforbruket i regionen er "
+            "rekordhøyt. Meteorologisk institutt har sendt ut farevarsel om orkan i kastene."
         ),
         hazard="Langvarig bortfall av strøm og elektronisk kommunikasjon",
         planned_duration_ms=180 * MINUTE,

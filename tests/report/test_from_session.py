@@ -164,3 +164,66 @@ def test_the_command_line_adds_the_log_by_role_when_asked(
     assert main(["report", str(session_file), "-o", str(out), "--by-role"]) == 0
     assert texts.AP_LOG_BY_ROLE in appendix_titles(out)
     assert "full.pdf" in capsys.readouterr().out
+
+
+def test_background_is_the_exercises_own_and_the_scenario_is_fiction(tmp_path: Path) -> None:
+    """«Bakgrunn» says why the exercise was held; the pack's back-story is the scenario's,
+    and the pack's advice to the facilitator (how to mark the report) stays out of it."""
+    from ovelse.report import texts
+
+    pack_dir = Path(__file__).parents[2] / "scenarios" / "evakuering-ost-finnmark"
+    loaded = load_pack(pack_dir)
+    values = loaded.values(loaded.profile("nesseby"))
+    pack = loaded.render(values)
+    clock = FakeClock(datetime(2026, 3, 12, 8, 0, tzinfo=UTC))
+    path = tmp_path / "krig.ovelse"
+    with Session.create(path, pack, variables=values, clock=clock) as session:
+        session.exercise.set_marking(MarkingKind.OFFL_24)
+        default = from_session(session)
+        write_report(session, tmp_path / "standard.pdf")
+        own = "Kommunestyret ba i sak 12/26 om en øvelse i evakuering etter ROS-analysen."
+        session.exercise.set_evaluation_text(EvaluationField.BACKGROUND, own)
+        session.exercise.set_evaluation_text(EvaluationField.ASSUMPTIONS, "Tallene er øvingstall.")
+        written = from_session(session)
+        write_report(session, tmp_path / "egen.pdf")
+    assert default.background == pack.purpose  # the pack's purpose until the user writes one
+    assert written.background == own
+    assert written.assumptions == "Tallene er øvingstall."
+    assert default.assumptions == texts.DEFAULT_ASSUMPTIONS
+
+    def between(pdf: Path, start: str, end: str) -> str:
+        text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+        chapter = text.split(start, 1)[1]
+        return chapter.split(end, 1)[0]
+
+    backstory = "For tre uker siden ble en fiberkabel"
+    for pdf in (tmp_path / "standard.pdf", tmp_path / "egen.pdf"):
+        text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+        assert "Rapporten bør derfor merkes" not in text
+        assert "offl. § 21" not in text  # the page marking is § 24; nothing contradicts it
+        background = between(pdf, f"2 {texts.CH_BACKGROUND}", texts.SEC_GOALS)
+        assert backstory not in background
+        scenario = between(pdf, f"3 {texts.CH_ABOUT}", texts.SEC_PHASES)
+        assert texts.SEC_BACKSTORY in scenario and backstory in scenario
+        assert texts.SEC_ASSUMPTIONS in scenario
+        assert texts.SEC_METHOD in text
+    assert own in between(tmp_path / "egen.pdf", f"2 {texts.CH_BACKGROUND}", texts.SEC_GOALS)
+
+
+def test_an_action_items_priority_is_stored_and_printed(session_file: Path, tmp_path: Path) -> None:
+    from ovelse.exercise.kinds import Priority
+    from ovelse.report import texts
+
+    with Session.open(session_file) as session:
+        (item,) = session.exercise.evaluation.action_plan
+        assert item.fields.priority is None  # set before priorities were asked
+        session.exercise.edit_action(item.id, priority=Priority.HIGH)
+        session.exercise.add_action("Kjøpe nødaggregat.", priority=Priority.LOW)
+    with Session.open(session_file, read_only=True) as session:
+        priorities = [a.fields.priority for a in session.exercise.evaluation.action_plan]
+        assert priorities == [Priority.HIGH, Priority.LOW]
+        assert [a.priority for a in from_session(session).actions] == priorities
+    write_report_for_session(session_file, tmp_path / "r.pdf")
+    pages = [page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages]
+    plan = next(page for page in pages if texts.COL_PRIORITY in page)
+    assert "Høy" in plan and "Lav" in plan

@@ -233,7 +233,8 @@ CASES = [
         "  - kommunedirektor\n",
         "  - brannsjef\n",
         "roles[1]",
-        "finnes ikke i standardkatalogen; gi den en «title»",
+        "finnes ikke i standardkatalogen – mente du «brann»? Er det en egen rolle, gi den en "
+        "«title»",
         marker="  - brannsjef",
     ),
     Case(
@@ -264,8 +265,8 @@ CASES = [
         'hazard: "Langvarig strømbrudd"',
         'hazard: "Langvarig strømbrudd',
         "",
-        "ugyldig YAML",
-        marker="region:",
+        "tekst i anførselstegn mangler avsluttende anførselstegn",
+        marker='hazard: "Langvarig strømbrudd',
     ),
     Case(
         "phase without injects",

@@ -71,3 +71,38 @@ def test_the_console_clock_shows_the_sessions_zone_on_a_utc_machine(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_the_evaluation_asks_for_background_assumptions_and_priority(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from ovelse.exercise.kinds import EvaluationField, Priority
+
+    ended_session(window, qtbot, scripted)
+    window.go(3)
+    page, model = window.evaluation, window.model
+    assert page is not None and model is not None
+    fields = page.report_texts.fields
+    background = fields[EvaluationField.BACKGROUND]
+    assert model.exercise.pack.purpose.strip()[:40] in background.placeholderText()
+    assert report_texts.DEFAULT_ASSUMPTIONS in fields[EvaluationField.ASSUMPTIONS].placeholderText()
+    background.setFocus()
+    qtbot.keyClicks(background, "Bestilt av kommunestyret etter ROS-analysen.")
+    qtbot.keyClick(background, Qt.Key.Key_Tab)  # leaving the field saves it
+    evaluation = model.exercise.evaluation
+    assert evaluation.text(EvaluationField.BACKGROUND) == (
+        "Bestilt av kommunestyret etter ROS-analysen."
+    )
+
+    def action(dialog: QDialog) -> bool:
+        dialog.measure.setPlainText("Oppdatere evakueringsplanen")
+        dialog.priority.setCurrentIndex(dialog.priority.findData(Priority.HIGH.value))
+        return True
+
+    scripted.dialogs.append(action)
+    page.action_plan.add()
+    (item,) = evaluation.action_plan
+    assert item.fields.priority is Priority.HIGH
+    assert page.action_plan.table.item(0, 5).text() == "Høy"

@@ -19,6 +19,7 @@ from ovelse.exercise.kinds import (
     EvaluationSection,
     MarkingKind,
     NoteSection,
+    Priority,
     Rating,
 )
 from ovelse.scenario.model import BoardStatus, Question
@@ -91,6 +92,7 @@ class ActionFields:
     status: ActionStatus = ActionStatus.NOT_STARTED
     plan_section: str = ""  # the plan or ROS-analysis section the measure changes
     links: Links = field(default_factory=Links)
+    priority: Priority | None = None  # None in files from before priorities were asked
 
 
 # --- session --------------------------------------------------------------------------

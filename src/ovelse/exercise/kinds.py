@@ -44,6 +44,14 @@ class ActionStatus(StrEnum):
     DONE = "fullfort"
 
 
+class Priority(StrEnum):
+    """How urgent a measure in the action plan is, as DSB's tiltaksplan asks."""
+
+    HIGH = "hoy"
+    MEDIUM = "middels"
+    LOW = "lav"
+
+
 class MarkingKind(StrEnum):
     NONE = "ingen"
     OFFL_24 = "offl_24_3"
@@ -77,3 +85,6 @@ class EvaluationField(StrEnum):
     EVALUATOR = "evaluator"
     DATE = "dato"
     PLACE = "sted"
+    BACKGROUND = "bakgrunn"  # why the exercise was held, who ordered it, what it tests
+    ASSUMPTIONS = "forutsetninger"  # øvingsforutsetninger: what is exercise fiction
+    METHOD = "evalueringsmetode"  # how the evaluation was done

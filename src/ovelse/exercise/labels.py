@@ -17,6 +17,7 @@ from ovelse.exercise.kinds import (
     EvaluationSection,
     InjectStatus,
     MarkingKind,
+    Priority,
     Rating,
     RunState,
 )
@@ -58,6 +59,13 @@ ACTION_STATUSES: dict[ActionStatus, str] = {
     ActionStatus.DONE: "Fullført",
 }
 
+PRIORITIES: dict[Priority, str] = {
+    Priority.HIGH: "Høy",
+    Priority.MEDIUM: "Middels",
+    Priority.LOW: "Lav",
+}
+NO_PRIORITY = "Ikke satt"
+
 MARKINGS: dict[MarkingKind, str] = {
     MarkingKind.NONE: "",
     MarkingKind.OFFL_24: "Unntatt offentlighet, jf. offl. § 24 tredje ledd",
@@ -85,6 +93,9 @@ EVALUATION_FIELDS: dict[EvaluationField, str] = {
     EvaluationField.EVALUATOR: "Evaluator",
     EvaluationField.DATE: "Dato",
     EvaluationField.PLACE: "Sted",
+    EvaluationField.BACKGROUND: "Bakgrunn og hensikt",
+    EvaluationField.ASSUMPTIONS: "Øvingsforutsetninger",
+    EvaluationField.METHOD: "Slik ble øvelsen evaluert",
 }
 
 HOLD_SCREEN = "Pause mellom innspill"

@@ -63,6 +63,7 @@ from ovelse.exercise.kinds import (
     EvaluationSection,
     MarkingKind,
     NoteSection,
+    Priority,
     Rating,
     RunState,
 )
@@ -376,10 +377,13 @@ class Exercise(ExerciseState):
         status: ActionStatus = ActionStatus.NOT_STARTED,
         plan_section: str = "",
         links: Links | None = None,
+        priority: Priority | None = None,
     ) -> Change:
         """Add a measure to the action plan (tiltaksplan)."""
         fields = self._check_action(
-            ActionFields(measure, owner, deadline, status, plan_section, links or Links())
+            ActionFields(
+                measure, owner, deadline, status, plan_section, links or Links(), priority
+            )
         )
         item_id = self.evaluation.new_id(EvaluationSection.ACTION_PLAN)
         return replace(self._commit(ActionItemAdded(item_id, fields)), created=item_id)
@@ -394,6 +398,7 @@ class Exercise(ExerciseState):
         status: ActionStatus | Keep = KEEP,
         plan_section: str | Keep = KEEP,
         links: Links | Keep = KEEP,
+        priority: Priority | Keep | None = KEEP,
     ) -> Change:
         index = self.evaluation.check_item(EvaluationSection.ACTION_PLAN, item_id)
         old = self.evaluation.action_plan[index].fields
@@ -405,6 +410,7 @@ class Exercise(ExerciseState):
                 _kept(status, old.status),
                 _kept(plan_section, old.plan_section),
                 _kept(links, old.links),
+                _kept(priority, old.priority),
             )
         )
         if fields == old:

@@ -933,7 +933,7 @@ SCENARIO_MESSAGES: ModuleCatalogue = {
     "YAML_INVALID": "invalid YAML: {detail}",
     "YAML_COLON": (
         "colon in the wrong place – a text containing “: ” must be in quotes, for example "
-        'title: "Phase 1: Alert"'
+        'title: "Phase 1: Alert"; also check that the line above has a space after “-” and “:”'
     ),
     "YAML_TAB": "tabs are not allowed in indentation or before a value; use spaces",
     "YAML_CHARACTER": "the character “{character}” cannot begin a value; put the text in quotes",
@@ -1045,6 +1045,12 @@ SCENARIO_MESSAGES: ModuleCatalogue = {
         "Include": "“include” or “import”",
         "other": "something other than variables, filters and if (“{name}”)",
     },
+    "UNKNOWN_ROLE": "the role “{role}” is not in the standard catalogue; give it a “title”",
+    "UNKNOWN_ROLE_HINT": (
+        "the role “{role}” is not in the standard catalogue – did you mean “{hint}”? If it is a "
+        "role of its own, give it a “title”"
+    ),
+    "NUMBER_IN_QUOTES": "expected a whole number, found the text “{text}” – write the number without quotes",
 }
 
 

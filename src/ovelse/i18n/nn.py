@@ -914,7 +914,7 @@ SCENARIO_MESSAGES: ModuleCatalogue = {
     "YAML_INVALID": "ugyldig YAML: {detail}",
     "YAML_COLON": (
         "kolon på feil stad – ein tekst med «: » i seg må stå i hermeteikn, til dømes "
-        'title: "Fase 1: Varsling"'
+        'title: "Fase 1: Varsling"; sjekk òg at linja over har mellomrom etter «-» og «:»'
     ),
     "YAML_TAB": "tabulator er ikkje lov i innrykk eller framfor ein verdi; bruk mellomrom",
     "YAML_CHARACTER": (
@@ -1030,6 +1030,12 @@ SCENARIO_MESSAGES: ModuleCatalogue = {
         "Include": "«include» eller «import»",
         "other": "noko anna enn variablar, filter og if («{name}»)",
     },
+    "UNKNOWN_ROLE": "rolla «{role}» finst ikkje i standardkatalogen; gi henne ein «title»",
+    "UNKNOWN_ROLE_HINT": (
+        "rolla «{role}» finst ikkje i standardkatalogen – meinte du «{hint}»? Er det ei eiga "
+        "rolle, gi henne ein «title»"
+    ),
+    "NUMBER_IN_QUOTES": "venta eit heiltal, fann teksten «{text}» – skriv talet utan hermeteikn",
 }
 
 

@@ -18,6 +18,7 @@ from ovelse import __version__, walltime
 from ovelse.exercise import events, labels
 from ovelse.exercise.kinds import EvaluationField, InjectStatus, RunState
 from ovelse.exercise.run import Exercise
+from ovelse.report import texts
 from ovelse.report.document import PathOrStream, ReportStats, build_report
 from ovelse.report.model import (
     ActionItem,
@@ -84,8 +85,9 @@ def from_exercise(
         place=text(EvaluationField.PLACE),
         marking=marking or None,
         summary=text(EvaluationField.SUMMARY),
-        background=pack.background,
-        purpose=pack.purpose,
+        background=text(EvaluationField.BACKGROUND) or pack.purpose,
+        evaluation_method=text(EvaluationField.METHOD) or texts.DEFAULT_EVALUATION_METHOD,
+        assumptions=text(EvaluationField.ASSUMPTIONS) or texts.DEFAULT_ASSUMPTIONS,
         goals=tuple(
             Goal(
                 objective.id,
@@ -120,6 +122,7 @@ def from_exercise(
                 item.fields.status,
                 item.fields.plan_section,
                 _links(item.fields.links),
+                item.fields.priority,
             )
             for item in evaluation.action_plan
         ),
@@ -128,6 +131,7 @@ def from_exercise(
         evaluator=text(EvaluationField.EVALUATOR),
         scenario_title=pack.title,
         scenario_summary=pack.summary,
+        scenario_background=pack.background,
         hazard=pack.hazard,
         planned_duration_ms=pack.duration.seconds * 1000,
         actual_duration_ms=_actual_duration(exercise),

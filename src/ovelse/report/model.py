@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from ovelse.exercise.kinds import ActionStatus, EntryKind, Rating
+from ovelse.exercise.kinds import ActionStatus, EntryKind, Priority, Rating
 from ovelse.report import texts
 
 
@@ -72,6 +72,7 @@ class ActionItem:
     status: ActionStatus = ActionStatus.NOT_STARTED
     plan_section: str = ""  # the plan or ROS-analysis section the measure changes
     links: Links = Links()
+    priority: Priority | None = None
 
 
 @dataclass(frozen=True)
@@ -144,8 +145,13 @@ class ReportInput:
     place: str = ""
     marking: str | None = None  # printed on every page; None for a public report
     summary: str = ""
+    # Why the exercise was held, who ordered it, which plan or ROS analysis it tests: the
+    # evaluator's text (the pack's purpose by default). Never the scenario's fiction.
     background: str = ""
-    purpose: str = ""
+    # How the evaluation was done, and what in the exercise was fiction; DSB's structure
+    # has both, and a report without them invites reading exercise figures as facts.
+    evaluation_method: str = field(default_factory=lambda: texts.DEFAULT_EVALUATION_METHOD)
+    assumptions: str = field(default_factory=lambda: texts.DEFAULT_ASSUMPTIONS)
     goals: tuple[Goal, ...] = ()
     strengths: tuple[Note, ...] = ()
     improvements: tuple[Note, ...] = ()
@@ -156,6 +162,7 @@ class ReportInput:
     evaluator: str = ""
     scenario_title: str = ""
     scenario_summary: str = ""
+    scenario_background: str = ""  # the pack's back-story: fiction, printed as such
     hazard: str = ""  # the unwanted event, as the ROS analysis names it
     planned_duration_ms: int | None = None
     actual_duration_ms: int | None = None

@@ -110,8 +110,6 @@ def background(report: ReportInput, index: Index, width: float) -> list[Flowable
     s = styles()
     story: list[Flowable] = [blocks.section(texts.SEC_BACKGROUND)]
     story += blocks.paragraphs(report.background)
-    story.append(blocks.section(texts.SEC_PURPOSE))
-    story += blocks.paragraphs(report.purpose)
     story.append(blocks.section(texts.SEC_GOALS))
     if not report.goals:
         story.append(Para(markup.line(texts.NONE_RECORDED), s.muted))
@@ -136,6 +134,9 @@ def about(report: ReportInput, index: Index, width: float) -> list[Flowable]:
     if report.scenario_title.strip():
         story.append(Para(f"<b>{markup.line(report.scenario_title)}</b>", s.body))
     story += blocks.paragraphs(report.scenario_summary, placeholder="")
+    if report.scenario_background.strip():
+        story.append(blocks.subsection(texts.SEC_BACKSTORY))
+        story += blocks.paragraphs(report.scenario_background, placeholder="")
     given = sum(1 for i in report.injects if i.released_ms is not None)
     skipped = sum(1 for i in report.injects if i.skipped)
     facts = [
@@ -157,6 +158,9 @@ def about(report: ReportInput, index: Index, width: float) -> list[Flowable]:
         (texts.ENTRY_COUNT, str(len(report.entries))),
     ]
     story += [Spacer(1, 2 * mm), blocks.fact_table([f for f in facts if f[1]], width)]
+
+    story.append(blocks.section(texts.SEC_ASSUMPTIONS))
+    story += blocks.paragraphs(report.assumptions)
 
     story.append(blocks.section(texts.SEC_PHASES))
     if not report.phases:
@@ -219,6 +223,9 @@ def about(report: ReportInput, index: Index, width: float) -> list[Flowable]:
         story.append(blocks.fact_table(control, width))
     else:
         story.append(Para(markup.line(texts.NOT_FILLED_IN), s.muted))
+
+    story.append(blocks.section(texts.SEC_METHOD))
+    story += blocks.paragraphs(report.evaluation_method)
     return story
 
 
@@ -384,6 +391,10 @@ def action_plan(report: ReportInput, index: Index, width: float) -> list[Flowabl
         return [Para(markup.line(texts.NONE_RECORDED), s.muted)]
     rows: list[list[blocks.Cell]] = []
     dates = [formats.short_date(item.deadline) if item.deadline else "" for item in report.actions]
+    priorities = [
+        labels.PRIORITIES[item.priority] if item.priority is not None else "–"
+        for item in report.actions
+    ]
     for number, item in enumerate(report.actions, start=1):
         measure = markup.text(item.measure)
         links = blocks.links_text(index, item.links)
@@ -395,6 +406,7 @@ def action_plan(report: ReportInput, index: Index, width: float) -> list[Flowabl
             [
                 blocks.cell(str(number), s.cell_right),
                 Para(measure, s.cell),
+                blocks.cell(priorities[number - 1]),
                 blocks.cell(item.owner),
                 Para(f"{deadline}<br/>{status}" if deadline else status, s.cell),
                 blocks.cell(item.plan_section),
@@ -406,17 +418,19 @@ def action_plan(report: ReportInput, index: Index, width: float) -> list[Flowabl
         [
             blocks.fit_column([str(len(rows))], texts.COL_NUMBER, cap=width, whole=True),
             None,
+            blocks.fit_column(priorities, texts.COL_PRIORITY, cap=width, whole=True),
             blocks.fit_column([i.owner for i in report.actions], texts.COL_OWNER, cap=0.2 * width),
             blocks.fit_column([*dates, *statuses], texts.COL_DEADLINE, cap=width, whole=True),
             blocks.fit_column(
                 [i.plan_section for i in report.actions], texts.COL_PLAN_SECTION, cap=0.2 * width
             ),
         ],
-        min_free=0.34 * width,
+        min_free=0.24 * width,  # six columns: the measure keeps a quarter
     )
     header = [
         texts.COL_NUMBER,
         texts.COL_MEASURE,
+        texts.COL_PRIORITY,
         texts.COL_OWNER,
         texts.COL_DEADLINE,
         texts.COL_PLAN_SECTION,

@@ -44,8 +44,22 @@ AP_INJECTS = "Innspill slik de ble vist"
 AP_PARTICIPANTS = "Deltakerliste"
 
 # --- sections -------------------------------------------------------------------------
-SEC_BACKGROUND = "Bakgrunn"
-SEC_PURPOSE = "Hensikt"
+SEC_BACKGROUND = "Bakgrunn og hensikt"
+SEC_BACKSTORY = "Forhistorien i scenarioet"
+SEC_ASSUMPTIONS = "Øvingsforutsetninger"
+SEC_METHOD = "Slik ble øvelsen evaluert"
+# Printed where the evaluator wrote nothing of their own (DSB's report template has both).
+DEFAULT_ASSUMPTIONS = (
+    "Scenarioet er oppdiktet. Tall, navn, tidspunkter og hendelser i innspillene er øvingstall "
+    "og øvingsforutsetninger, ikke opplysninger om virkelige forhold. Aktører som ikke var til "
+    "stede, ble spilt av øvingsledelsen (motspill)."
+)
+DEFAULT_EVALUATION_METHOD = (
+    "Evalueringen bygger på beslutningsloggen som ble ført under øvelsen, på det øvingsledelsen "
+    "og observatørene la merke til, og på en evalueringssamtale med deltakerne rett etter "
+    "øvelsen. Hvert mål og delmål er vurdert som godt ivaretatt, delvis ivaretatt, ikke "
+    "ivaretatt eller ikke øvd."
+)
 SEC_GOALS = "Mål og delmål"
 SEC_SCENARIO = "Scenario"
 SEC_PHASES = "Faser"
@@ -86,6 +100,7 @@ COL_MEASURE = "Tiltak"
 COL_OWNER = "Ansvarlig"
 COL_DEADLINE = "Frist og status"
 COL_PLAN_SECTION = "Plan/ROS-del"
+COL_PRIORITY = "Prioritet"
 COL_EXERCISE_TIME = "Øvingstid"
 COL_WALL_TIME = "Kl."
 COL_KIND = "Type"

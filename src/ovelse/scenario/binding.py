@@ -18,6 +18,7 @@ from enum import Enum
 from functools import cache
 from typing import Any, Literal, TypeVar, get_args, get_origin
 
+from ovelse.scenario import messages
 from ovelse.scenario.errors import Problem, ScenarioError
 from ovelse.scenario.timing import Duration, ScenarioTime, TimingError
 from ovelse.scenario.yamlsafe import Map, Node, Scalar, Seq
@@ -201,6 +202,8 @@ def _bind_scalar(node: Scalar, tp: Any, path: str, ctx: _Context) -> Any:
     if tp is int:
         if node.plain and _INT.match(text):
             return int(text)
+        if _INT.match(text):
+            return ctx.fail(path, node, messages.NUMBER_IN_QUOTES.format(text=text))
         return ctx.fail(path, node, f"forventet et heltall, fant «{_clip(text)}»")
     if get_origin(tp) is Literal:
         choices = [str(choice) for choice in get_args(tp)]

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ovelse.scenario import messages, yamlsafe
-from ovelse.scenario.binding import Located, bind
+from ovelse.scenario.binding import Located, bind, nearest
 from ovelse.scenario.budget import MAX_TOTAL_RENDERED_CHARS, spaced
-from ovelse.scenario.catalogue import standard_role
+from ovelse.scenario.catalogue import STANDARD_ROLES, standard_role
 from ovelse.scenario.errors import Problem, ScenarioError
 from ovelse.scenario.model import Profile, Role, ScenarioPack
 from ovelse.scenario.render import RenderBudget, render_object
@@ -215,12 +215,13 @@ def _resolve_roles(pack: ScenarioPack, located: Located, problems: list[Problem]
         standard = standard_role(role.id, pack.language)
         if standard is None:
             if not role.title:
-                problems.append(
-                    located.problem(
-                        f"roles[{index}]",
-                        f"rollen «{role.id}» finnes ikke i standardkatalogen; gi den en «title»",
-                    )
+                hint = nearest(role.id, STANDARD_ROLES)
+                message = (
+                    messages.UNKNOWN_ROLE_HINT.format(role=role.id, hint=hint)
+                    if hint
+                    else messages.UNKNOWN_ROLE.format(role=role.id)
                 )
+                problems.append(located.problem(f"roles[{index}]", message))
             roles.append(role)
             continue
         roles.append(

@@ -14,7 +14,7 @@ from __future__ import annotations
 YAML_INVALID = "ugyldig YAML: {detail}"
 YAML_COLON = (
     "kolon på feil sted – en tekst med «: » i seg må stå i anførselstegn, for eksempel "
-    'title: "Fase 1: Varsling"'
+    'title: "Fase 1: Varsling"; sjekk også at linjen over har mellomrom etter «-» og «:»'
 )
 YAML_TAB = "tabulator er ikke lov i innrykk eller foran en verdi; bruk mellomrom"
 YAML_CHARACTER = "tegnet «{character}» kan ikke stå først i en verdi; sett teksten i anførselstegn"
@@ -96,6 +96,16 @@ FILE_KINDS = {
     "socket": "en sokkel",
     "other": "noe annet",
 }
+
+# --- fields ------------------------------------------------------------------------------
+NUMBER_IN_QUOTES = "forventet et heltall, fant teksten «{text}» – skriv tallet uten anførselstegn"
+
+# --- roles -------------------------------------------------------------------------------
+UNKNOWN_ROLE = "rollen «{role}» finnes ikke i standardkatalogen; gi den en «title»"
+UNKNOWN_ROLE_HINT = (
+    "rollen «{role}» finnes ikke i standardkatalogen – mente du «{hint}»? Er det en egen "
+    "rolle, gi den en «title»"
+)
 
 # --- templates ---------------------------------------------------------------------------
 # Jinja2 explains a template it cannot read in English; these say the same in bokmål.

@@ -18,7 +18,7 @@ import yaml
 from ovelse.scenario import messages
 from ovelse.scenario.budget import MAX_TEXT_CHARS, spaced
 from ovelse.scenario.errors import ScenarioError
-from ovelse.scenario.yamlwords import parser_message
+from ovelse.scenario.yamlwords import blames_quote, open_quote, parser_message
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 40
@@ -160,12 +160,17 @@ def parse(text: str, path: Path | str) -> Node:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
         column = mark.column + 1 if mark else 0
-        detail = parser_message(
-            exc.problem,
-            exc.context,
-            character=_character_at(text, line, column),
-            depth=MAX_DEPTH,
-        )
+        quote = open_quote(text, line) if blames_quote(exc.problem, exc.context) else None
+        if quote is not None:
+            line, column = quote
+            detail = messages.YAML_UNCLOSED_QUOTE
+        else:
+            detail = parser_message(
+                exc.problem,
+                exc.context,
+                character=_character_at(text, line, column),
+                depth=MAX_DEPTH,
+            )
         raise ScenarioError.single(
             path, messages.YAML_INVALID.format(detail=detail), line=line, column=column
         ) from None

@@ -9,6 +9,8 @@ parser version) gets a general Norwegian message, never the English one.
 
 from __future__ import annotations
 
+import re
+
 from ovelse.scenario import messages
 
 # (start of the parser's problem text, name of the message) — checked in this order.
@@ -21,7 +23,7 @@ _PROBLEMS: tuple[tuple[str, str], ...] = (
     ("found character", "YAML_CHARACTER"),  # C: «… that cannot start any token»
     ("could not find expected ':'", "YAML_EXPECTED_COLON"),
     ("did not find expected key", "YAML_INDENT"),
-    ("did not find expected '-' indicator", "YAML_INDENT_LIST"),
+    ("did not find expected '-' indicator", "YAML_INDENT"),
     ("expected <block end>, but found '-'", "YAML_INDENT_LIST"),
     ("expected <block end>", "YAML_INDENT"),
     ("block sequence entries are not allowed", "YAML_DASH"),
@@ -107,6 +109,49 @@ def message_name(problem: str | None, context: str | None) -> str:
         if context.startswith(start):
             return name
     return "YAML_UNKNOWN"
+
+
+# Where the parser stops a few lines after a quote that was never closed, the quote is
+# the mistake: its text ran on and swallowed the lines after it.
+_QUOTE_BLAMED = frozenset(
+    {
+        "YAML_INDENT",
+        "YAML_INDENT_LIST",
+        "YAML_EXPECTED_COLON",
+        "YAML_COLON",
+        "YAML_DASH",
+        "YAML_NO_VALUE",
+        "YAML_AFTER_END",
+        "YAML_UNKNOWN",
+        "YAML_UNCLOSED_SEQUENCE",
+        "YAML_UNCLOSED_MAPPING",
+    }
+)
+_VALUE_QUOTE = re.compile(r"""(?:^\s*(?:-\s+)?|:\s+)(["'])""")
+LOOK_BACK = 3  # lines above the parser's place searched for an open quote
+
+
+def open_quote(text: str, line: int) -> tuple[int, int] | None:
+    """(line, column) of a quoted value left open just above ``line`` (1-based), or None."""
+    lines = text.split("\n", line)[:line]
+    for number in range(len(lines) - 1, max(len(lines) - 1 - LOOK_BACK, 0) - 1, -1):
+        found = _VALUE_QUOTE.search(lines[number])
+        if found is None:
+            continue
+        quote = found.group(1)
+        rest = lines[number][found.end() :]
+        if quote == '"':
+            closed = re.search(r'(?<!\\)"', rest) is not None
+        else:
+            closed = "'" in rest.replace("''", "")
+        if not closed:
+            return number + 1, found.start(1) + 1
+    return None
+
+
+def blames_quote(problem: str | None, context: str | None) -> bool:
+    """Whether an open quote above would explain this parser error better."""
+    return message_name(problem, context) in _QUOTE_BLAMED
 
 
 def parser_message(problem: str | None, context: str | None, *, character: str, depth: int) -> str:

@@ -213,6 +213,7 @@ class ActionPlan(QWidget):
                 fields.deadline.strftime("%d.%m.%Y") if fields.deadline else "",
                 labels.ACTION_STATUSES[fields.status],
                 fields.plan_section,
+                labels.PRIORITIES[fields.priority] if fields.priority else "",
             )
             for column, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
@@ -236,6 +237,7 @@ class ActionPlan(QWidget):
                 deadline=dialog.chosen_deadline(),
                 status=dialog.chosen_status(),
                 plan_section=dialog.section.text(),
+                priority=dialog.chosen_priority(),
             )
 
     def edit(self) -> None:
@@ -253,6 +255,7 @@ class ActionPlan(QWidget):
                 deadline=dialog.chosen_deadline(),
                 status=dialog.chosen_status(),
                 plan_section=dialog.section.text(),
+                priority=dialog.chosen_priority(),
             )
 
     def delete(self) -> None:
@@ -346,6 +349,16 @@ class GoalRatings(QWidget):
             self.model.call(self.model.exercise.rate, target_id, rating, comment)
 
 
+# Multi-line fields; the first two are the longest texts of the report.
+LONG_FIELDS = (
+    EvaluationField.SUMMARY,
+    EvaluationField.WAY_FORWARD,
+    EvaluationField.BACKGROUND,
+    EvaluationField.ASSUMPTIONS,
+    EvaluationField.METHOD,
+)
+
+
 class ReportTexts(QWidget):
     """Summary, way forward, names, date, place and the marking on every page."""
 
@@ -359,9 +372,16 @@ class ReportTexts(QWidget):
         form = QFormLayout(self)
         for field in EvaluationField:
             edit: PlainEdit | QLineEdit
-            if field in (EvaluationField.SUMMARY, EvaluationField.WAY_FORWARD):
+            if field in LONG_FIELDS:
                 edit = PlainEdit()
-                edit.setMinimumHeight(120)
+                edit.setMinimumHeight(120 if field in LONG_FIELDS[:2] else 80)
+                default = self._default(field)
+                if default:
+                    # What the report prints while the field is empty, so it is never a
+                    # surprise (and the pack's purpose is seen before it goes out).
+                    edit.setPlaceholderText(f"{texts.EVAL_DEFAULT_HINT}\n{default}")
+                if field is EvaluationField.BACKGROUND:
+                    edit.setToolTip(texts.EVAL_BACKGROUND_HINT)
             else:
                 edit = QLineEdit()
                 if field is EvaluationField.DATE:
@@ -382,6 +402,16 @@ class ReportTexts(QWidget):
         form.addRow(texts.EVAL_MARKING, self.marking)
         form.addRow(texts.EVAL_MARKING_CUSTOM, self.marking_text)
         self.refresh()
+
+    def _default(self, field: EvaluationField) -> str:
+        """The text the report uses for an empty field (see ovelse.report.from_session)."""
+        from ovelse.report import texts as report_texts  # plain strings; no ReportLab
+
+        return {
+            EvaluationField.BACKGROUND: self.model.exercise.pack.purpose.strip(),
+            EvaluationField.ASSUMPTIONS: report_texts.DEFAULT_ASSUMPTIONS,
+            EvaluationField.METHOD: report_texts.DEFAULT_EVALUATION_METHOD,
+        }.get(field, "")
 
     def _text(self, field: EvaluationField) -> str:
         edit = self.fields[field]

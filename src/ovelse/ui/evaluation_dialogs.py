@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ovelse.exercise import labels
 from ovelse.exercise.events import ActionFields
-from ovelse.exercise.kinds import ActionStatus
+from ovelse.exercise.kinds import ActionStatus, Priority
 from ovelse.ui import texts
 from ovelse.ui.confirm import ok_cancel
 from ovelse.ui.entry_dialog import Choice
@@ -66,12 +66,20 @@ class ActionDialog(QDialog):
             self.status.addItem(label, status.value)
         self.status.setCurrentIndex(self.status.findData(fields.status.value))
         self.section = QLineEdit(fields.plan_section)
+        self.priority = QComboBox()
+        self.priority.setObjectName("actionPriority")
+        self.priority.addItem(labels.NO_PRIORITY, "")
+        for priority, label in labels.PRIORITIES.items():
+            self.priority.addItem(label, priority.value)
+        chosen_priority = fields.priority.value if fields.priority else ""
+        self.priority.setCurrentIndex(self.priority.findData(chosen_priority))
         form = QFormLayout()
         form.addRow(texts.EVAL_ACTION_MEASURE, self.measure)
         form.addRow(texts.EVAL_ACTION_OWNER, self.owner)
         form.addRow(texts.EVAL_ACTION_DEADLINE, deadline_row)
         form.addRow(texts.EVAL_ACTION_STATUS, self.status)
         form.addRow(texts.EVAL_ACTION_SECTION, self.section)
+        form.addRow(texts.EVAL_ACTION_PRIORITY, self.priority)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(ok_cancel(self))
@@ -85,6 +93,10 @@ class ActionDialog(QDialog):
 
     def chosen_status(self) -> ActionStatus:
         return ActionStatus(str(self.status.currentData()))
+
+    def chosen_priority(self) -> Priority | None:
+        value = str(self.priority.currentData() or "")
+        return Priority(value) if value else None
 
 
 class LogPickDialog(QDialog):

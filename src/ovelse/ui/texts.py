@@ -306,7 +306,7 @@ EVAL_FROM_LOG_LABEL = "Velg loggføringer som skal bli læringspunkter:"
 EVAL_NOTE_TITLE = "Punkt"
 EVAL_NOTE_TEXT = "Tekst"
 EVAL_ACTION_PLAN = "Tiltaksplan"
-EVAL_ACTION_COLUMNS = ("Tiltak", "Ansvarlig", "Frist", "Status", "Plan/ROS-avsnitt")
+EVAL_ACTION_COLUMNS = ("Tiltak", "Ansvarlig", "Frist", "Status", "Plan/ROS-avsnitt", "Prioritet")
 EVAL_ACTION_TITLE = "Tiltak"
 EVAL_ACTION_MEASURE = "Tiltak"
 EVAL_ACTION_OWNER = "Ansvarlig"
@@ -322,6 +322,12 @@ EVAL_SAVE = "Lagre"
 EVAL_SAVED = "Lagret."
 EVAL_TO_REPORT = "Gå til rapport"
 EVAL_DATE_HINT = "åååå-mm-dd"
+EVAL_BACKGROUND_HINT = (
+    "Hvorfor øvelsen ble holdt, hvem som bestilte den og hvilken plan eller ROS-analyse den "
+    "prøver. Står feltet tomt, brukes hensikten fra scenariopakken."
+)
+EVAL_DEFAULT_HINT = "Står feltet tomt, brukes denne teksten i rapporten:"
+EVAL_ACTION_PRIORITY = "Prioritet"
 
 # --- report -------------------------------------------------------------------------------
 REPORT_HEADING = "Rapport og eksport"
