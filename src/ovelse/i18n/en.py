@@ -435,6 +435,8 @@ UI_TEXTS: ModuleCatalogue = {
     "SCREEN_CHOICE": "Participant screen on",
     "SCREEN_SAME": "{name} (same screen – switch with F12)",
     "SCREEN_OTHER": "{name}",
+    "SCREEN_NAME": "Screen {number} – {width}×{height}",
+    "SCREEN_NAME_MODEL": "Screen {number}: {model} – {width}×{height}",
     "SOUND_ON_DUE": "Sound when an inject is due",
     "AUTO_RELEASE_LABEL": "Automatic injects",
     "CONFIRM_END_TITLE": "End the exercise?",

@@ -424,6 +424,8 @@ UI_TEXTS: ModuleCatalogue = {
     "SCREEN_CHOICE": "Storskjerm på",
     "SCREEN_SAME": "{name} (same skjerm – byt med F12)",
     "SCREEN_OTHER": "{name}",
+    "SCREEN_NAME": "Skjerm {number} – {width}×{height}",
+    "SCREEN_NAME_MODEL": "Skjerm {number}: {model} – {width}×{height}",
     "SOUND_ON_DUE": "Lyd når eit innspel skal gjevast",
     "AUTO_RELEASE_LABEL": "Automatisk innspel",
     "CONFIRM_END_TITLE": "Avslutte øvinga?",

@@ -45,6 +45,7 @@ OVERDUE_RED_MS = 5 * 60 * 1000
 DUE_AMBER = QColor("#ffe08a")
 DUE_RED = QColor("#f6b3b3")
 DONE_GREY = QColor("#6b6b6b")
+LIVE_BLUE = QColor("#d6e4f5")  # the inject under discussion, whatever is chosen
 
 
 def _key(name: str) -> str:
@@ -187,13 +188,17 @@ class ConsolePage(QWidget):
         self.skip_button.clicked.connect(self.skip_chosen)
         self.previous_button = QPushButton(f"{texts.BTN_SHOW_PREVIOUS}  {_key('show_previous')}")
         self.previous_button.clicked.connect(self.show_previous)
-        schedule_buttons = QHBoxLayout()
+        # The buttons stand beside the list, not under it, and the rows are compact: on a
+        # 768-pixel laptop screen a row of buttons under the list left room for 2½ injects.
+        self.schedule.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        schedule_buttons = QVBoxLayout()
+        schedule_buttons.setContentsMargins(0, 0, 0, 0)
         schedule_buttons.addWidget(self.release_chosen_button)
         schedule_buttons.addWidget(self.skip_button)
         schedule_buttons.addWidget(self.previous_button)
         schedule_buttons.addStretch(1)
         schedule_box = QWidget()
-        schedule_layout = QVBoxLayout(schedule_box)
+        schedule_layout = QHBoxLayout(schedule_box)
         schedule_layout.setContentsMargins(0, 0, 0, 0)
         schedule_layout.addWidget(self.schedule, 1)
         schedule_layout.addLayout(schedule_buttons)
@@ -201,6 +206,7 @@ class ConsolePage(QWidget):
         self.log = LogPanel(model)
         self._schedule_ids: list[str] = []  # the inject in each schedule row
         self._row_looks: dict[int, tuple[str, str, bool]] = {}  # (status, tone, shown)
+        self._live_id: str | None = None  # the inject under discussion at the last redraw
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(schedule_box)
         right.addWidget(self.log)
@@ -358,6 +364,12 @@ class ConsolePage(QWidget):
                     self.schedule.setItem(row, column, item)
             self._schedule_ids = ids
             self._row_looks = {}
+        live = self.model.exercise.current_inject_id()
+        if live != self._live_id:
+            # The list follows the exercise: a new inject under discussion makes the next
+            # one the chosen one again, and both are scrolled into view.
+            self._live_id = live
+            chosen = None
         self._update_schedule_status()
         if chosen is not None:
             self.select_inject(chosen)
@@ -365,10 +377,21 @@ class ConsolePage(QWidget):
             next_inject = self.model.exercise.next_inject()
             if next_inject is not None:
                 self.select_inject(next_inject.id)
+            elif live is not None:
+                self.select_inject(live)
+            self._show_live()
+
+    def _show_live(self) -> None:
+        if self._live_id is None or self._live_id not in self._schedule_ids:
+            return
+        item = self.schedule.item(self._schedule_ids.index(self._live_id), 0)
+        if item is not None:
+            self.schedule.scrollToItem(item, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _update_schedule_status(self) -> None:
         exercise = self.model.exercise
         shown = exercise.schedule.shown
+        live = exercise.current_inject_id()
         for row, scheduled in enumerate(exercise.injects()):
             if row >= self.schedule.rowCount():
                 break
@@ -382,14 +405,16 @@ class ConsolePage(QWidget):
             tone = ""
             if scheduled.status is InjectStatus.DUE:
                 tone = "red" if (scheduled.due_in_ms or 0) <= -OVERDUE_RED_MS else "amber"
+            elif scheduled.id == live:
+                tone = "live"
             elif scheduled.status in (InjectStatus.RELEASED, InjectStatus.SKIPPED):
                 tone = "done"
             # This runs every second for every row: set only what changed since last time.
-            looks = (status, tone, scheduled.id == shown)
+            looks = (status, tone, scheduled.id in (shown, live))
             if self._row_looks.get(row) == looks:
                 continue
             self._row_looks[row] = looks
-            tint = {"red": DUE_RED, "amber": DUE_AMBER}.get(tone)
+            tint = {"red": DUE_RED, "amber": DUE_AMBER, "live": LIVE_BLUE}.get(tone)
             background = QBrush(tint) if tint is not None else QBrush()
             foreground = QBrush(DONE_GREY) if tone == "done" else QBrush()
             for column in range(self.schedule.columnCount()):
@@ -401,7 +426,7 @@ class ConsolePage(QWidget):
                 item.setBackground(background)
                 item.setForeground(foreground)
                 font = QFont(item.font())
-                font.setBold(scheduled.id == shown)
+                font.setBold(scheduled.id in (shown, live))
                 item.setFont(font)
 
     def chosen_inject_id(self) -> str | None:

@@ -31,6 +31,7 @@ from ovelse.ui.app import OvelseApplication
 from ovelse.ui.language import LanguageMenu
 from ovelse.ui.library import LibraryPage
 from ovelse.ui.read_only import READ_ONLY_ACTIONS, EditingLock, ReadOnlyBanner
+from ovelse.ui.screen_names import screen_label
 from ovelse.ui.settings import AppSettings
 from ovelse.ui.shortcuts import CONSOLE_KEYS, ShortcutSheet, make_action
 from ovelse.ui.window_fit import fit_to_screen
@@ -576,7 +577,7 @@ class MainWindow(QMainWindow):
         names: list[str] = []
         for screen in screens:
             template = texts.SCREEN_SAME if screen is mine else texts.SCREEN_OTHER
-            names.append(template.format(name=screen.name() or f"Skjerm {len(names) + 1}"))
+            names.append(template.format(name=screen_label(screen, len(names) + 1)))
         wanted = self.settings.participant_screen()
         index = next((i for i, s in enumerate(screens) if s.name() == wanted), -1)
         if index < 0:
