@@ -381,9 +381,7 @@ class Exercise(ExerciseState):
     ) -> Change:
         """Add a measure to the action plan (tiltaksplan)."""
         fields = self._check_action(
-            ActionFields(
-                measure, owner, deadline, status, plan_section, links or Links(), priority
-            )
+            ActionFields(measure, owner, deadline, status, plan_section, links or Links(), priority)
         )
         item_id = self.evaluation.new_id(EvaluationSection.ACTION_PLAN)
         return replace(self._commit(ActionItemAdded(item_id, fields)), created=item_id)
