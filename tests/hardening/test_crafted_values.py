@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -158,6 +159,25 @@ def test_a_failed_append_is_rolled_back_whatever_failed(session_path: Path) -> N
         run.add_entry(EntryKind.DECISION, "Lagret likevel", ["ordforer"])
     with Session.open(session_path, clock=FakeClock(), read_only=True) as session:
         assert [e.text for e in session.exercise.log.entries()][-1] == "Lagret likevel"
+
+
+@pytest.mark.parametrize("where", ["variable", "scenario"])
+def test_a_new_session_with_a_lone_surrogate_is_refused_before_a_file_is_made(
+    tmp_path: Path, where: str
+) -> None:
+    """A variable pasted into the tailoring form goes into the file's meta as it is."""
+    pack = build_pack()
+    variables = {"kommune": "Vadsø"}
+    if where == "variable":
+        variables["kommune"] = BAD
+    else:
+        pack = replace(pack, title=BAD)
+    path = tmp_path / "ny.ovelse"
+    with pytest.raises(
+        SessionError, match=r"Kunne ikke opprette «ny\.ovelse»: en tekst har et tegn"
+    ):
+        Session.create(path, pack, variables=variables, clock=FakeClock())
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_stored_lone_surrogate_is_refused_on_open(

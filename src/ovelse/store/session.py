@@ -19,11 +19,13 @@ from pathlib import Path
 from types import TracebackType
 
 from ovelse import __version__, walltime
+from ovelse.exercise.bounds import bounded_wall
 from ovelse.exercise.clock import Clock, SystemClock
 from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.events import EventRecord
 from ovelse.exercise.kinds import RunState
 from ovelse.exercise.run import Exercise
+from ovelse.exercise.storable import bad_character_at
 from ovelse.scenario.model import ScenarioPack
 from ovelse.scenario.serialize import pack_to_plain
 from ovelse.store import messages, schema
@@ -103,7 +105,7 @@ class Session:
         meta = {
             "format": schema.FORMAT_NAME,
             "app_version": __version__,
-            "created_utc": format_wall(clock.now_utc()),
+            "created_utc": format_wall(bounded_wall(clock.now_utc())),
             walltime.META_KEY: walltime.creation_zone(),
             "title": pack.title,
             "pack_id": pack.id,
@@ -112,6 +114,12 @@ class Session:
             "variables": json.dumps(dict(variables or {}), ensure_ascii=False),
             "scenario": json.dumps(pack_to_plain(pack), ensure_ascii=False, separators=(",", ":")),
         }
+        if any(bad_character_at(value) is not None for value in meta.values()):
+            # A variable typed or pasted with half a surrogate pair: SQLite cannot store it.
+            raise SessionWriteError(
+                path, messages.CANNOT_CREATE.format(name=path.name, error=messages.DETAIL_BAD_TEXT)
+            )
+        remove_leftovers(path.parent)
         temporary = temporary_sibling(path)
         try:
             temporary.unlink(missing_ok=True)  # left by a crash of an earlier process
