@@ -119,7 +119,6 @@ class Session:
             raise SessionWriteError(
                 path, messages.CANNOT_CREATE.format(name=path.name, error=messages.DETAIL_BAD_TEXT)
             )
-        remove_leftovers(path.parent)
         temporary = temporary_sibling(path)
         try:
             temporary.unlink(missing_ok=True)  # left by a crash of an earlier process
