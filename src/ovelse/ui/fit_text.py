@@ -109,6 +109,17 @@ class FitText(QWidget):
     def currentFit(self) -> Fit:
         return self._ensure_fit()
 
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return self._paragraphs
+
+    def paragraphFont(self, paragraph: Paragraph) -> QFont:
+        """The font ``paragraph`` is drawn in at the current fit (for measuring legibility)."""
+        return self._font(self._ensure_fit().pixel_size, paragraph)
+
+    def colors(self) -> tuple[QColor, QColor]:
+        """The text colour and the muted colour, as drawn."""
+        return self._color, self._muted
+
     # --- measuring ------------------------------------------------------------------------
 
     def naturalHeight(self, width: int, pixel_size: int | None = None) -> int:

@@ -24,7 +24,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
 from ovelse.ui import texts
-from ovelse.ui.board import BoardTiles
+from ovelse.ui.board import LABEL_INK, TILE_BACKGROUND, VALUE_INK, BoardTiles, status_colours
 from ovelse.ui.fit_text import FitText, Paragraph
 from ovelse.ui.stage import Hold, Stage, StagePicture
 
@@ -33,6 +33,22 @@ BAR = "#e2e5ea"
 INK = "#111111"
 MUTED = "#3d3d3d"
 ACCENT = "#1d4e89"
+
+# Shares of the window height (at 1080 pixels: bar 76, margin 32, body 30–54 px type).
+# A typical inject's text gets a cap height of 1/40 of the height (BODY_TARGET), and
+# never less than 1/50 (BODY_MIN); the bundled DejaVu Sans has a cap height of 0.73 em.
+BAR_SHARE = 0.07
+MARGIN = 0.03
+BODY_MAX = 0.05
+BODY_TARGET = 0.0345  # 1/40 of the height as cap height
+BODY_MIN = 0.0276  # 1/50
+SECONDARY_MAX = 0.04  # questions, board labels and status words
+SECONDARY_MIN = 0.02
+QUESTIONS_MIN = 0.024
+LEFT_SHARE = 0.62  # of the width, for the text beside a picture or board
+PICTURE_MIN = 0.25  # of the content height, for a picture beside a board
+PICTURE_BODY_TARGET = 0.0285  # the text's size with a picture under it (cap height 1/48)
+HEADING = 1.45  # the board heading's height, in board sizes
 
 
 def hold_text(hold: Hold) -> str:
@@ -121,6 +137,8 @@ class ParticipantView(QWidget):
         self.hold_place = FitText(self, centered=True)
         for widget in self.text_widgets():
             widget.setColors(ink, muted)
+        for name in ("scenario_title", "clock", "title", "body", "questions", "caption"):
+            getattr(self, name).setObjectName(name)
         self.hold_message.setColors(QColor(ACCENT), muted)
 
     def text_widgets(self) -> list[FitText]:
@@ -146,6 +164,28 @@ class ParticipantView(QWidget):
 
     def stage(self) -> Stage | None:
         return self._stage
+
+    def colour_pairs(self) -> list[tuple[str, QColor, QColor]]:
+        """(what, text colour, background) for every text now shown, as it is painted."""
+        pairs: list[tuple[str, QColor, QColor]] = []
+        on_bar = (self.scenario_title, self.clock)
+        for widget in self.text_widgets():
+            if widget.isHidden() or not widget.text():
+                continue
+            ground = QColor(BAR) if widget in on_bar else QColor(BACKGROUND)
+            text, muted = widget.colors()
+            name = widget.objectName() or widget.text()[:30]
+            pairs.append((name, text, ground))
+            if any(paragraph.muted for paragraph in widget.paragraphs()):
+                pairs.append((f"{name} (muted)", muted, ground))
+        if not self.board.isHidden():
+            tile = QColor(TILE_BACKGROUND)
+            pairs.append(("board label", QColor(LABEL_INK), tile))
+            pairs.append(("board value", QColor(VALUE_INK), tile))
+            for item in self.board.items():
+                background, foreground = status_colours(item.status)
+                pairs.append((f"board status {item.status}", foreground, background))
+        return pairs
 
     def setStage(self, stage: Stage) -> None:
         if self._stage is None or self._stage.inject_id != stage.inject_id:
@@ -201,7 +241,7 @@ class ParticipantView(QWidget):
         painter.end()
 
     def _bar_height(self) -> int:
-        return int(self.height() * 0.085)
+        return int(self.height() * BAR_SHARE)
 
     def _relayout(self) -> None:
         stage = self._stage
@@ -244,17 +284,23 @@ class ParticipantView(QWidget):
             self._place(self.caption, QRect(margin, top + picture_h + 4, w - 2 * margin, caption_h))
 
     def _layout_inject(self, stage: Stage) -> None:
+        """Bar on top; title, text and questions on the left; picture and board on the right.
+
+        Sizes are shares of the height (see the module's constants). The body gets the room
+        it needs for its target size first; the questions share one size with the board's
+        labels and status words, the largest at which both fit.
+        """
         w, h = self.width(), self.height()
-        margin = int(h * 0.035)
+        margin = int(h * MARGIN)
         bar = self._bar_height()
         self.scenario_title.setSizeRange(int(bar * 0.42), int(bar * 0.3))
-        self.clock.setSizeRange(int(bar * 0.6), int(bar * 0.4))
-        bar_inner = QRect(margin, int(bar * 0.15), w - 2 * margin, int(bar * 0.7))
+        self.clock.setSizeRange(int(bar * 0.62), int(bar * 0.4))
+        bar_inner = QRect(margin, int(bar * 0.12), w - 2 * margin, int(bar * 0.76))
         self._place(
             self.scenario_title,
             QRect(
                 bar_inner.left(),
-                bar_inner.top() + int(bar * 0.1),
+                bar_inner.top() + int(bar * 0.12),
                 int(bar_inner.width() * 0.6),
                 int(bar * 0.55),
             ),
@@ -273,67 +319,117 @@ class ParticipantView(QWidget):
             return
         has_board = bool(stage.board)
         side = has_picture or has_board
-        left_w = int((w - 3 * margin) * 0.6) if side else w - 2 * margin
+        left_w = int((w - 3 * margin) * LEFT_SHARE) if side else w - 2 * margin
         left = QRect(margin, top, left_w, content_h)
+        right = QRect(left.right() + margin, top, w - left.right() - 2 * margin, content_h)
 
-        self.title.setSizeRange(int(h * 0.062), int(h * 0.042))
-        self.body.setSizeRange(int(h * 0.05), int(h * 0.032))
-        self.questions.setSizeRange(int(h * 0.042), int(h * 0.03))
-        title_h = min(self.title.naturalHeight(left.width()), int(content_h * 0.26))
+        # The size of the questions, the board's labels and its status words.
+        secondary = int(h * SECONDARY_MAX)
+        caption_h = int(h * 0.05) if has_picture and self.caption.text() else 0
+        if has_board:
+            # The board first takes the whole right column; a picture then goes under the
+            # text on the left, where a typical inject leaves room.
+            secondary, board_h = self._fit_board(right, content_h, 0)
+            if has_picture:
+                target = int(h * PICTURE_BODY_TARGET) + 1
+                text_bottom = self._layout_text(stage, left, secondary, margin, target)
+                picture = QRect(
+                    left.left(),
+                    text_bottom + margin,
+                    left.width(),
+                    left.bottom() - text_bottom - margin - caption_h,
+                )
+                if picture.height() >= content_h * PICTURE_MIN:
+                    self._place_picture(picture, caption_h)
+                    self._place_board(right.left(), right.top(), right.width(), secondary, board_h)
+                    return
+                # No room under the text: the picture above the board, which shrinks.
+                reserve = int(content_h * PICTURE_MIN) + caption_h + margin
+                secondary, board_h = self._fit_board(right, content_h, reserve)
+        self._layout_text(stage, left, secondary, margin, int(h * BODY_TARGET) + 1)
+        if not side:
+            return
+        board_top = right.top()
+        if has_picture:
+            picture_h = content_h - caption_h
+            if has_board:
+                picture_h -= margin + int(secondary * HEADING) + board_h
+            self._place_picture(
+                QRect(right.left(), right.top(), right.width(), picture_h), caption_h
+            )
+            board_top = right.top() + picture_h + caption_h + margin
+        if has_board:
+            self._place_board(right.left(), board_top, right.width(), secondary, board_h)
+
+    def _fit_board(self, right: QRect, content_h: int, reserve: int) -> tuple[int, int]:
+        """The board's size and height in the right column, leaving ``reserve`` above it.
+
+        Every tile is shown: when even the smallest size does not fit, the room above
+        (the picture's) gives way.
+        """
+        h = self.height()
+        largest, smallest = int(h * SECONDARY_MAX), int(h * SECONDARY_MIN)
+        room = content_h - reserve - int(largest * HEADING)
+        size = self.board.fittedPixelSize(right.width(), room, largest, smallest)
+        needed = int(self.board.neededHeight(right.width(), size)) + 2
+        return size, min(needed, content_h - int(size * HEADING))
+
+    def _place_board(self, left: int, top: int, width: int, size: int, height: int) -> None:
+        heading_h = int(size * HEADING)
+        self.board_heading.setSizeRange(size, size)
+        self._place(self.board_heading, QRect(left, top, width, heading_h))
+        self.board.setBasePixelSize(size)
+        self._place(self.board, QRect(left, top + heading_h, width, height))
+
+    def _place_picture(self, rect: QRect, caption_h: int) -> None:
+        h = self.height()
+        self.caption.setSizeRange(int(h * 0.032), int(h * 0.026))
+        self._place(self.picture, rect)
+        if caption_h:
+            below = QRect(rect.left(), rect.bottom() + 4, rect.width(), caption_h)
+            self._place(self.caption, below)
+
+    def _layout_text(
+        self, stage: Stage, left: QRect, secondary: int, margin: int, target: int
+    ) -> int:
+        """Title, then the inject text and the questions; returns where the text ends.
+
+        The text gets the room for its ``target`` size first, then the questions take the
+        largest size up to ``secondary`` (the board's) that leaves it. The text does not
+        grow much past the questions' size, so a long question list beside a crowded board
+        is not dwarfed by it.
+        """
+        h = self.height()
+        self.title.setSizeRange(int(h * 0.058), int(h * 0.04))
+        title_h = min(self.title.naturalHeight(left.width()), int(left.height() * 0.22))
         self._place(self.title, QRect(left.left(), left.top(), left.width(), title_h))
         rest_top = left.top() + title_h + int(margin * 0.6)
         rest = left.bottom() - rest_top
-        gap = int(margin * 0.8)
+        body_max = int(h * BODY_MAX)
         if stage.questions:
-            body_nat = self.body.naturalHeight(left.width())
-            q_nat = self.questions.naturalHeight(left.width())
-            if body_nat + q_nat + gap <= rest:
-                body_h = body_nat
-            else:
-                share = q_nat / max(body_nat + q_nat, 1)
-                q_h = int(rest * min(max(share, 0.3), 0.5))
-                body_h = rest - gap - q_h
+            body_max = max(target, int(secondary * 1.3))
+        self.body.setSizeRange(body_max, int(h * BODY_MIN))
+        body_natural = self.body.naturalHeight(left.width(), body_max)
+        if not stage.questions:
+            body_h = min(body_natural, rest)
             self._place(self.body, QRect(left.left(), rest_top, left.width(), body_h))
-            q_top = rest_top + body_h + gap
-            self._place(
-                self.questions, QRect(left.left(), q_top, left.width(), left.bottom() - q_top)
-            )
-        else:
-            self._place(self.body, QRect(left.left(), rest_top, left.width(), rest))
-
-        if not side:
-            return
-        right = QRect(left.right() + margin, top, w - left.right() - 2 * margin, content_h)
-        board_top = right.top()
-        heading_h = int(h * 0.05)
-        row_h = h * 0.032 * 3.1
-        board_h = int(min(len(stage.board) * row_h, content_h * 0.62)) + heading_h
-        if has_picture:
-            caption_h = int(h * 0.05) if self.caption.text() else 0
-            picture_h = content_h - caption_h
-            if has_board:
-                picture_h = max(content_h - caption_h - margin - board_h, int(content_h * 0.3))
-            self.caption.setSizeRange(int(h * 0.032), int(h * 0.026))
-            self._place(self.picture, QRect(right.left(), right.top(), right.width(), picture_h))
-            if caption_h:
-                self._place(
-                    self.caption,
-                    QRect(right.left(), right.top() + picture_h + 4, right.width(), caption_h),
-                )
-            board_top = right.top() + picture_h + caption_h + margin
-        if has_board:
-            self.board_heading.setSizeRange(int(h * 0.04), int(h * 0.03))
-            self._place(
-                self.board_heading, QRect(right.left(), board_top, right.width(), heading_h)
-            )
-            self.board.setBasePixelSize(int(h * 0.032))
-            board_rect = QRect(
-                right.left(),
-                board_top + heading_h,
-                right.width(),
-                right.bottom() - board_top - heading_h,
-            )
-            self._place(self.board, board_rect)
+            return rest_top + body_h
+        gap = int(margin * 0.7)
+        smallest = min(max(int(secondary * 0.8), int(h * QUESTIONS_MIN)), secondary)
+        body_needs = self.body.naturalHeight(left.width(), target)
+        chosen = smallest
+        for size in range(secondary, smallest - 1, -1):
+            if body_needs + gap + self.questions.naturalHeight(left.width(), size) <= rest:
+                chosen = size
+                break
+        self.questions.setSizeRange(chosen, min(chosen, int(h * QUESTIONS_MIN)))
+        q_h = min(self.questions.naturalHeight(left.width(), chosen), int(rest * 0.5))
+        body_h = min(body_natural, rest - gap - q_h)
+        self._place(self.body, QRect(left.left(), rest_top, left.width(), body_h))
+        q_top = rest_top + body_h + gap
+        q_h = min(self.questions.naturalHeight(left.width(), chosen), left.bottom() - q_top)
+        self._place(self.questions, QRect(left.left(), q_top, left.width(), q_h))
+        return q_top + q_h
 
 
 class ParticipantWindow(QWidget):
