@@ -15,6 +15,7 @@ from ovelse.exercise.kinds import (
     EvaluationSection,
     InjectStatus,
     MarkingKind,
+    Priority,
     Rating,
     RunState,
 )
@@ -122,6 +123,12 @@ LABELS: ModuleCatalogue = {
         ActionStatus.IN_PROGRESS: "In progress",
         ActionStatus.DONE: "Done",
     },
+    "PRIORITIES": {
+        Priority.HIGH: "High",
+        Priority.MEDIUM: "Medium",
+        Priority.LOW: "Low",
+    },
+    "NO_PRIORITY": "Not set",
     "MARKINGS": {
         MarkingKind.NONE: "",
         MarkingKind.OFFL_24: (
@@ -157,6 +164,9 @@ LABELS: ModuleCatalogue = {
         EvaluationField.EVALUATOR: "Evaluator",
         EvaluationField.DATE: "Date",
         EvaluationField.PLACE: "Venue",
+        EvaluationField.BACKGROUND: "Background and purpose",
+        EvaluationField.ASSUMPTIONS: "Exercise assumptions",
+        EvaluationField.METHOD: "How the exercise was evaluated",
     },
     "HOLD_SCREEN": "Pause between injects",
     "ADHOC_SOURCE": "Exercise control",
@@ -213,8 +223,21 @@ REPORT_TEXTS: ModuleCatalogue = {
     "AP_LOG_BY_ROLE": "Decision log by role",
     "AP_INJECTS": "Injects as they were shown",
     "AP_PARTICIPANTS": "List of participants",
-    "SEC_BACKGROUND": "Background",
-    "SEC_PURPOSE": "Purpose",
+    "SEC_BACKGROUND": "Background and purpose",
+    "SEC_BACKSTORY": "The scenario's back-story",
+    "SEC_ASSUMPTIONS": "Exercise assumptions",
+    "SEC_METHOD": "How the exercise was evaluated",
+    "DEFAULT_ASSUMPTIONS": (
+        "The scenario is fictitious. Figures, names, times and events in the injects are "
+        "exercise figures and exercise assumptions, not information about real conditions. "
+        "Actors who were not present were played by the exercise control (response cell)."
+    ),
+    "DEFAULT_EVALUATION_METHOD": (
+        "The evaluation draws on the decision log kept during the exercise, on what the "
+        "exercise control and the observers noted, and on a hot wash with the participants "
+        "right after the exercise. Each objective and sub-objective is rated as well met, "
+        "partly met, not met or not exercised."
+    ),
     "SEC_GOALS": "Objectives and sub-objectives",
     "SEC_SCENARIO": "Scenario",
     "SEC_PHASES": "Phases",
@@ -251,6 +274,7 @@ REPORT_TEXTS: ModuleCatalogue = {
     "COL_OWNER": "Responsible",
     "COL_DEADLINE": "Deadline and status",
     "COL_PLAN_SECTION": "Plan/ROS section",
+    "COL_PRIORITY": "Priority",
     "COL_EXERCISE_TIME": "Exercise time",
     "COL_WALL_TIME": "Time",
     "COL_KIND": "Type",
@@ -595,7 +619,14 @@ UI_TEXTS: ModuleCatalogue = {
     "EVAL_NOTE_TITLE": "Item",
     "EVAL_NOTE_TEXT": "Text",
     "EVAL_ACTION_PLAN": "Action plan",
-    "EVAL_ACTION_COLUMNS": ("Action", "Responsible", "Deadline", "Status", "Plan/ROS section"),
+    "EVAL_ACTION_COLUMNS": (
+        "Action",
+        "Responsible",
+        "Deadline",
+        "Status",
+        "Plan/ROS section",
+        "Priority",
+    ),
     "EVAL_ACTION_TITLE": "Action",
     "EVAL_ACTION_MEASURE": "Action",
     "EVAL_ACTION_OWNER": "Responsible",
@@ -611,6 +642,12 @@ UI_TEXTS: ModuleCatalogue = {
     "EVAL_SAVED": "Saved.",
     "EVAL_TO_REPORT": "Go to report",
     "EVAL_DATE_HINT": "yyyy-mm-dd",
+    "EVAL_BACKGROUND_HINT": (
+        "Why the exercise was held, who ordered it and which plan or risk analysis it tests. "
+        "Left empty, the purpose from the scenario pack is used."
+    ),
+    "EVAL_DEFAULT_HINT": "Left empty, the report uses this text:",
+    "EVAL_ACTION_PRIORITY": "Priority",
     "REPORT_HEADING": "Report and export",
     "REPORT_PDF": "Create the after-action report (PDF) …",
     "REPORT_CSV": "Export the decision log (CSV) …",

@@ -15,6 +15,7 @@ from ovelse.exercise.kinds import (
     EvaluationSection,
     InjectStatus,
     MarkingKind,
+    Priority,
     Rating,
     RunState,
 )
@@ -122,6 +123,12 @@ LABELS: ModuleCatalogue = {
         ActionStatus.IN_PROGRESS: "Pågår",
         ActionStatus.DONE: "Fullført",
     },
+    "PRIORITIES": {
+        Priority.HIGH: "Høg",
+        Priority.MEDIUM: "Middels",
+        Priority.LOW: "Låg",
+    },
+    "NO_PRIORITY": "Ikkje sett",
     "MARKINGS": {
         MarkingKind.NONE: "",
         MarkingKind.OFFL_24: "Unnateke frå innsyn, jf. offl. § 24 tredje ledd",
@@ -147,6 +154,9 @@ LABELS: ModuleCatalogue = {
         EvaluationField.EVALUATOR: "Evaluator",
         EvaluationField.DATE: "Dato",
         EvaluationField.PLACE: "Stad",
+        EvaluationField.BACKGROUND: "Bakgrunn og føremål",
+        EvaluationField.ASSUMPTIONS: "Øvingsføresetnader",
+        EvaluationField.METHOD: "Slik vart øvinga evaluert",
     },
     "HOLD_SCREEN": "Pause mellom innspela",
     "ADHOC_SOURCE": "Øvingsleiinga",
@@ -203,8 +213,21 @@ REPORT_TEXTS: ModuleCatalogue = {
     "AP_LOG_BY_ROLE": "Avgjerdslogg etter rolle",
     "AP_INJECTS": "Innspela slik dei vart viste",
     "AP_PARTICIPANTS": "Deltakarliste",
-    "SEC_BACKGROUND": "Bakgrunn",
-    "SEC_PURPOSE": "Føremål",
+    "SEC_BACKGROUND": "Bakgrunn og føremål",
+    "SEC_BACKSTORY": "Forhistoria i scenarioet",
+    "SEC_ASSUMPTIONS": "Øvingsføresetnader",
+    "SEC_METHOD": "Slik vart øvinga evaluert",
+    "DEFAULT_ASSUMPTIONS": (
+        "Scenarioet er oppdikta. Tal, namn, tidspunkt og hendingar i innspela er øvingstal og "
+        "øvingsføresetnader, ikkje opplysningar om verkelege tilhøve. Aktørar som ikkje var til "
+        "stades, vart spela av øvingsleiinga (motspel)."
+    ),
+    "DEFAULT_EVALUATION_METHOD": (
+        "Evalueringa byggjer på avgjerdsloggen som vart ført under øvinga, på det øvingsleiinga "
+        "og observatørane la merke til, og på ei evalueringssamtale med deltakarane rett etter "
+        "øvinga. Kvart mål og delmål er vurdert som godt teke vare på, delvis teke vare på, "
+        "ikkje teke vare på eller ikkje øvd."
+    ),
     "SEC_GOALS": "Mål og delmål",
     "SEC_SCENARIO": "Scenario",
     "SEC_PHASES": "Fasar",
@@ -241,6 +264,7 @@ REPORT_TEXTS: ModuleCatalogue = {
     "COL_OWNER": "Ansvarleg",
     "COL_DEADLINE": "Frist og status",
     "COL_PLAN_SECTION": "Plan/ROS-del",
+    "COL_PRIORITY": "Prioritet",
     "COL_EXERCISE_TIME": "Øvingstid",
     "COL_WALL_TIME": "Kl.",
     "COL_KIND": "Type",
@@ -585,7 +609,14 @@ UI_TEXTS: ModuleCatalogue = {
     "EVAL_NOTE_TITLE": "Punkt",
     "EVAL_NOTE_TEXT": "Tekst",
     "EVAL_ACTION_PLAN": "Tiltaksplan",
-    "EVAL_ACTION_COLUMNS": ("Tiltak", "Ansvarleg", "Frist", "Status", "Plan/ROS-avsnitt"),
+    "EVAL_ACTION_COLUMNS": (
+        "Tiltak",
+        "Ansvarleg",
+        "Frist",
+        "Status",
+        "Plan/ROS-avsnitt",
+        "Prioritet",
+    ),
     "EVAL_ACTION_TITLE": "Tiltak",
     "EVAL_ACTION_MEASURE": "Tiltak",
     "EVAL_ACTION_OWNER": "Ansvarleg",
@@ -601,6 +632,12 @@ UI_TEXTS: ModuleCatalogue = {
     "EVAL_SAVED": "Lagra.",
     "EVAL_TO_REPORT": "Gå til rapport",
     "EVAL_DATE_HINT": "åååå-mm-dd",
+    "EVAL_BACKGROUND_HINT": (
+        "Kvifor øvinga vart halden, kven som bestilte ho og kva plan eller ROS-analyse ho prøver. "
+        "Står feltet tomt, blir føremålet frå scenariopakken brukt."
+    ),
+    "EVAL_DEFAULT_HINT": "Står feltet tomt, blir denne teksten brukt i rapporten:",
+    "EVAL_ACTION_PRIORITY": "Prioritet",
     "REPORT_HEADING": "Rapport og eksport",
     "REPORT_PDF": "Lag evalueringsrapport (PDF) …",
     "REPORT_CSV": "Eksporter avgjerdsloggen (CSV) …",
