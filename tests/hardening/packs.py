@@ -3,12 +3,13 @@ property every test in this folder checks."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ovelse.scenario.errors import ScenarioError
+from ovelse.scenario.errors import Problem, ScenarioError
 from ovelse.scenario.loader import LoadedPack, load_pack
 from ovelse.scenario.validate import media_file
 from tests.conftest import FULL_PACK
@@ -39,6 +40,21 @@ def edited(root: Path, files: dict[str, str | bytes]) -> Iterator[None]:
                 (root / name).unlink(missing_ok=True)
 
 
+# Words of the YAML parser's and Jinja2's English; none may reach an author.
+PARSER_ENGLISH = re.compile(
+    r"\b(found|expected|allowed|while scanning|while parsing|mapping|token|indentation|"
+    r"stream|unexpected|Encountered|Jinja)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"«[^«»]*»")
+
+
+def assert_no_english(problem: Problem) -> None:
+    """The message, leaving out what it quotes from the pack, has no parser English."""
+    own_words = _QUOTED.sub("«»", problem.message)
+    assert not PARSER_ENGLISH.search(own_words), problem.message
+
+
 def load_or_refuse(root: Path) -> LoadedPack | None:
     """The promise for any input: a usable pack, or a ``ScenarioError`` that says where.
 
@@ -52,6 +68,7 @@ def load_or_refuse(root: Path) -> LoadedPack | None:
         for problem in exc.problems:
             assert problem.file and problem.message.strip()
             assert problem.line >= 0 and problem.column >= 0
+            assert_no_english(problem)
         return None
     for profile in (None, *loaded.profiles):
         rendered = loaded.render(loaded.values(profile))

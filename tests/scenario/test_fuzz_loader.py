@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from ovelse.scenario.errors import ScenarioError
 from ovelse.scenario.loader import load_pack
 from tests.conftest import FULL_PACK
+from tests.hardening.packs import assert_no_english
 
 BASE_TEXT = (FULL_PACK / "scenario.yaml").read_text(encoding="utf-8")
 BASE_DATA: dict[str, Any] = yaml.safe_load(BASE_TEXT)
@@ -76,6 +77,7 @@ def _load_text(tmp: Path, text: str | bytes) -> None:
         for problem in exc.problems:
             assert problem.file and problem.message
             assert problem.line >= 0 and problem.column >= 0
+            assert_no_english(problem)
         return
     for profile in (None, *loaded.profiles):
         loaded.render(loaded.values(profile))

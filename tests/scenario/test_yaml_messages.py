@@ -6,6 +6,7 @@ both are fed every class of error they raise, and neither's English may show thr
 
 from __future__ import annotations
 
+import errno
 import re
 from pathlib import Path
 
@@ -214,9 +215,7 @@ def test_the_colon_in_a_title_tells_the_author_to_quote_it(full_pack_copy: Path)
     assert problem.line == text[: text.index('title: "Fase 1 – Varsling"')].count("\n") + 1
 
 
-def test_a_pack_indented_with_tabs_is_refused_in_bokmal(
-    parser: str, full_pack_copy: Path
-) -> None:
+def test_a_pack_indented_with_tabs_is_refused_in_bokmal(parser: str, full_pack_copy: Path) -> None:
     file = full_pack_copy / "scenario.yaml"
     lines = file.read_text(encoding="utf-8").splitlines()
     tabbed = [
@@ -228,3 +227,16 @@ def test_a_pack_indented_with_tabs_is_refused_in_bokmal(
     problem = caught.value.problems[0]
     assert problem.message == messages.YAML_INVALID.format(detail=messages.YAML_TAB)
     assert tabbed[problem.line - 1].startswith("\t")
+
+
+def test_the_operating_systems_reason_is_told_in_bokmal_too(tmp_path: Path) -> None:
+    denied = PermissionError(errno.EACCES, "Permission denied")
+    assert yamlsafe.os_reason(denied) == "ingen lesetilgang"
+    odd = OSError(errno.EXDEV, "Invalid cross-device link")
+    assert yamlsafe.os_reason(odd) == "feil fra operativsystemet, kode EXDEV"
+    (tmp_path / "scenario.yaml").write_text("format: 1\n", encoding="utf-8")
+    with pytest.raises(ScenarioError) as caught:
+        yamlsafe.read_text(tmp_path / "scenario.yaml" / "under")  # a file is not a folder
+    assert caught.value.problems[0].message == (
+        "kan ikke lese filen (en del av stien er ikke en mappe)"
+    )

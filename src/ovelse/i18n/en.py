@@ -1090,6 +1090,18 @@ SCENARIO_MESSAGES: ModuleCatalogue = {
         "role of its own, give it a “title”"
     ),
     "NUMBER_IN_QUOTES": "expected a whole number, found the text “{text}” – write the number without quotes",
+    "CANNOT_READ": "cannot read the file ({reason})",
+    "PICTURE_UNREADABLE": "the picture “{reference}” cannot be read ({reason})",
+    "OS_REASONS": {
+        "EACCES": "no read access",
+        "EPERM": "no access",
+        "EIO": "read error on the disk or memory stick",
+        "ENAMETOOLONG": "the name is too long",
+        "ELOOP": "too many symbolic links in a row",
+        "ENOTDIR": "part of the path is not a folder",
+        "ENXIO": "the device does not exist",
+        "other": "operating system error, code {code}",
+    },
 }
 
 

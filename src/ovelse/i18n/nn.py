@@ -1075,6 +1075,18 @@ SCENARIO_MESSAGES: ModuleCatalogue = {
         "rolle, gi henne ein «title»"
     ),
     "NUMBER_IN_QUOTES": "venta eit heiltal, fann teksten «{text}» – skriv talet utan hermeteikn",
+    "CANNOT_READ": "kan ikkje lese fila ({reason})",
+    "PICTURE_UNREADABLE": "biletet «{reference}» kan ikkje lesast ({reason})",
+    "OS_REASONS": {
+        "EACCES": "ingen lesetilgang",
+        "EPERM": "ingen tilgang",
+        "EIO": "lesefeil på disken eller minnepinnen",
+        "ENAMETOOLONG": "namnet er for langt",
+        "ELOOP": "for mange symbolske lenker etter kvarandre",
+        "ENOTDIR": "ein del av stien er ikkje ei mappe",
+        "ENXIO": "eininga finst ikkje",
+        "other": "feil frå operativsystemet, kode {code}",
+    },
 }
 
 

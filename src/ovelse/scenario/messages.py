@@ -89,6 +89,19 @@ RENDERED_TOTAL_TOO_LONG = (
 )
 
 # --- files -------------------------------------------------------------------------------
+CANNOT_READ = "kan ikke lese filen ({reason})"
+PICTURE_UNREADABLE = "bildet «{reference}» kan ikke leses ({reason})"
+# Why the operating system would not read a file, by errno name; "other" names the code.
+OS_REASONS = {
+    "EACCES": "ingen lesetilgang",
+    "EPERM": "ingen tilgang",
+    "EIO": "lesefeil på disken eller minnepinnen",
+    "ENAMETOOLONG": "navnet er for langt",
+    "ELOOP": "for mange symbolske lenker etter hverandre",
+    "ENOTDIR": "en del av stien er ikke en mappe",
+    "ENXIO": "enheten finnes ikke",
+    "other": "feil fra operativsystemet, kode {code}",
+}
 NOT_A_REGULAR_FILE = "dette er ikke en vanlig fil, men {kind}; lagre den som en vanlig fil"
 FILE_KINDS = {
     "fifo": "en navngitt rørledning (FIFO)",

@@ -10,11 +10,13 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
+from ovelse.scenario import messages
 from ovelse.scenario.binding import MAX_PROBLEMS, Located, more_problems, nearest
 from ovelse.scenario.errors import Problem
 from ovelse.scenario.model import FORMAT_VERSION, Profile, ScenarioPack
 from ovelse.scenario.names import MEDIA_SUFFIXES, is_id, is_variable
 from ovelse.scenario.render import TemplateProblem, names_in, template_fields
+from ovelse.scenario.yamlsafe import os_reason
 
 MAX_MEDIA_BYTES = 20 * 1024 * 1024
 # Texts with «{» are compiled by Jinja2 (about a millisecond each) and rendered once per
@@ -192,7 +194,7 @@ def media_problem(root: Path, reference: str) -> str | None:
     except (FileNotFoundError, RuntimeError, ValueError):
         return f"bildet «{reference}» finnes ikke i pakken"
     except OSError as exc:
-        return f"bildet «{reference}» kan ikke leses ({exc.strerror})"
+        return messages.PICTURE_UNREADABLE.format(reference=reference, reason=os_reason(exc))
     if not resolved.is_relative_to(root.resolve()):
         return "bildet peker ut av pakken (symbolsk lenke)"
     if not resolved.is_file():

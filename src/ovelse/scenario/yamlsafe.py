@@ -8,6 +8,7 @@ goes, so an alias bomb, deep nesting or a huge string is refused in milliseconds
 
 from __future__ import annotations
 
+import errno
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -98,8 +99,18 @@ def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     except IsADirectoryError:
         raise ScenarioError.single(path, "forventet en fil, men dette er en mappe") from None
     except OSError as exc:
-        raise ScenarioError.single(path, f"kan ikke lese filen ({exc.strerror})") from None
+        raise ScenarioError.single(
+            path, messages.CANNOT_READ.format(reason=os_reason(exc))
+        ) from None
     return decode(data, path)
+
+
+def os_reason(exc: OSError) -> str:
+    """The operating system's reason in bokmål; its own words would be English."""
+    name = errno.errorcode.get(exc.errno or 0, "")
+    if name in messages.OS_REASONS:
+        return messages.OS_REASONS[name]
+    return messages.OS_REASONS["other"].format(code=name or exc.errno)
 
 
 def not_regular_message(mode: int) -> str:
