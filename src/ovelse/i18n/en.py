@@ -486,6 +486,7 @@ UI_TEXTS: ModuleCatalogue = {
     ),
     "COVERED_TYPING": "Log: {kind} · {roles} · {count} characters",
     "COVERED_HINT": "Enter saves · F12 shows the console",
+    "COVERED_REFUSED": "{key} works only in the console – F12 shows it",
     "RESUME_SHOW_CONSOLE_TITLE": "Show the console?",
     "RESUME_SHOW_CONSOLE": (
         "The participant screen was up when the program stopped, and now shows the hold"
@@ -691,7 +692,10 @@ UI_TEXTS: ModuleCatalogue = {
         "end": "End the exercise (asks first)",
         "picture": "Show the image large on the participant screen / show the whole inject again",
         "participant_full": "Participant screen full screen on/off",
-        "swap_screens": "One screen: switch between the participant screen and the console",
+        "swap_screens": (
+            "One screen: switch between the participant screen and the console (what you"
+            " type while the participant screen covers the console goes to the log)"
+        ),
         "help": "Show the keyboard shortcuts",
         "roles": "Choose role no. 1–9 instead of the one chosen (the numbers are on the buttons)",
         "add_role": "Add or remove one role in the choice (also Ctrl+click on the button)",

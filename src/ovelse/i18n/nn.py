@@ -475,6 +475,7 @@ UI_TEXTS: ModuleCatalogue = {
     ),
     "COVERED_TYPING": "Logg: {kind} · {roles} · {count} teikn",
     "COVERED_HINT": "Enter lagrar · F12 viser konsollen",
+    "COVERED_REFUSED": "{key} verkar berre i konsollen – F12 syner han",
     "RESUME_SHOW_CONSOLE_TITLE": "Syne konsollen?",
     "RESUME_SHOW_CONSOLE": (
         "Storskjermen var oppe då programmet stoppa, og viser no ventebiletet. Syne"

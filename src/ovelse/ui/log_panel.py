@@ -64,9 +64,11 @@ class LogPanel(QWidget):
         self.selected_roles: list[str] = []
         self._saving = False
         self._role_buttons: list[RoleButton] = []
-        # Every key the log answers to, so a window that covers the console (the projector
-        # in one-screen mode) can hand keystrokes on instead of dropping them.
+        # The keys that shape the next entry (roles, kind, pin), so a window that covers
+        # the console (the projector in one-screen mode) can hand them on; the log's other
+        # keys open the list or a dialog, which only make sense with the console in front.
         self._keys: list[tuple[QKeySequence, Callable[[], object]]] = []
+        self._console_keys: list[QKeySequence] = []
 
         heading = QLabel(texts.LOG_HEADING)
         heading.setObjectName("sectionHeading")
@@ -191,12 +193,17 @@ class LogPanel(QWidget):
 
     # --- keys -----------------------------------------------------------------------------
 
-    def _shortcut(self, key: str, handler: Callable[[], object]) -> QShortcut:
+    def _shortcut(
+        self, key: str, handler: Callable[[], object], *, entry_key: bool = True
+    ) -> QShortcut:
         sequence = QKeySequence(key)
         shortcut = QShortcut(sequence, self)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(handler)
-        self._keys.append((sequence, handler))
+        if entry_key:
+            self._keys.append((sequence, handler))
+        else:
+            self._console_keys.append(sequence)
         return shortcut
 
     def _shortcuts(self) -> None:
@@ -207,9 +214,9 @@ class LogPanel(QWidget):
         self._shortcut(PIN_KEY, self.pin.toggle)
         for kind, key in KIND_KEYS.items():
             self._shortcut(key, partial(self.set_kind, kind))
-        self._shortcut("F3", self.table.setFocus)
-        self._shortcut("F2", self.edit_selected)
-        self._shortcut("Ctrl+H", self.show_history)
+        self._shortcut("F3", self.table.setFocus, entry_key=False)
+        self._shortcut("F2", self.edit_selected, entry_key=False)
+        self._shortcut("Ctrl+H", self.show_history, entry_key=False)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
@@ -309,10 +316,10 @@ class LogPanel(QWidget):
             self.role_chip.setStyleSheet("color: #5c5c5c; padding: 2px 6px;")
 
     def handle_key(self, event: QKeyEvent) -> bool:
-        """Do what a key does in the log, for a window that covers the console.
+        """Do what a key does to the next entry, for a window that covers the console.
 
-        Returns False for keys the log does not know, which the caller may then type into
-        the entry.
+        Returns False for keys that do not shape the entry, which the caller may then type
+        into it or refuse (``console_key``).
         """
         pressed = QKeySequence(event.keyCombination())
         for sequence, handler in self._keys:
@@ -320,6 +327,14 @@ class LogPanel(QWidget):
                 handler()
                 return True
         return False
+
+    def console_key(self, event: QKeyEvent) -> bool:
+        """True for the log's keys that work on the list (F2, F3, Ctrl+H), not the entry."""
+        pressed = QKeySequence(event.keyCombination())
+        return any(
+            sequence.matches(pressed) is QKeySequence.SequenceMatch.ExactMatch
+            for sequence in self._console_keys
+        )
 
     def _role_from_prefix(self, prefix: str) -> str | None:
         wanted = prefix.casefold()

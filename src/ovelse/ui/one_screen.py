@@ -12,7 +12,7 @@ restart after a crash does not put the console's notes on the shared screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ovelse.exercise import labels
@@ -46,6 +46,7 @@ class CoveredConsole(QObject):
         self.log = log
         self.settings = settings
         self.record = record  # a read-only view leaves the writer's marks alone
+        self._refused = ""  # a console key pressed on the projector, until the next key
         self.strip = QLabel(projector)
         self.strip.setObjectName("coveredConsoleStrip")
         self.strip.setTextFormat(Qt.TextFormat.PlainText)
@@ -69,6 +70,7 @@ class CoveredConsole(QObject):
         if kind in (QEvent.Type.Show, QEvent.Type.Hide):
             if self.record:
                 self.settings.set_participant_up(kind == QEvent.Type.Show)
+            self._refused = ""
             self.refresh()
         elif kind == QEvent.Type.Resize:
             self._place()
@@ -77,6 +79,15 @@ class CoveredConsole(QObject):
     def _key(self, event: QKeyEvent) -> bool:
         if event.key() in OWN_KEYS:
             return False
+        if self._console_only(event):
+            # A dialog or the list would open behind the projector, or on it: say where
+            # the key works instead of doing nothing.
+            self._refused = QKeySequence(event.keyCombination()).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            self.refresh()
+            return True
+        self._refused = ""
         if not self.log.handle_key(event):
             copy = QKeyEvent(
                 event.type(),
@@ -90,6 +101,19 @@ class CoveredConsole(QObject):
         self.refresh()
         return True
 
+    def _console_only(self, event: QKeyEvent) -> bool:
+        """A key of the console's own (F8, Ctrl+G, F2 …) that the projector does not take."""
+        if self.log.console_key(event):
+            return True
+        pressed = QKeySequence(event.keyCombination())
+        own = set(self.projector.actions())
+        return any(
+            sequence.matches(pressed) is QKeySequence.SequenceMatch.ExactMatch
+            for action in self.console.window().actions()
+            if action not in own
+            for sequence in action.shortcuts()
+        )
+
     def refresh(self) -> None:
         """Say what the next entry is, or what became of the last one; never its words."""
         if not self.covering():
@@ -98,6 +122,8 @@ class CoveredConsole(QObject):
         log = self.log
         typed = log.entry.text()
         message = log.message.text()
+        if self._refused:
+            message = texts.COVERED_REFUSED.format(key=self._refused)
         if typed:
             roles = ", ".join(log.model.role_title(role) for role in log.selected_roles)
             text = texts.COVERED_TYPING.format(
@@ -109,7 +135,7 @@ class CoveredConsole(QObject):
                 text = f"{message}  ·  {text}"
         else:
             text = message
-        failed = bool(message) and bool(log.message.styleSheet())
+        failed = bool(message) and (bool(self._refused) or bool(log.message.styleSheet()))
         self.strip.setStyleSheet(STRIP_FAILED_STYLE if failed else STRIP_STYLE)
         if not text:
             self.strip.hide()

@@ -173,6 +173,7 @@ DOWNTIME_PAUSED = (
 )
 COVERED_TYPING = "Logg: {kind} · {roles} · {count} tegn"
 COVERED_HINT = "Enter lagrer · F12 viser konsollen"
+COVERED_REFUSED = "{key} virker bare i konsollen – F12 viser den"
 RESUME_SHOW_CONSOLE_TITLE = "Vise konsollen?"
 RESUME_SHOW_CONSOLE = (
     "Storskjermen var oppe da programmet stoppet, og viser nå ventebildet. Vise"
@@ -376,7 +377,10 @@ SHORTCUT_LABELS = {
     "end": "Avslutt øvelsen (spør først)",
     "picture": "Vis bildet stort på storskjermen / vis hele innspillet igjen",
     "participant_full": "Storskjermen i fullskjerm av/på",
-    "swap_screens": "Én skjerm: bytt mellom storskjerm og konsoll",
+    "swap_screens": (
+        "Én skjerm: bytt mellom storskjerm og konsoll (det du skriver mens storskjermen"
+        " dekker konsollen, går til loggen)"
+    ),
     "help": "Vis hurtigtastene",
     "roles": "Velg rolle nr. 1–9 i stedet for den som var valgt (tallene står på knappene)",
     "add_role": "Legg til eller fjern én rolle i valget (også Ctrl+klikk på knappen)",
