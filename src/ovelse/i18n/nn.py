@@ -678,7 +678,10 @@ UI_TEXTS: ModuleCatalogue = {
         "end": "Avslutt øvinga (spør først)",
         "picture": "Vis biletet stort på storskjermen / vis heile innspelet att",
         "participant_full": "Storskjermen i fullskjerm av/på",
-        "swap_screens": "Éin skjerm: byt mellom storskjermen og konsollen",
+        "swap_screens": (
+            "Éin skjerm: byt mellom storskjermen og konsollen (det du skriv medan"
+            " storskjermen dekkjer konsollen, går til loggen)"
+        ),
         "help": "Vis snøggtastane",
         "roles": "Vel rolle nr. 1–9 i staden for den som var vald (tala står på knappane)",
         "add_role": "Legg til eller fjern éi rolle i valet (også Ctrl+klikk på knappen)",
