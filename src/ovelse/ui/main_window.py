@@ -389,6 +389,7 @@ class MainWindow(QMainWindow):
         self.evaluation.reportRequested.connect(lambda: self.go(4))
         self.report.backRequested.connect(lambda: self.go(3))
         model.runChanged.connect(self._run_changed)
+        model.failed.connect(self._write_refused)
         model.pathChanged.connect(self._update_steps)
 
         self.participant = ParticipantWindow()
@@ -488,10 +489,16 @@ class MainWindow(QMainWindow):
 
     # --- a session seen read-only ---------------------------------------------------------
 
-    def _show_read_only(self, session: Session) -> None:
-        """Say who holds the session, and make nothing look editable (read_only.py)."""
+    def _show_read_only(self, session: Session, *, lost: bool = False) -> None:
+        """Say who holds the session, and make nothing look editable (read_only.py).
+
+        ``lost``: this window was the writer until another program took the session over;
+        the store's own sentence says so and points to «Lagre som».
+        """
         holder = session.lock_holder
-        if holder is not None:
+        if lost and session.read_only_reason:
+            text = session.read_only_reason
+        elif holder is not None:
             text = read_only.held_text(texts.READ_ONLY_HELD, session.path.name, holder)
         else:
             text = session.read_only_reason or texts.READ_ONLY
@@ -512,6 +519,15 @@ class MainWindow(QMainWindow):
         self._editing_lock = read_only.lock_editing([console, self.evaluation], view_only)
         for name in READ_ONLY_ACTIONS:
             self.actions_by_name[name].setEnabled(False)
+
+    def _write_refused(self, _message: str) -> None:
+        """A write refused because another program took the session over (the store then
+        names the new holder and turns the session read-only): show it as such."""
+        model = self.model
+        if model is None or self._editing_lock is not None or model.session.closed:
+            return
+        if model.read_only and model.session.lock_holder is not None:
+            self._show_read_only(model.session, lost=True)
 
     def _writable_again(self) -> None:
         """After «Lagre som» from a read-only view, or when the session closes."""

@@ -67,7 +67,7 @@ def holder_since(holder: LockHolder) -> str:
     """« siden 04.12.2026 kl. 15:40» in local time, or "" when the lock does not say."""
     try:
         when = datetime.fromisoformat(holder.since).astimezone()
-    except ValueError:
+    except (ValueError, OverflowError, OSError):  # a crafted or damaged lock file
         return ""
     return texts.HELD_SINCE.format(time=when.strftime(texts.HELD_SINCE_FORMAT))
 
