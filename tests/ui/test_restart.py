@@ -93,6 +93,14 @@ def test_reopening_a_session_closed_while_running_waits_on_a_pause(
     entry = console.log.entry
     qtbot.keyClick(entry, Qt.Key.Key_F6)  # F6 is «Fortsett» too
     assert model.state is RunState.RUNNING
+    # The file with the downtime pause in it reads back, and counts only the time run.
+    clock.advance(minutes=2)
+    window.close_session()
+    clock.advance(minutes=30)
+    assert window.open_session(path)
+    assert window.model.state is RunState.PAUSED
+    assert window.model.exercise.now_ms() == 22 * 60_000
+    assert window.model.exercise.run.pauses == 2
 
 
 def _crash_with_the_projector_up(qtbot, settings, clock) -> None:
