@@ -914,6 +914,7 @@ STORE_MESSAGES: ModuleCatalogue = {
     "DETAIL_BAD_TEXT": "a text holds a character that cannot be saved as UTF-8",
     "DETAIL_TOO_DEEP": "the data is nested too deeply",
     "DETAIL_VARIABLES": "the profile variables are not a JSON object of texts",
+    "DETAIL_SCENARIO": "the scenario cannot be read: {error}",
     "JOURNAL_DAMAGED": (
         "“{name}” was interrupted in the middle of saving, and the journal file that should "
         "restore it is damaged ({damage}). Neither file has been changed; open a backup if "
@@ -922,7 +923,6 @@ STORE_MESSAGES: ModuleCatalogue = {
     "JOURNAL_SHORT": "the journal is shorter than the {count} pages it promises",
     "JOURNAL_BAD_SIZE": "invalid sector or page size in the journal",
     "JOURNAL_BAD_CHECKSUM": "a page in the journal does not match its checksum",
-    "SCENARIO_UNREADABLE": "The scenario in “{name}” cannot be read: {error}",
     "CANNOT_UPGRADE": (
         "“{name}” has file format {version}, which this version of Øvelse cannot upgrade. "
         "The file has not been changed."

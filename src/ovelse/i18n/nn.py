@@ -894,6 +894,7 @@ STORE_MESSAGES: ModuleCatalogue = {
     "DETAIL_BAD_TEXT": "ein tekst har eit teikn som ikkje kan lagrast som UTF-8",
     "DETAIL_TOO_DEEP": "dataa er nøsta for djupt",
     "DETAIL_VARIABLES": "profilvariablane er ikkje eit JSON-objekt med tekstar",
+    "DETAIL_SCENARIO": "scenarioet kan ikkje lesast: {error}",
     "JOURNAL_DAMAGED": (
         "«{name}» vart avbroten midt i ei lagring, og journalfila som skulle setje ho "
         "tilbake, er skadd ({damage}). Filene er ikkje endra; opne ein sikkerheitskopi om du "
@@ -902,7 +903,6 @@ STORE_MESSAGES: ModuleCatalogue = {
     "JOURNAL_SHORT": "journalen er kortare enn dei {count} sidene han lovar",
     "JOURNAL_BAD_SIZE": "ugyldig sektor- eller sidestorleik i journalen",
     "JOURNAL_BAD_CHECKSUM": "ei side i journalen stemmer ikkje med kontrollsummen",
-    "SCENARIO_UNREADABLE": "Scenarioet i «{name}» kan ikkje lesast: {error}",
     "CANNOT_UPGRADE": (
         "«{name}» har filformat {version}, som denne versjonen av Øvelse ikkje kan "
         "oppgradere. Fila er ikkje endra."

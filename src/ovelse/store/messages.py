@@ -52,6 +52,7 @@ DETAIL_WALL_RANGE = "tidspunktet «{value}» ligger utenfor {earliest} – {late
 DETAIL_BAD_TEXT = "en tekst har et tegn som ikke kan lagres som UTF-8"
 DETAIL_TOO_DEEP = "dataene er nøstet for dypt"
 DETAIL_VARIABLES = "profilvariablene er ikke et JSON-objekt med tekster"
+DETAIL_SCENARIO = "scenarioet kan ikke leses: {error}"
 JOURNAL_DAMAGED = (
     "«{name}» ble avbrutt midt i en lagring, og journalfilen som skulle sette den tilbake, "
     "er skadet ({damage}). Filene er ikke endret; åpne en sikkerhetskopi hvis du har en, og "
@@ -60,7 +61,6 @@ JOURNAL_DAMAGED = (
 JOURNAL_SHORT = "journalen er kortere enn de {count} sidene den lover"
 JOURNAL_BAD_SIZE = "ugyldig sektor- eller sidestørrelse i journalen"
 JOURNAL_BAD_CHECKSUM = "en side i journalen stemmer ikke med kontrollsummen"
-SCENARIO_UNREADABLE = "Scenarioet i «{name}» kan ikke leses: {error}"
 CANNOT_UPGRADE = (
     "«{name}» har filformat {version}, som denne versjonen av Øvelse ikke kan oppgradere. "
     "Filen er ikke endret."

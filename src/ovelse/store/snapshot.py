@@ -52,6 +52,5 @@ def read_variables(meta: Mapping[str, str], path: Path) -> dict[str, str]:
 
 
 def _unreadable(path: Path, error: object) -> CorruptSessionError:
-    return CorruptSessionError(
-        path, messages.SCENARIO_UNREADABLE.format(name=path.name, error=error)
-    )
+    detail = messages.DETAIL_SCENARIO.format(error=error)
+    return CorruptSessionError(path, messages.CORRUPT.format(name=path.name, detail=detail))
