@@ -25,6 +25,7 @@ class Paragraph:
     muted: bool = False
     gap_before: float = 0.0  # in base line heights
     indent: float = 0.0  # in base font sizes (em)
+    hang: float = 0.0  # more indent for the lines after the first (em): text after a bullet
     keep_with_previous: bool = False  # a question's roles stay in the question's column
 
 
@@ -159,7 +160,8 @@ class FitText(QWidget):
         ``QFontMetricsF`` instead of ``QTextLayout``.
         """
         metrics, widths = self._measure(pixel_size, paragraph)
-        limit = max(width - paragraph.indent * pixel_size, 10.0)
+        first = max(width - paragraph.indent * pixel_size, 10.0)
+        rest = max(width - (paragraph.indent + paragraph.hang) * pixel_size, 10.0)
         space = widths.get(" ")
         if space is None:
             space = widths[" "] = metrics.horizontalAdvance(" ")
@@ -169,16 +171,19 @@ class FitText(QWidget):
             advance = widths.get(word)
             if advance is None:
                 advance = widths[word] = metrics.horizontalAdvance(word)
+            limit = rest if lines else first
             if current and used + space + advance <= limit:
                 current, used = f"{current} {word}", used + space + advance
                 continue
             if current:
                 lines.append(current)
+                limit = rest
             while advance > limit and len(word) > 1:
                 cut = len(word) - 1
                 while cut > 1 and metrics.horizontalAdvance(word[:cut]) > limit:
                     cut -= 1
                 lines.append(word[:cut])
+                limit = rest
                 word = word[cut:]
                 advance = metrics.horizontalAdvance(word)
             current, used = word, advance
@@ -198,7 +203,7 @@ class FitText(QWidget):
                         text,
                         height,
                         paragraph.gap_before * base if number == 0 else 0.0,
-                        paragraph.indent * pixel_size,
+                        (paragraph.indent + (paragraph.hang if number else 0.0)) * pixel_size,
                         number == 0 and not paragraph.keep_with_previous,
                     )
                 )

@@ -49,6 +49,7 @@ LEFT_SHARE = 0.62  # of the width, for the text beside a picture or board
 PICTURE_MIN = 0.25  # of the content height, for a picture beside a board
 PICTURE_BODY_TARGET = 0.0285  # the text's size with a picture under it (cap height 1/48)
 HEADING = 1.45  # the board heading's height, in board sizes
+BULLET = 0.91  # the width of «• » in DejaVu Sans (em): a question's later lines start there
 
 
 def hold_text(hold: Hold) -> str:
@@ -208,12 +209,12 @@ class ParticipantView(QWidget):
             if stage.questions:
                 questions.append(Paragraph(texts.STAGE_QUESTIONS, bold=True, scale=0.9))
             for question in stage.questions:
-                questions.append(Paragraph("• " + question.text, gap_before=0.35, indent=0))
+                questions.append(Paragraph("• " + question.text, gap_before=0.35, hang=BULLET))
                 if question.roles:
                     roles = texts.STAGE_QUESTION_ROLES.format(roles=", ".join(question.roles))
                     questions.append(
                         Paragraph(
-                            roles, muted=True, scale=0.85, indent=1.0, keep_with_previous=True
+                            roles, muted=True, scale=0.85, indent=BULLET, keep_with_previous=True
                         )
                     )
             self.questions.setParagraphs(questions)
