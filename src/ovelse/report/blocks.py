@@ -68,7 +68,7 @@ def chapter(number: str, title: str) -> Heading:
 
 def _outline(title: str) -> str:
     """A title as one clean line for the PDF outline, which shows no markup."""
-    line = " ".join(markup.clean(title).split())
+    line = " ".join(markup.stripped(title).split())
     return line if len(line) <= OUTLINE_LENGTH else line[: OUTLINE_LENGTH - 1].rstrip() + "…"
 
 
