@@ -102,6 +102,7 @@ def main() -> int:
         if next_inject is not None and next_inject.planned_ms is not None:
             clock.advance(ms=max(next_inject.planned_ms - exercise.now_ms() + 3 * 60_000, 0))
         model.tick()
+        window.console.log.choose_role(table[1])  # shown beside the entry box
         window.console.log.entry.setText("Varsle fastlegene om")
         save(window, "console.png")
 
