@@ -844,6 +844,7 @@ def realistic_report(
         injects=_injects(),
         entries=_entries(),
         app_version="0.1.0",
+        time_zone="Europe/Oslo",
     )
 
 
