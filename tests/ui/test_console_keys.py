@@ -135,3 +135,17 @@ def test_readme_and_f1_list_the_same_role_keys(window: MainWindow, qtbot) -> Non
     assert "i stedet for" in by_keys["Alt+1 … Alt+9"]  # choosing replaces
     assert "Ctrl+klikk" in by_keys["Alt+Shift+1 … Alt+Shift+9"]
     assert "tømmes" in by_keys["Enter"]
+
+
+def test_many_chosen_roles_leave_the_entry_box_its_width(window: MainWindow, qtbot) -> None:
+    entry = running(window, qtbot)
+    log, model = window.console.log, window.model
+    for role in model.exercise.roles():
+        if role.id not in log.selected_roles:
+            log.toggle_role(role.id)
+    window.resize(1366, 768)
+    qtbot.waitUntil(entry.isVisible)
+    full = ", ".join(model.role_title(role) for role in log.selected_roles)
+    assert log.role_chip.fontMetrics().horizontalAdvance(full) > 340  # too long to show
+    assert log.role_chip.width() <= 340 and entry.width() >= 300
+    assert log.role_chip.toolTip() == full

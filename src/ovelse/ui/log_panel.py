@@ -42,6 +42,7 @@ PREFIX = re.compile(r"^\s*([^\s:]{2,24}):\s*(.*)$", re.S)
 
 ROLE_COLUMNS = 4
 PIN_KEY = LOG_KEYS["pin_roles"].keys[0]
+CHIP_MAX_WIDTH = 320  # pixels of role names beside the entry box
 
 
 class RoleButton(QToolButton):
@@ -306,13 +307,18 @@ class LogPanel(QWidget):
             chip = ", ".join(self.model.role_title(role) for role in self.selected_roles)
             if self.pin.isChecked():
                 chip = texts.LOG_ROLES_PINNED.format(roles=chip)
-            self.role_chip.setText(chip)
+            # Five long role names would squeeze the entry box: cut, whole in the tooltip.
+            metrics = self.role_chip.fontMetrics()
+            shown = metrics.elidedText(chip, Qt.TextElideMode.ElideMiddle, CHIP_MAX_WIDTH)
+            self.role_chip.setText(shown)
+            self.role_chip.setToolTip(chip if shown != chip else "")
             self.role_chip.setStyleSheet(
                 "background: #dbe7f7; color: #0b2e59; font-weight: bold;"
                 " border-radius: 3px; padding: 2px 6px;"
             )
         else:
             self.role_chip.setText(texts.LOG_NO_ROLE_CHIP)
+            self.role_chip.setToolTip("")
             self.role_chip.setStyleSheet("color: #5c5c5c; padding: 2px 6px;")
 
     def handle_key(self, event: QKeyEvent) -> bool:
