@@ -651,6 +651,7 @@ UI_TEXTS: ModuleCatalogue = {
     "EVAL_ACTION_PRIORITY": "Priority",
     "REPORT_HEADING": "Report and export",
     "REPORT_PDF": "Create the after-action report (PDF) …",
+    "REPORT_BY_ROLE": "Add the decision log by role as an extra appendix",
     "REPORT_CSV": "Export the decision log (CSV) …",
     "REPORT_JSON": "Export the whole session (JSON) …",
     "REPORT_OPEN": "Open the file",
@@ -660,7 +661,6 @@ UI_TEXTS: ModuleCatalogue = {
     "REPORT_FILTER_PDF": "PDF (*.pdf)",
     "REPORT_FILTER_CSV": "CSV (*.csv)",
     "REPORT_FILTER_JSON": "JSON (*.json)",
-    "REPORT_BY_ROLE": "Add the decision log by role as an extra appendix",
     "REPORT_FILE_STEMS": {
         "pdf": "after-action-report",
         "csv": "decision-log",

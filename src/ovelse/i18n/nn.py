@@ -641,6 +641,7 @@ UI_TEXTS: ModuleCatalogue = {
     "EVAL_ACTION_PRIORITY": "Prioritet",
     "REPORT_HEADING": "Rapport og eksport",
     "REPORT_PDF": "Lag evalueringsrapport (PDF) …",
+    "REPORT_BY_ROLE": "Ta med avgjerdsloggen etter rolle som eige vedlegg",
     "REPORT_CSV": "Eksporter avgjerdsloggen (CSV) …",
     "REPORT_JSON": "Eksporter heile økta (JSON) …",
     "REPORT_OPEN": "Opne fila",
@@ -652,7 +653,6 @@ UI_TEXTS: ModuleCatalogue = {
     "REPORT_FILTER_JSON": "JSON (*.json)",
     "REPORT_FILE_STEMS": {"pdf": "evalueringsrapport", "csv": "avgjerdslogg", "json": "okt"},
     "REPORT_FILE_MARKED": "UNNATEKE-FRÅ-INNSYN",
-    "REPORT_BY_ROLE": "Ta med avgjerdsloggen etter rolle som eige vedlegg",
     "REPORT_BACK": "Tilbake til evalueringa",
     "REPORT_INTRO": (
         "Rapporten og eksportane blir laga frå øktfila. Du kan kome tilbake og lage dei på "

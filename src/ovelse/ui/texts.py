@@ -335,6 +335,7 @@ EVAL_ACTION_PRIORITY = "Prioritet"
 # --- report -------------------------------------------------------------------------------
 REPORT_HEADING = "Rapport og eksport"
 REPORT_PDF = "Lag evalueringsrapport (PDF) …"
+REPORT_BY_ROLE = "Ta med beslutningsloggen etter rolle som eget vedlegg"
 REPORT_CSV = "Eksporter beslutningsloggen (CSV) …"
 REPORT_JSON = "Eksporter hele økten (JSON) …"
 REPORT_OPEN = "Åpne filen"
@@ -346,7 +347,6 @@ REPORT_FILTER_CSV = "CSV (*.csv)"
 REPORT_FILTER_JSON = "JSON (*.json)"
 REPORT_FILE_STEMS = {"pdf": "evalueringsrapport", "csv": "beslutningslogg", "json": "okt"}
 REPORT_FILE_MARKED = "UNNTATT-OFFENTLIGHET"  # in the suggested file name of a marked session
-REPORT_BY_ROLE = "Ta med beslutningsloggen etter rolle som eget vedlegg"
 REPORT_BACK = "Tilbake til evalueringen"
 REPORT_INTRO = (
     "Rapporten og eksportene lages fra øktfilen. Du kan komme tilbake og lage dem på nytt "
