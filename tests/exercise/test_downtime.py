@@ -67,3 +67,24 @@ def test_nothing_is_recorded_when_the_clock_was_not_running(
     assert fresh.pause_for_downtime().empty
     assert len(sink.records) == before and fresh.run.pauses == 1
     assert Exercise(exercise.pack, clock).pause_for_downtime().empty  # never reopened
+
+
+def test_a_moment_noted_after_the_last_record_is_where_the_pause_starts(
+    exercise: Exercise, clock: FakeClock, sink: ListSink
+) -> None:
+    exercise.start()
+    clock.advance(minutes=5)
+    exercise.release("i1")
+    clock.advance(minutes=20)  # twenty minutes of talk, nothing logged, then a crash
+    clock.advance(minutes=30)
+    clock.restart()
+    before = list(sink.records)
+    fresh = _reopened(exercise, clock, sink)
+    fresh.pause_for_downtime(reached_ms=25 * 60_000)
+    assert fresh.now_ms() == 25 * 60_000
+    # A noted moment is never taken past the time that has really gone by.
+    copy = ListSink()
+    copy.records = before
+    again = _reopened(exercise, clock, copy)
+    again.pause_for_downtime(reached_ms=10 * 60 * 60_000)
+    assert again.now_ms() == 55 * 60_000

@@ -78,6 +78,29 @@ def test_the_downtime_after_a_crash_is_a_pause_and_fortsett_goes_on(
     second.close()
 
 
+def test_after_a_crash_the_clock_stops_where_it_was_seen_running_not_at_the_last_entry(
+    qtbot, app: QApplication, settings, clock, scripted: Scripted
+) -> None:
+    first = MainWindow(settings, clock)
+    qtbot.addWidget(first)
+    started(first, qtbot)  # i1 given at 00:00:00, the last thing recorded
+    for _ in range(12):  # twelve minutes of discussion, nothing logged
+        clock.advance(minutes=1)
+        first.model.tick()
+    crash(first)
+    clock.advance(minutes=30)
+    clock.restart()
+
+    second = MainWindow(settings, clock)
+    qtbot.addWidget(second)
+    second.show()
+    second.offer_resume()
+    qtbot.mouseClick(second.library.resume_button, Qt.MouseButton.LeftButton)
+    assert second.model.state is RunState.PAUSED
+    assert second.model.exercise.now_ms() == 12 * 60_000
+    second.close()
+
+
 def test_reopening_a_session_closed_while_running_waits_on_a_pause(
     window: MainWindow, qtbot, clock
 ) -> None:

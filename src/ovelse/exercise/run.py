@@ -121,18 +121,19 @@ class Exercise(ExerciseState):
                 )
         return self._commit(RunPaused(), at_ms=at_ms)
 
-    def pause_for_downtime(self) -> Change:
+    def pause_for_downtime(self, reached_ms: int | None = None) -> Change:
         """Count the time the program was not running as a pause, not as exercise time.
 
-        A session reopened with its clock running is paused at the last moment recorded
-        before it was closed or the program stopped; the room decides when to go on
+        A session reopened with its clock running is paused at the last moment known to
+        have been run: the last thing recorded before it was closed or the program
+        stopped, or ``reached_ms`` if the program noted a later moment outside the file
+        (a crash may come long after the last entry). The room decides when to go on
         (``resume``). Nothing when the clock was not running.
         """
         if self.run.state is not RunState.RUNNING or self.reopened_at_ms is None:
             return NOTHING
-        return self.pause(
-            at_ms=min(max(self.reopened_at_ms, self._last_activity_ms), self.now_ms())
-        )
+        moment = max(self.reopened_at_ms, self._last_activity_ms, reached_ms or 0)
+        return self.pause(at_ms=min(moment, self.now_ms()))
 
     def resume(self) -> Change:
         self.run.check(RunResumed)

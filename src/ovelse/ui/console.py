@@ -42,6 +42,7 @@ from ovelse.ui.settings import AppSettings
 from ovelse.ui.shortcuts import CONSOLE_KEYS
 
 OVERDUE_RED_MS = 5 * 60 * 1000
+REACHED_EVERY_MS = 30 * 1000  # how often a running clock's progress is noted for a crash
 DUE_AMBER = QColor("#ffe08a")
 DUE_RED = QColor("#f6b3b3")
 DONE_GREY = QColor("#6b6b6b")
@@ -207,6 +208,7 @@ class ConsolePage(QWidget):
         self._schedule_ids: list[str] = []  # the inject in each schedule row
         self._row_looks: dict[int, tuple[str, str, bool]] = {}  # (status, tone, shown)
         self._live_id: str | None = None  # the inject under discussion at the last redraw
+        self._noted_ms = -REACHED_EVERY_MS  # the exercise time last noted in the settings
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(schedule_box)
         right.addWidget(self.log)
@@ -291,6 +293,16 @@ class ConsolePage(QWidget):
     def _ticked(self) -> None:
         self._update_schedule_status()
         self._refresh_due()
+        self._note_reached()
+
+    def _note_reached(self) -> None:
+        """Keep how far a running clock has come, for the pause after a crash."""
+        if self.model.read_only or self.model.state is not RunState.RUNNING:
+            return
+        now = self.model.exercise.now_ms()
+        if now - self._noted_ms >= REACHED_EVERY_MS:
+            self._noted_ms = now
+            self.settings.set_reached(now)
 
     def _became_due(self, _ids: frozenset[str]) -> None:
         self._refresh_due()

@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
         from ovelse.ui.report_step import ReportPage
         from ovelse.ui.session_model import SessionModel
 
-        model = SessionModel(session, self)
+        model = SessionModel(session, self, reached_ms=self.settings.reached_ms(session.path))
         self.model = model
         self.console = ConsolePage(model, self.settings)
         self.evaluation = EvaluationPage(model)

@@ -49,7 +49,9 @@ class SessionModel(QObject):
     pathChanged = Signal()  # «Lagre som» moved the session to a new file
     closed = Signal()
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QObject | None = None, *, reached_ms: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self._stage: Stage | None = None
@@ -57,10 +59,11 @@ class SessionModel(QObject):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         # The time the program was not running is a pause, recorded before anything else
-        # happens; the facilitator resumes when the room is ready.
+        # happens; the facilitator resumes when the room is ready. ``reached_ms`` is how far
+        # the clock was noted to have come before a crash (the app's settings keep it).
         self.paused_for_downtime = False
         if not session.read_only:
-            change = self.call(self.exercise.pause_for_downtime)
+            change = self.call(self.exercise.pause_for_downtime, reached_ms)
             self.paused_for_downtime = change is not None and not change.empty
             self.timer.start()
 

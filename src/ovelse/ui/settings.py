@@ -75,12 +75,31 @@ class AppSettings:
         """Remember the session in use until it is closed; a crash leaves the mark."""
         self._qs.setValue("session/open", str(path.resolve()))
         self._qs.remove("session/participant_up")
+        self._qs.remove("session/reached_ms")
         self._qs.sync()
 
     def mark_closed(self) -> None:
         self._qs.remove("session/open")
         self._qs.remove("session/participant_up")
+        self._qs.remove("session/reached_ms")
         self._qs.sync()
+
+    def set_reached(self, exercise_ms: int) -> None:
+        """How far the open session's running clock has come, noted now and then.
+
+        After a crash the clock is paused here rather than at the last thing logged,
+        which may be many minutes of discussion earlier.
+        """
+        self._qs.setValue("session/reached_ms", exercise_ms)
+        self._qs.sync()
+
+    def reached_ms(self, session: Path) -> int | None:
+        """The last noted exercise time, if ``session`` is the one left open."""
+        unclean = self.unclean_session()
+        if unclean is None or unclean != session.resolve():
+            return None
+        value = self._qs.value("session/reached_ms", -1, type=int)
+        return value if isinstance(value, int) and value >= 0 else None
 
     def set_participant_up(self, up: bool) -> None:
         """Whether the open session's projector window is showing; a crash leaves the mark.
