@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ovelse.scenario import messages, yamlsafe
 from ovelse.scenario.binding import Located, bind, nearest
-from ovelse.scenario.budget import MAX_TOTAL_RENDERED_CHARS, spaced
+from ovelse.scenario.budget import MAX_TEXT_CHARS, MAX_TOTAL_RENDERED_CHARS, spaced
 from ovelse.scenario.catalogue import STANDARD_ROLES, standard_role
 from ovelse.scenario.errors import Problem, ScenarioError
 from ovelse.scenario.model import Profile, Role, ScenarioPack
@@ -23,7 +23,10 @@ from ovelse.scenario.validate import check_pack, check_profile, media_file, medi
 PACK_FILE = "scenario.yaml"
 PROFILE_DIR = "profiles"
 MAX_PROFILES = 50
-KEPT_RENDERINGS = 4  # a few choices in the prepare page, not one per profile ever tried
+# Renderings kept for the next call: a few choices in the prepare page, and never more
+# text than one rendering may hold, so fifty large profiles are not all kept alive.
+KEPT_RENDERINGS = 4
+KEPT_CHARS = MAX_TEXT_CHARS
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ class LoadedPack:
     pack: ScenarioPack
     profiles: tuple[Profile, ...]
     located: Located
-    _rendered: dict[tuple[tuple[str, str], ...], ScenarioPack] = field(
+    _rendered: dict[tuple[tuple[str, str], ...], tuple[ScenarioPack, int]] = field(
         default_factory=dict, compare=False, repr=False
     )
 
@@ -64,9 +67,9 @@ class LoadedPack:
         key = tuple(sorted(values.items()))
         cached = self._rendered.get(key)
         if cached is not None:
-            return cached
-        rendered, _ = self._rendering(values)
-        self._keep(key, rendered)
+            return cached[0]
+        rendered, size = self._rendering(values)
+        self._keep(key, rendered, size)
         return rendered
 
     def _rendering(self, values: Mapping[str, str]) -> tuple[ScenarioPack, int]:
@@ -82,10 +85,27 @@ class LoadedPack:
             raise ScenarioError(problems)
         return rendered, budget.used
 
-    def _keep(self, key: tuple[tuple[str, str], ...], rendered: ScenarioPack) -> None:
-        while len(self._rendered) >= KEPT_RENDERINGS:
-            del self._rendered[next(iter(self._rendered))]
-        self._rendered[key] = rendered
+    def _keep(
+        self,
+        key: tuple[tuple[str, str], ...],
+        rendered: ScenarioPack,
+        size: int,
+        *,
+        evict: bool = True,
+    ) -> None:
+        """Keep a rendering for the next call, dropping the oldest to stay within limits
+        (or, with ``evict`` false, only if it fits beside those kept already)."""
+        if size > KEPT_CHARS:
+            return
+        kept = sum(chars for _, chars in self._rendered.values())
+        if not evict and (len(self._rendered) >= KEPT_RENDERINGS or kept + size > KEPT_CHARS):
+            return
+        while self._rendered and (
+            len(self._rendered) >= KEPT_RENDERINGS or kept + size > KEPT_CHARS
+        ):
+            oldest = next(iter(self._rendered))
+            kept -= self._rendered.pop(oldest)[1]
+        self._rendered[key] = (rendered, size)
 
     def media(self, pack: ScenarioPack | None = None) -> dict[str, bytes]:
         """Bytes of every picture the pack's injects show, for the session snapshot."""
@@ -152,7 +172,7 @@ def load_pack(path: Path) -> LoadedPack:
 
 
 def _check_renderings(loaded: LoadedPack, profile_files: Mapping[str, str]) -> list[Problem]:
-    """Render the pack once per profile, keeping only the default rendering alive.
+    """Render the pack once per profile, keeping only as much as ``_keep`` allows alive.
 
     Each rendering is capped (``RenderBudget``), and all of them together are capped too,
     so fifty profiles of a pack near the cap cannot take minutes or gigabytes to check.
@@ -169,8 +189,9 @@ def _check_renderings(loaded: LoadedPack, profile_files: Mapping[str, str]) -> l
         problems += [dataclasses.replace(p, message=p.message + suffix) for p in found]
         if budget.used > budget.limit:
             break
-        if choice is None and not found:
-            loaded._keep(tuple(sorted(values.items())), rendered)
+        if not found:
+            # The default and the first profiles stay for the library and the prepare page.
+            loaded._keep(tuple(sorted(values.items())), rendered, budget.used, evict=False)
         del rendered
         total += budget.used
         if total > MAX_TOTAL_RENDERED_CHARS:

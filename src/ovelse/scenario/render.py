@@ -91,6 +91,12 @@ def fold_lines(text: str) -> str:
     """Paragraphs as one line each; see ``_INNER_BREAK`` for what stays a line break."""
     if "\n" not in text:
         return text
+    return _folded(text)
+
+
+@lru_cache(maxsize=16384)
+def _folded(text: str) -> str:
+    # The same source text is folded once for every profile rendered from it.
     return _INNER_BREAK.sub(" ", text)
 
 
@@ -333,11 +339,12 @@ def _holds_format_objects(tp: Any) -> bool:
 
 @dataclass
 class RenderBudget:
-    """Characters one rendering may produce in all its texts together, and how many it did.
+    """Characters one rendering's templated texts may produce together, and how many they did.
 
     Each text is capped on its own (``MAX_OUTPUT_CHARS``), but two thousand of them at the
     cap are 200 million characters: the sum is capped too, and the rendering stops at the
-    text that crosses the line.
+    text that crosses the line. Texts without a template are not counted: they are as long
+    as in the file, whose expansion ``yamlsafe`` caps at the same number.
     """
 
     limit: int = MAX_TEXT_CHARS
@@ -380,8 +387,14 @@ def _render(
     if isinstance(value, str):
         if not template:
             return value
+        # The source is folded, not the result: the same for every profile, so cached.
+        source = _folded(value) if "\n" in value else value
+        if "{" not in source:
+            # Text without a template is as long as in the file, where the aliases'
+            # budget has weighed it already; only what templates make is counted here.
+            return source
         try:
-            result = fold_lines(render_text(value, values))
+            result = render_text(source, values)
         except TemplateProblem as exc:
             on_error(path, str(exc))
             return value

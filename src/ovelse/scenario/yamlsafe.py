@@ -237,12 +237,6 @@ def _compose(events: Iterator[yaml.Event], file: str) -> Node:
     root: Node | None = None
     documents = 0
 
-    def weight(node: Node) -> int:
-        return 1 if isinstance(node, Scalar) else node.weight
-
-    def chars(node: Node) -> int:
-        return len(node.value) if isinstance(node, Scalar) else node.chars
-
     def attach(node: Node, anchor: str | None, mark: tuple[int, int]) -> None:
         nonlocal root
         if anchor is not None:
@@ -252,12 +246,16 @@ def _compose(events: Iterator[yaml.Event], file: str) -> Node:
             return
         top = stack[-1]
         parent = top.node
-        parent.weight += weight(node)
+        if isinstance(node, Scalar):
+            parent.weight += 1
+            parent.chars += len(node.value)
+        else:
+            parent.weight += node.weight
+            # What an alias stands for is weighed by its text too: 300 000 aliases of one
+            # long text are a few megabytes here and fifteen gigabytes once written out.
+            parent.chars += node.chars
         if parent.weight > MAX_WEIGHT:
             raise _fail(file, mark, "filen ekspanderer til for mange verdier (alias-bombe?)")
-        # What an alias stands for is weighed by its text too: 300 000 aliases of one
-        # long text are a few megabytes here and fifteen gigabytes once written out.
-        parent.chars += chars(node)
         if parent.chars > MAX_TEXT_CHARS:
             raise _fail(file, mark, messages.EXPANDED_TOO_LONG.format(limit=spaced(MAX_TEXT_CHARS)))
         if isinstance(parent, Seq):
