@@ -145,3 +145,33 @@ def test_a_crashed_file_can_be_viewed_read_only_without_touching_it(
     with Session.open(session_path, clock=FakeClock()) as writer_again:  # rolls back for real
         assert [e.text for e in writer_again.exercise.log.entries()] == ["Før krasjet"]
     assert not journal.exists()
+
+
+RACES = 200
+
+
+@pytest.mark.skipif(os.name == "nt", reason="the openers are forked")
+def test_two_programs_opening_at_the_same_moment_get_exactly_one_writer(
+    session: Session, session_path: Path
+) -> None:
+    """Two openers released from one gate, 200 times: one writes, the other is told who."""
+    session.close()
+    raced = subprocess.run(
+        [sys.executable, str(CHILD), "race", str(session_path), str(RACES)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert raced.returncode == 0, raced.stderr
+    rounds = raced.stdout.splitlines()
+    assert len(rounds) == RACES, raced.stderr
+    for number, line in enumerate(rounds):
+        openers = [opener.split() for opener in line.split(" | ")]
+        states = sorted(state for _pid, state, _holder in openers)
+        assert states == ["ro", "rw"], f"round {number}: {line}"
+        writer = next(pid for pid, state, _ in openers if state == "rw")
+        viewer_told = next(holder for _, state, holder in openers if state == "ro")
+        assert viewer_told == writer, f"round {number}: the view named another holder: {line}"
+    assert not _lock(session_path).exists()
+    with Session.open(session_path, clock=FakeClock()) as again:
+        assert not again.read_only

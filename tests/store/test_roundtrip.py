@@ -171,5 +171,6 @@ def _crash(session: Session) -> None:
     session._store = None
     lock = session._lock
     assert lock is not None
+    lock.abandon()  # a killed program's OS lock goes with it; its lock file stays
     lock.path.write_text(json.dumps({"pid": 999999999, "host": socket.gethostname()}))
     session._lock = None

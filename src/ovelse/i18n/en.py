@@ -941,6 +941,29 @@ STORE_MESSAGES: ModuleCatalogue = {
     "IN_ANOTHER_PROGRAM": "in another program",
     "SINCE": " since {time}",
     "SINCE_FORMAT": "%d/%m/%Y %H:%M",
+    "DISK_FULL_READ_ONLY": (
+        "The disk that holds “{name}” is full, so it opens read-only. Free up space and open "
+        "it again, or use “Save as” to save a copy on another disk."
+    ),
+    "LOCK_FAILED_READ_ONLY": (
+        "Øvelse could not make the lock file of “{name}” ({reason}), so it opens read-only. "
+        "Use “Save as” to save a copy you can change."
+    ),
+    "LOCK_NOT_A_FILE": (
+        "Next to “{name}” is “{lock}”, which is not an Øvelse lock file (but a folder, a link "
+        "or a special file), so the session opens read-only. Remove “{lock}”, or use “Save "
+        "as” to save a copy you can change."
+    ),
+    "TAKEN_OVER": (
+        "“{name}” has been taken over by Øvelse {where}{since}, so this change has not been "
+        "saved in the file. Nothing is lost: use “Save as” to continue in a copy of your own "
+        "with everything recorded here, and make the change there."
+    ),
+    "TAKEN_OVER_READ_ONLY": (
+        "“{name}” has been taken over by Øvelse {where}{since} and is shown read-only here. "
+        "Use “Save as” to continue in a copy of your own."
+    ),
+    "CANNOT_TAKE_OVER": "Could not take over “{name}”: {reason}.",
     "EXISTS": "“{name}” already exists and will not be overwritten.",
     "IN_USE": "“{name}” is in use.",
     "CLOSED": "“{name}” is closed.",
@@ -957,10 +980,16 @@ STORE_MESSAGES: ModuleCatalogue = {
     "WRITE_FAILED": "Could not save to “{name}”: {reason}. {rescue}",
     "REASON_DISK_FULL": "the disk is full",
     "REASON_READ_ONLY": "the file or folder is read-only",
-    "REASON_IO": "write error – has the memory stick or network drive been disconnected?",
+    "REASON_IO": "write error (perhaps the memory stick or network drive was disconnected)",
     "REASON_LOCKED": "the file is locked by another program",
     "REASON_CONFLICT": "another program has written to the session at the same time",
     "REASON_CORRUPT": "the file is damaged",
+    "REASON_NOT_FOUND": "the file or folder does not exist",
+    "REASON_EXISTS": "a file with that name already exists",
+    "REASON_CODE": "error no. {code} from the system",
+    "DETAIL_DAMAGED_STRUCTURE": "SQLite found damaged pages or structures in the file",
+    "DETAIL_NOT_UTF8": "a text in the file is not valid UTF-8",
+    "DETAIL_INTEGRITY": "the integrity check found errors in the file",
     "RESCUE_SAVE_AS": (
         "The change has not been made. Use “Save as” to save the session somewhere else."
     ),

@@ -922,6 +922,29 @@ STORE_MESSAGES: ModuleCatalogue = {
     "IN_ANOTHER_PROGRAM": "i eit anna program",
     "SINCE": " sidan {time}",
     "SINCE_FORMAT": "%d.%m.%Y kl. %H:%M",
+    "DISK_FULL_READ_ONLY": (
+        "Disken der «{name}» ligg, er full, så ho blir opna skriveverna. Frigjer plass og "
+        "opna ho på nytt, eller bruk «Lagre som» for å lagre ein kopi på ein annan disk."
+    ),
+    "LOCK_FAILED_READ_ONLY": (
+        "Øvelse kunne ikkje lage låsefila til «{name}» ({reason}), så ho blir opna "
+        "skriveverna. Bruk «Lagre som» for å lagre ein kopi du kan endre."
+    ),
+    "LOCK_NOT_A_FILE": (
+        "Ved sida av «{name}» ligg «{lock}», som ikkje er ei låsefil frå Øvelse (men ei mappe, "
+        "ei lenkje eller ei spesialfil), så økta blir opna skriveverna. Fjern «{lock}», eller "
+        "bruk «Lagre som» for å lagre ein kopi du kan endre."
+    ),
+    "TAKEN_OVER": (
+        "«{name}» er teken over av Øvelse {where}{since}, så denne endringa er ikkje lagra i "
+        "fila. Ingenting er tapt: bruk «Lagre som» for å halde fram i ein eigen kopi med alt "
+        "som er registrert her, og gjer endringa der."
+    ),
+    "TAKEN_OVER_READ_ONLY": (
+        "«{name}» er teken over av Øvelse {where}{since} og blir vist skriveverna her. Bruk "
+        "«Lagre som» for å halde fram i ein eigen kopi."
+    ),
+    "CANNOT_TAKE_OVER": "Kunne ikkje ta over «{name}»: {reason}.",
     "EXISTS": "«{name}» finst allereie og blir ikkje skriven over.",
     "IN_USE": "«{name}» er i bruk.",
     "CLOSED": "«{name}» er lukka.",
@@ -938,10 +961,16 @@ STORE_MESSAGES: ModuleCatalogue = {
     "WRITE_FAILED": "Kunne ikkje lagre i «{name}»: {reason}. {rescue}",
     "REASON_DISK_FULL": "disken er full",
     "REASON_READ_ONLY": "fila eller mappa er skriveverna",
-    "REASON_IO": "skrivefeil – er minnepinnen eller nettverksdisken kopla frå?",
+    "REASON_IO": "skrivefeil (kanskje er minnepinnen eller nettverksdisken kopla frå)",
     "REASON_LOCKED": "fila er låst av eit anna program",
     "REASON_CONFLICT": "eit anna program har skrive til økta samtidig",
     "REASON_CORRUPT": "fila er skadd",
+    "REASON_NOT_FOUND": "fila eller mappa finst ikkje",
+    "REASON_EXISTS": "det finst alt ei fil med det namnet",
+    "REASON_CODE": "feil nr. {code} frå systemet",
+    "DETAIL_DAMAGED_STRUCTURE": "SQLite fann skadde sider eller strukturar i fila",
+    "DETAIL_NOT_UTF8": "ein tekst i fila er ikkje gyldig UTF-8",
+    "DETAIL_INTEGRITY": "integritetskontrollen fann feil i fila",
     "RESCUE_SAVE_AS": (
         "Endringa er ikkje gjord. Bruk «Lagre som» for å lagre økta ein annan stad."
     ),

@@ -11,12 +11,15 @@ from ovelse.store.errors import (
     SessionExistsError,
     SessionMissingError,
     SessionNotFoundError,
+    SessionTakenOverError,
     SessionWriteError,
 )
+from ovelse.store.lock import LockHolder, SessionLock
 from ovelse.store.session import Recovery, Session, SessionInfo, peek
 
 __all__ = [
     "CorruptSessionError",
+    "LockHolder",
     "MigrationError",
     "NewerSessionError",
     "NotASessionError",
@@ -27,8 +30,10 @@ __all__ = [
     "SessionError",
     "SessionExistsError",
     "SessionInfo",
+    "SessionLock",
     "SessionMissingError",
     "SessionNotFoundError",
+    "SessionTakenOverError",
     "SessionWriteError",
     "peek",
 ]

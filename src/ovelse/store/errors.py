@@ -6,7 +6,13 @@ head, and says what to do next when there is something to do.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ovelse.exercise.events import EventRecord
+    from ovelse.store.lock import LockHolder
 
 
 class SessionError(Exception):
@@ -47,6 +53,28 @@ class SessionWriteError(SessionError):
 
 class SessionMissingError(SessionWriteError):
     """The file was deleted or moved away while it was open."""
+
+
+class SessionTakenOverError(SessionWriteError):
+    """Another program took the session over (the user asked it to); this one lost the file.
+
+    Nothing is lost: the change was not applied, so the screen still shows what the user
+    typed, ``unsaved`` holds the events it would have written, and the session is now a
+    read-only view from which «Lagre som» continues in a copy with everything recorded
+    here. ``holder`` is the program that has the file now, if its lock can be read.
+    """
+
+    def __init__(
+        self,
+        path: Path | str,
+        message: str,
+        *,
+        holder: LockHolder | None,
+        unsaved: Sequence[EventRecord],
+    ) -> None:
+        super().__init__(path, message)
+        self.holder = holder
+        self.unsaved = tuple(unsaved)
 
 
 class ReadOnlySessionError(SessionError):

@@ -1,20 +1,81 @@
-"""File moves that never overwrite and survive a power cut.
+"""File moves that never overwrite and survive a power cut, and the temporary files they use.
 
-A new session or a «Lagre som» copy is written under a temporary name and then given its
-real name with a link, which fails instead of replacing a file that appeared meanwhile.
+A new session, a «Lagre som» copy, a lock and every export are written under a temporary
+name and then given their real name, so a crash never leaves half a file under a name the
+user chose. A crash can still leave the temporary file itself, so its name says what it
+is — ``.NAME~HOST-PID-RANDOM.ovelse-tmp``, hidden, beside the file it was for — and the next
+time Øvelse writes in that folder it removes the ones whose program is gone
+(``remove_leftovers``).
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
+import re
+import secrets
+import socket
+import time
 from pathlib import Path
 
 from ovelse.store import messages
 from ovelse.store.errors import SessionExistsError
 
+TEMPORARY_SUFFIX = ".ovelse-tmp"
+# A leftover from another machine (a shared folder) cannot be checked; after this long its
+# program has surely given up.
+_FOREIGN_AGE_S = 24 * 3600
+_LEFTOVER = re.compile(
+    r"^\..+~(?P<host>[0-9a-f]{6})-(?P<pid>\d{1,10})-[0-9a-f]+"
+    + re.escape(TEMPORARY_SUFFIX)
+    + r"(-journal)?$"
+)
+
+
+def _host_tag() -> str:
+    return hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:6]
+
 
 def temporary_sibling(path: Path) -> Path:
-    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    """A new hidden name beside ``path`` for a file that will become ``path``."""
+    tag = f"{_host_tag()}-{os.getpid()}-{secrets.token_hex(3)}"
+    return path.with_name(f".{path.name}~{tag}{TEMPORARY_SUFFIX}")
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Remove the temporary files a crashed Øvelse left in ``folder``; returns them.
+
+    Only names Øvelse makes are touched, and only when the program that made them is no
+    longer running on this machine (or, from another machine, after a day). This
+    process's own temporary files may be in use and are left alone.
+    """
+    from ovelse.store.lock import pid_alive  # the lock module uses temporary names too
+
+    removed: list[Path] = []
+    host = _host_tag()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _LEFTOVER.match(entry.name)
+        if match is None:
+            continue
+        pid = int(match["pid"])
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            if match["host"] == host:
+                stale = pid != os.getpid() and not pid_alive(pid)
+            else:
+                stale = time.time() - entry.stat(follow_symlinks=False).st_mtime > _FOREIGN_AGE_S
+            if stale:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
 
 
 def fsync_directory(path: Path) -> None:
@@ -50,20 +111,54 @@ def publish(temporary: Path, target: Path) -> None:
     fsync_directory(target.parent)
 
 
-def copy_aside(path: Path, version: int) -> Path:
-    """Copy a file before it is migrated: ``navn.v1.bak.ovelse``, never over another copy."""
+def backup_name(path: Path, version: int, number: int) -> Path:
+    suffix = ".bak" if number == 1 else f".bak-{number}"
+    return path.with_name(f"{path.stem}.v{version}{suffix}{path.suffix}")
+
+
+def existing_backup(path: Path, version: int) -> Path | None:
+    """A copy of ``path`` made before an earlier, refused or failed, upgrade: same bytes."""
+    size = path.stat().st_size
     number = 1
-    while True:
-        suffix = ".bak" if number == 1 else f".bak-{number}"
-        backup = path.with_name(f"{path.stem}.v{version}{suffix}{path.suffix}")
-        try:
-            with path.open("rb") as source, backup.open("xb") as target:
-                while chunk := source.read(1 << 20):
-                    target.write(chunk)
-                target.flush()
-                os.fsync(target.fileno())
-        except FileExistsError:
-            number += 1
-            continue
-        fsync_directory(path.parent)
-        return backup
+    while (backup := backup_name(path, version, number)).exists():
+        with contextlib.suppress(OSError):
+            if backup.stat().st_size == size and _same_bytes(path, backup):
+                return backup
+        number += 1
+    return None
+
+
+def _same_bytes(first: Path, second: Path) -> bool:
+    with first.open("rb") as one, second.open("rb") as other:
+        while True:
+            chunk = one.read(1 << 20)
+            if chunk != other.read(1 << 20):
+                return False
+            if not chunk:
+                return True
+
+
+def copy_aside(path: Path, version: int) -> Path:
+    """Copy a file before it is migrated: ``navn.v1.bak.ovelse``, never over another copy.
+
+    The copy is written under a temporary name first, so a crash never leaves half a copy
+    that looks like a whole one.
+    """
+    temporary = temporary_sibling(path)
+    try:
+        with path.open("rb") as source, temporary.open("xb") as target:
+            while chunk := source.read(1 << 20):
+                target.write(chunk)
+            target.flush()
+            os.fsync(target.fileno())
+        number = 1
+        while True:
+            backup = backup_name(path, version, number)
+            try:
+                publish(temporary, backup)
+            except SessionExistsError:
+                number += 1
+                continue
+            return backup
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -82,6 +82,29 @@ ON_HOST = "på {host}"
 IN_ANOTHER_PROGRAM = "i et annet program"
 SINCE = " siden {time}"
 SINCE_FORMAT = "%d.%m.%Y kl. %H:%M"  # strftime, local time
+DISK_FULL_READ_ONLY = (
+    "Disken der «{name}» ligger, er full, så den åpnes skrivebeskyttet. Frigjør plass og "
+    "åpne den på nytt, eller bruk «Lagre som» for å lagre en kopi på en annen disk."
+)
+LOCK_FAILED_READ_ONLY = (
+    "Øvelse kunne ikke lage låsefilen til «{name}» ({reason}), så den åpnes "
+    "skrivebeskyttet. Bruk «Lagre som» for å lagre en kopi du kan endre."
+)
+LOCK_NOT_A_FILE = (
+    "Ved siden av «{name}» ligger «{lock}», som ikke er en låsefil fra Øvelse (men en mappe, "
+    "en lenke eller en spesialfil), så økta åpnes skrivebeskyttet. Fjern «{lock}», eller "
+    "bruk «Lagre som» for å lagre en kopi du kan endre."
+)
+TAKEN_OVER = (
+    "«{name}» er tatt over av Øvelse {where}{since}, så denne endringen er ikke lagret i "
+    "filen. Ingenting er tapt: bruk «Lagre som» for å fortsette i en egen kopi med alt som "
+    "er registrert her, og gjør endringen der."
+)
+TAKEN_OVER_READ_ONLY = (
+    "«{name}» er tatt over av Øvelse {where}{since} og vises skrivebeskyttet her. Bruk "
+    "«Lagre som» for å fortsette i en egen kopi."
+)
+CANNOT_TAKE_OVER = "Kunne ikke ta over «{name}»: {reason}."
 
 # --- writing -----------------------------------------------------------------------------
 EXISTS = "«{name}» finnes allerede og blir ikke overskrevet."
@@ -98,10 +121,16 @@ SAVE_AS_FAILED = "Kunne ikke lagre «{name}»: {error}. Økta er ikke flyttet; p
 WRITE_FAILED = "Kunne ikke lagre i «{name}»: {reason}. {rescue}"
 REASON_DISK_FULL = "disken er full"
 REASON_READ_ONLY = "filen eller mappen er skrivebeskyttet"
-REASON_IO = "skrivefeil – er minnepinnen eller nettverksdisken koblet fra?"
+REASON_IO = "skrivefeil (kanskje er minnepinnen eller nettverksdisken koblet fra)"
 REASON_LOCKED = "filen er låst av et annet program"
 REASON_CONFLICT = "et annet program har skrevet til økta samtidig"
 REASON_CORRUPT = "filen er skadet"
+REASON_NOT_FOUND = "filen eller mappen finnes ikke"
+REASON_EXISTS = "det finnes allerede en fil med det navnet"
+REASON_CODE = "feil nr. {code} fra systemet"
+DETAIL_DAMAGED_STRUCTURE = "SQLite fant skadede sider eller strukturer i filen"
+DETAIL_NOT_UTF8 = "en tekst i filen er ikke gyldig UTF-8"
+DETAIL_INTEGRITY = "integritetskontrollen fant feil i filen"
 RESCUE_SAVE_AS = "Endringen er ikke gjort. Bruk «Lagre som» for å lagre økta et annet sted."
 RESCUE_DISK_FULL = (
     "Endringen er ikke gjort. Frigjør plass, eller bruk «Lagre som» for å lagre økta på en "

@@ -70,3 +70,8 @@ Migration = Callable[[sqlite3.Connection], None]
 
 # MIGRATIONS[n] turns a version-n file into version n + 1, inside the caller's transaction.
 MIGRATIONS: dict[int, Migration] = {}
+
+
+def upgradable(version: int) -> bool:
+    """Every step from ``version`` up to this program's layout is known."""
+    return all(step in MIGRATIONS for step in range(version, SCHEMA_VERSION))

@@ -9,6 +9,7 @@ every operation is «check → write durably → apply → report what changed»
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
 import json
 import sqlite3
@@ -31,14 +32,24 @@ from ovelse.scenario.serialize import pack_to_plain
 from ovelse.store import messages, schema
 from ovelse.store.errors import (
     CorruptSessionError,
+    MigrationError,
     SessionClosedError,
     SessionError,
     SessionExistsError,
+    SessionTakenOverError,
     SessionWriteError,
 )
-from ovelse.store.files import copy_aside, fsync_file, publish, temporary_sibling
+from ovelse.store.files import (
+    copy_aside,
+    existing_backup,
+    fsync_file,
+    publish,
+    remove_leftovers,
+    temporary_sibling,
+)
 from ovelse.store.header import has_hot_journal, read_header
-from ovelse.store.lock import LockHolder, SessionLock
+from ovelse.store.lock import LockHolder, SessionLock, UnusableLockError
+from ovelse.store.reasons import os_reason
 from ovelse.store.sessionfile import SessionFile, format_wall, write_error
 from ovelse.store.snapshot import read_scenario, read_variables
 
@@ -119,9 +130,9 @@ class Session:
             raise SessionWriteError(
                 path, messages.CANNOT_CREATE.format(name=path.name, error=messages.DETAIL_BAD_TEXT)
             )
+        remove_leftovers(path.parent)
         temporary = temporary_sibling(path)
         try:
-            temporary.unlink(missing_ok=True)  # left by a crash of an earlier process
             SessionFile.build(temporary, meta, media or {})
             fsync_file(temporary)
             publish(temporary, path)
@@ -129,10 +140,11 @@ class Session:
             raise write_error(path, exc) from exc
         except OSError as exc:
             raise SessionWriteError(
-                path, messages.CANNOT_CREATE.format(name=path.name, error=exc)
+                path, messages.CANNOT_CREATE.format(name=path.name, error=os_reason(exc))
             ) from exc
         finally:
             temporary.unlink(missing_ok=True)
+            Path(f"{temporary}-journal").unlink(missing_ok=True)
         return cls.open(path, clock=clock)
 
     @classmethod
@@ -147,31 +159,23 @@ class Session:
         """Open a session; someone else's open session comes back read-only.
 
         ``read_only_reason`` then says why, ``lock_holder`` who has it; ``take_over`` takes
-        the session from a holder that cannot be checked (another machine).
+        the session from its holder, even a live one (the window asks first), who learns
+        it at its next write (``SessionTakenOverError``).
+
+        The steps, in order: the header is checked without SQLite (foreign, future and
+        truncated files are refused untouched); the lock is taken, or the reason for a
+        read-only view found; then ``_load`` recovers a crash's journal, checks the schema
+        and the pages, migrates, reads the scenario and replays the events.
         """
         path = Path(path)
-        header = read_header(path)  # refuses foreign, future and truncated files untouched
+        header = read_header(path)
         lock: SessionLock | None = None
         holder: LockHolder | None = None
         reason: str | None = None
         if read_only:
             reason = messages.OPENED_READ_ONLY.format(name=path.name)
         else:
-            lock = SessionLock(path)
-            try:
-                holder = lock.acquire(take_over=take_over)
-            except OSError:
-                lock = None
-                reason = messages.FOLDER_READ_ONLY.format(name=path.name)
-            if holder is not None:
-                lock = None
-                where = (
-                    messages.ON_HOST.format(host=holder.host)
-                    if holder.host
-                    else messages.IN_ANOTHER_PROGRAM
-                )
-                since = messages.SINCE.format(time=_local(holder.since)) if holder.since else ""
-                reason = messages.OPEN_ELSEWHERE.format(name=path.name, where=where, since=since)
+            lock, holder, reason = _lock_for_writing(path, take_over=take_over)
         try:
             session = cls._load(path, header.user_version, lock, clock or SystemClock())
         except BaseException:
@@ -197,8 +201,7 @@ class Session:
             store.check()
             if version < schema.SCHEMA_VERSION:
                 if store.writable:
-                    copy_aside(path, version)
-                    store.migrate(version)
+                    _migrate_with_backup(store, path, version)
                 else:
                     copy = store.in_memory_copy()
                     store.close()
@@ -238,8 +241,77 @@ class Session:
     def append(self, records: Sequence[EventRecord]) -> None:
         """Commit events durably; the exercise applies them only if this returns."""
         store = self._open_store()
+        lock = self._lock
+        if lock is not None and store.writable and lock.taken_over():
+            raise self._lost_to_another(records)
         store.append(records)
         self._records.extend(records)
+
+    def _lost_to_another(self, records: Sequence[EventRecord]) -> SessionTakenOverError:
+        """Another program took the session over: stop writing, keep everything here.
+
+        The lock file is now the new holder's, so it is left alone, and this session
+        becomes a read-only view from which «Lagre som» carries on in a copy.
+        """
+        store, lock = self._open_store(), self._lock
+        if lock is not None:
+            lock.abandon()
+        self._lock = None
+        store.writable = False
+        holder = SessionLock(self.path).holder()
+        where, since = _where_and_since(holder)
+        name = self.path.name
+        self.lock_holder = holder
+        self.read_only_reason = messages.TAKEN_OVER_READ_ONLY.format(
+            name=name, where=where, since=since
+        )
+        return SessionTakenOverError(
+            self.path,
+            messages.TAKEN_OVER.format(name=name, where=where, since=since),
+            holder=holder,
+            unsaved=records,
+        )
+
+    def take_over(self) -> None:
+        """Become the writer of a session shown read-only because another program has it.
+
+        For the window's «Overta» (after asking, with ``lock_holder``'s host and
+        ``since_time``): a new lock names this program, events the other program recorded
+        meanwhile are read in, and the other program learns at its next write
+        (``SessionTakenOverError``) and loses nothing. Raises ``SessionWriteError`` when no
+        lock can be written here (a read-only folder: use «Lagre som»).
+        """
+        if not self.read_only:
+            return
+        old_store = self._open_store()
+        lock = SessionLock(self.path)
+        try:
+            lock.acquire(take_over=True)
+        except (OSError, UnusableLockError) as exc:
+            reason = os_reason(exc) if isinstance(exc, OSError) else messages.REASON_READ_ONLY
+            raise SessionWriteError(
+                self.path, messages.CANNOT_TAKE_OVER.format(name=self.path.name, reason=reason)
+            ) from exc
+        try:
+            if has_hot_journal(self.path):
+                SessionFile.recovered_copy(self.path).close()  # a damaged journal is refused
+            store = SessionFile.connect(self.path, writable=True)
+        except BaseException:
+            lock.release()
+            raise
+        self._store = store
+        try:
+            self.refresh()  # what the other program recorded since this view last looked
+        except BaseException:
+            self._store = old_store
+            store.close()
+            lock.release()
+            raise
+        old_store.close()
+        self._lock = lock
+        self.read_only_reason = None
+        self.lock_holder = None
+        self.exercise.mark_opened(__version__)
 
     # --- reading ----------------------------------------------------------------------
 
@@ -297,17 +369,20 @@ class Session:
         store = self._open_store()
         if target.exists():
             raise SessionExistsError(target, messages.EXISTS.format(name=target.name))
+        remove_leftovers(target.parent)
         lock = SessionLock(target)
         try:
             holder = lock.acquire()
+        except UnusableLockError as exc:
+            raise SessionExistsError(target, messages.IN_USE.format(name=target.name)) from exc
         except OSError as exc:
             raise SessionWriteError(
-                target, messages.FOLDER_NOT_WRITABLE.format(name=target.name, error=exc)
+                target, messages.FOLDER_NOT_WRITABLE.format(name=target.name, error=os_reason(exc))
             ) from exc
         if holder is not None:
             raise SessionExistsError(target, messages.IN_USE.format(name=target.name))
         try:
-            store.backup_to(target)
+            store.backup_to(target, last_seq=self.exercise.last_seq)
             new_store = SessionFile.connect(target, writable=True)
         except BaseException:
             lock.release()
@@ -407,8 +482,62 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _local(iso_utc: str) -> str:
+def _migrate_with_backup(store: SessionFile, path: Path, version: int) -> None:
+    """Copy the file aside, then upgrade it; one copy however often an upgrade is tried.
+
+    An upgrade this program cannot make is refused before anything is copied; a copy
+    with the same bytes from an earlier try is kept instead of making another; and when
+    the upgrade fails, the file is as it was, so the copy made for it goes again.
+    """
+    if not schema.upgradable(version):
+        raise MigrationError(path, messages.CANNOT_UPGRADE.format(name=path.name, version=version))
+    backup = None if existing_backup(path, version) else copy_aside(path, version)
     try:
-        return datetime.fromisoformat(iso_utc).astimezone().strftime(messages.SINCE_FORMAT)
-    except ValueError:
-        return iso_utc
+        store.migrate(version)
+    except MigrationError:
+        if backup is not None:
+            backup.unlink(missing_ok=True)
+        raise
+
+
+def _lock_for_writing(
+    path: Path, *, take_over: bool
+) -> tuple[SessionLock | None, LockHolder | None, str | None]:
+    """The lock for a writable opening, or who holds it and why the session is read-only.
+
+    Nothing is left behind when no lock can be taken: no empty lock file on a full disk.
+    """
+    lock = SessionLock(path)
+    name = path.name
+    try:
+        holder = lock.acquire(take_over=take_over)
+    except UnusableLockError:
+        return None, None, messages.LOCK_NOT_A_FILE.format(name=name, lock=lock.path.name)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return None, None, messages.DISK_FULL_READ_ONLY.format(name=name)
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return None, None, messages.FOLDER_READ_ONLY.format(name=name)
+        return None, None, messages.LOCK_FAILED_READ_ONLY.format(name=name, reason=os_reason(exc))
+    if holder is not None:
+        where, since = _where_and_since(holder)
+        return None, holder, messages.OPEN_ELSEWHERE.format(name=name, where=where, since=since)
+    remove_leftovers(path.parent)
+    return lock, None, None
+
+
+def _where_and_since(holder: LockHolder | None) -> tuple[str, str]:
+    """«på kommune-pc-7», « siden 12.03.2026 kl. 09:00» for the read-only messages."""
+    if holder is None or not holder.host:
+        return messages.IN_ANOTHER_PROGRAM, ""
+    where = messages.ON_HOST.format(host=holder.host)
+    moment = holder.since_time
+    since = "" if moment is None else messages.SINCE.format(time=_local(moment))
+    return where, since
+
+
+def _local(moment: datetime) -> str:
+    try:
+        return moment.astimezone().strftime(messages.SINCE_FORMAT)
+    except (ValueError, OverflowError):
+        return moment.isoformat(timespec="minutes")

@@ -24,7 +24,7 @@ from ovelse.exercise.bounds import EARLIEST_WALL, LATEST_WALL, MAX_EXERCISE_DAYS
 from ovelse.exercise.events import EventRecord
 from ovelse.exercise.plain import PlainError, event_from_plain, event_to_plain
 from ovelse.exercise.storable import plain_has_bad_text
-from ovelse.store import messages, schema
+from ovelse.store import messages, reasons, schema
 from ovelse.store.errors import (
     CorruptSessionError,
     MigrationError,
@@ -42,19 +42,6 @@ _INSERT = "INSERT INTO events (seq, type, wall_utc, exercise_ms, payload) VALUES
 # A damaged page can hold text that is not UTF-8; Python then raises UnicodeDecodeError (a
 # ValueError) instead of sqlite3.Error, from a query or from SQLite's own error message.
 _READ_ERRORS = (sqlite3.Error, ValueError)
-
-# SQLite primary result codes that need their own advice.
-_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _CONSTRAINT, _NOTADB = (
-    5,
-    6,
-    8,
-    10,
-    11,
-    13,
-    14,
-    19,
-    26,
-)
 
 
 def format_wall(moment: datetime) -> str:
@@ -158,7 +145,7 @@ class SessionFile:
             connection = _connect(uri, uri=True)
         except sqlite3.Error as exc:
             raise SessionNotFoundError(
-                path, messages.CANNOT_OPEN.format(name=path.name, error=exc)
+                path, messages.CANNOT_OPEN.format(name=path.name, error=reasons.sqlite_reason(exc))
             ) from exc
         try:
             if writable:
@@ -201,7 +188,7 @@ class SessionFile:
                 return cls.connect(path, writable=False)
             except OSError as exc:  # no room for the private copy, or no right to read
                 raise SessionNotFoundError(
-                    path, messages.CANNOT_READ.format(name=path.name, error=exc.strerror or exc)
+                    path, messages.CANNOT_READ.format(name=path.name, error=reasons.os_reason(exc))
                 ) from exc
             recovered = _connect(str(copy), uri=False)
             memory = _connect(":memory:", uri=False)
@@ -248,7 +235,7 @@ class SessionFile:
         except _READ_ERRORS as exc:
             raise _corrupt(self.path, exc) from exc
         if result != [("ok",)]:
-            raise _corrupt(self.path, result[0][0] if result else messages.DETAIL_UNKNOWN)
+            raise _corrupt(self.path, messages.DETAIL_INTEGRITY)
         return version
 
     def check_schema(self) -> None:
@@ -312,7 +299,7 @@ class SessionFile:
     def migrate(self, from_version: int) -> None:
         """Upgrade the layout in one transaction; on failure the file is as it was."""
         steps = range(from_version, schema.SCHEMA_VERSION)
-        if any(step not in schema.MIGRATIONS for step in steps):
+        if not schema.upgradable(from_version):
             raise MigrationError(
                 self.path,
                 messages.CANNOT_UPGRADE.format(name=self.path.name, version=from_version),
@@ -328,7 +315,9 @@ class SessionFile:
             raise MigrationError(
                 self.path,
                 messages.UPGRADE_FAILED.format(
-                    name=self.path.name, version=from_version, error=exc
+                    name=self.path.name,
+                    version=from_version,
+                    error=reasons.detail(exc) if isinstance(exc, sqlite3.Error) else exc,
                 ),
             ) from exc
 
@@ -435,8 +424,13 @@ class SessionFile:
             self._rollback()
             raise
 
-    def backup_to(self, target: Path) -> None:
-        """Write a complete copy to ``target``, which must not exist."""
+    def backup_to(self, target: Path, *, last_seq: int | None = None) -> None:
+        """Write a complete copy to ``target``, which must not exist.
+
+        ``last_seq`` ends the copy's events there: the file may hold more than the session
+        in memory knows (another program took it over and wrote on), and the copy must be
+        what this session has, so that it can go on writing in it.
+        """
         temporary = temporary_sibling(target)
         try:
             destination = _connect(str(temporary), uri=False)
@@ -445,6 +439,8 @@ class SessionFile:
                 _make_durable(destination)
                 destination.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
                 destination.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+                if last_seq is not None:
+                    _drop_events_after(destination, last_seq)
             finally:
                 destination.close()
             fsync_file(temporary)
@@ -454,7 +450,7 @@ class SessionFile:
         except OSError as exc:  # the other disk is full too, or went away
             raise SessionWriteError(
                 target,
-                messages.SAVE_AS_FAILED.format(name=target.name, error=exc.strerror or exc),
+                messages.SAVE_AS_FAILED.format(name=target.name, error=reasons.os_reason(exc)),
             ) from exc
         finally:
             temporary.unlink(missing_ok=True)
@@ -480,6 +476,21 @@ class SessionFile:
         if self._connection.in_transaction:
             with contextlib.suppress(sqlite3.Error):
                 self._connection.execute("ROLLBACK")
+
+
+def _drop_events_after(connection: sqlite3.Connection, last_seq: int) -> None:
+    """In a new private copy only: remove the events after ``last_seq``.
+
+    The append-only trigger is lifted for the one statement and put back as it was.
+    """
+    (trigger,) = connection.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'events_append_only_delete'"
+    ).fetchone()
+    connection.execute("BEGIN IMMEDIATE")
+    connection.execute("DROP TRIGGER events_append_only_delete")
+    connection.execute("DELETE FROM events WHERE seq > ?", (last_seq,))
+    connection.execute(trigger)
+    connection.execute("COMMIT")
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -513,6 +524,9 @@ def _schema_items(rows: Sequence[tuple[object, ...]], shown: int = 5) -> str:
 
 
 def _corrupt(path: Path, detail: object) -> CorruptSessionError:
+    """The damaged-file message; an exception's own (English) text never goes into it."""
+    if isinstance(detail, BaseException):
+        detail = reasons.detail(detail)
     return CorruptSessionError(
         path,
         messages.CORRUPT.format(name=path.name, detail=detail),
@@ -520,24 +534,13 @@ def _corrupt(path: Path, detail: object) -> CorruptSessionError:
 
 
 def write_error(path: Path, exc: sqlite3.Error) -> SessionWriteError:
-    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    code = reasons.sqlite_code(exc)
+    reason = reasons.sqlite_reason(exc)
     rescue = messages.RESCUE_SAVE_AS
-    if code == _FULL:
-        reason = messages.REASON_DISK_FULL
+    if code == reasons.FULL:
         rescue = messages.RESCUE_DISK_FULL
-    elif code == _READONLY:
-        reason = messages.REASON_READ_ONLY
-    elif code in (_IOERR, _CANTOPEN):
-        reason = messages.REASON_IO
-    elif code in (_BUSY, _LOCKED):
-        reason = messages.REASON_LOCKED
-    elif code == _CONSTRAINT:
-        reason = messages.REASON_CONFLICT
+    elif code == reasons.CONSTRAINT:
         rescue = messages.RESCUE_REOPEN
-    elif code in (_CORRUPT, _NOTADB):
-        reason = messages.REASON_CORRUPT
-    else:
-        reason = str(exc)
     return SessionWriteError(
         path, messages.WRITE_FAILED.format(name=path.name, reason=reason, rescue=rescue)
     )
