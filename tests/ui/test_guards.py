@@ -6,6 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from ovelse import i18n
@@ -120,3 +121,18 @@ def test_saved_does_not_show_while_evaluation_text_is_unsaved(window: MainWindow
     qtbot.keyClicks(summary, ", og loggen var god")
     assert page.status.text() != "Lagret."
     qtbot.waitUntil(lambda: page.status.text() == "Lagret.", timeout=5000)
+
+
+def test_no_two_console_keys_are_the_same(window: MainWindow, qtbot) -> None:
+    """Qt runs neither of two window-wide shortcuts on one key: each key does one thing."""
+    started(window, qtbot)
+    keys: list[str] = []
+    for shortcut in window.findChildren(QShortcut):
+        if shortcut.context() is Qt.ShortcutContext.WindowShortcut:
+            keys.append(shortcut.key().toString())
+    for action in window.findChildren(QAction):
+        keys += [sequence.toString() for sequence in action.shortcuts()]
+    keys = [key for key in keys if key]
+    assert "Ctrl+Shift+F" in keys and "Alt+Shift+1" in keys
+    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    assert not repeated, repeated
