@@ -297,9 +297,7 @@ def _compose(events: Iterator[yaml.Event], file: str) -> Node:
         line, column = mark
         if isinstance(event, yaml.ScalarEvent):
             if len(event.value) > MAX_SCALAR_CHARS:
-                raise _fail(
-                    file, mark, f"teksten er over {MAX_SCALAR_CHARS:,} tegn".replace(",", " ")
-                )
+                raise _fail(file, mark, f"teksten er over {spaced(MAX_SCALAR_CHARS)} tegn")
             plain = not event.style and event.tag is None and event.implicit[0]
             attach(Scalar(event.value, plain, line, column), event.anchor, mark)
         elif isinstance(event, yaml.AliasEvent):
