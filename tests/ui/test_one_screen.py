@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDialog, QLabel
 
 from ovelse.exercise.kinds import EntryKind
 from ovelse.ui.main_window import MainWindow
 
+from .conftest import Scripted
 from .test_screens import started
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -60,3 +61,24 @@ def test_keystrokes_on_the_projector_reach_the_log(window: MainWindow, qtbot) ->
     assert window.isVisible() and not participant.isVisible()
     assert window.console.log.entry.text() == "Uten roll"
     assert not strip.isVisible()
+
+
+def test_with_two_screens_a_console_key_on_the_projector_works_in_the_console(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    started(window, qtbot)
+    participant = window.participant
+    participant.show()  # beside the console, as on a second screen, and it has the focus
+    participant.activateWindow()
+    qtbot.waitUntil(participant.isActiveWindow)
+    opened: list[str] = []
+
+    def look(dialog: QDialog) -> bool:
+        opened.append(type(dialog).__name__)
+        return False
+
+    scripted.dialogs.append(look)
+    qtbot.keyClick(participant, Qt.Key.Key_F8)  # «Nytt innspill» opens at the console
+    assert opened == ["AdhocDialog"]
+    qtbot.keyClicks(participant, "Ordføreren ringer")
+    assert window.console.log.entry.text() == "Ordføreren ringer"

@@ -69,7 +69,7 @@ class LogPanel(QWidget):
         # the console (the projector in one-screen mode) can hand them on; the log's other
         # keys open the list or a dialog, which only make sense with the console in front.
         self._keys: list[tuple[QKeySequence, Callable[[], object]]] = []
-        self._console_keys: list[QKeySequence] = []
+        self._console_keys: list[tuple[QKeySequence, Callable[[], object]]] = []
 
         heading = QLabel(texts.LOG_HEADING)
         heading.setObjectName("sectionHeading")
@@ -204,7 +204,7 @@ class LogPanel(QWidget):
         if entry_key:
             self._keys.append((sequence, handler))
         else:
-            self._console_keys.append(sequence)
+            self._console_keys.append((sequence, handler))
         return shortcut
 
     def _shortcuts(self) -> None:
@@ -334,13 +334,13 @@ class LogPanel(QWidget):
                 return True
         return False
 
-    def console_key(self, event: QKeyEvent) -> bool:
-        """True for the log's keys that work on the list (F2, F3, Ctrl+H), not the entry."""
+    def console_key(self, event: QKeyEvent) -> Callable[[], object] | None:
+        """What the log's keys for the list (F2, F3, Ctrl+H) do; None for other keys."""
         pressed = QKeySequence(event.keyCombination())
-        return any(
-            sequence.matches(pressed) is QKeySequence.SequenceMatch.ExactMatch
-            for sequence in self._console_keys
-        )
+        for sequence, handler in self._console_keys:
+            if sequence.matches(pressed) is QKeySequence.SequenceMatch.ExactMatch:
+                return handler
+        return None
 
     def _role_from_prefix(self, prefix: str) -> str | None:
         wanted = prefix.casefold()

@@ -11,6 +11,8 @@ restart after a crash does not put the console's notes on the shared screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -79,13 +81,20 @@ class CoveredConsole(QObject):
     def _key(self, event: QKeyEvent) -> bool:
         if event.key() in OWN_KEYS:
             return False
-        if self._console_only(event):
-            # A dialog or the list would open behind the projector, or on it: say where
-            # the key works instead of doing nothing.
-            self._refused = QKeySequence(event.keyCombination()).toString(
-                QKeySequence.SequenceFormat.NativeText
-            )
-            self.refresh()
+        command = self._console_command(event)
+        if command is not None:
+            if self.covering():
+                # A dialog or the list would open on the shared screen: say where the key
+                # works instead of doing nothing.
+                self._refused = QKeySequence(event.keyCombination()).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+                self.refresh()
+            else:
+                # Two screens, the projector window had the focus: the console is in
+                # view on the other screen, so the key does its work there.
+                self.console.window().activateWindow()
+                command()
             return True
         self._refused = ""
         if not self.log.handle_key(event):
@@ -101,18 +110,20 @@ class CoveredConsole(QObject):
         self.refresh()
         return True
 
-    def _console_only(self, event: QKeyEvent) -> bool:
+    def _console_command(self, event: QKeyEvent) -> Callable[[], object] | None:
         """A key of the console's own (F8, Ctrl+G, F2 …) that the projector does not take."""
-        if self.log.console_key(event):
-            return True
+        handler = self.log.console_key(event)
+        if handler is not None:
+            return handler
         pressed = QKeySequence(event.keyCombination())
         own = set(self.projector.actions())
-        return any(
-            sequence.matches(pressed) is QKeySequence.SequenceMatch.ExactMatch
-            for action in self.console.window().actions()
-            if action not in own
-            for sequence in action.shortcuts()
-        )
+        for action in self.console.window().actions():
+            if action in own or not action.isEnabled():
+                continue
+            for sequence in action.shortcuts():
+                if sequence.matches(pressed) is QKeySequence.SequenceMatch.ExactMatch:
+                    return action.trigger
+        return None
 
     def refresh(self) -> None:
         """Say what the next entry is, or what became of the last one; never its words."""
