@@ -5,8 +5,11 @@ so that nothing private shows on a mirrored projector. The facilitator keeps typ
 the same: Alt+digit, Ctrl+B and the rest, the words and Enter go to the console's log as
 if it were in front. A faint line in a corner says what the next entry is (kind, roles,
 how many characters) and whether it was saved, never the words themselves, in type too
-small and pale to read across a room. The projector's being up is also remembered, so a
-restart after a crash does not put the console's notes on the shared screen.
+small and pale to read across a room; the console's other keys (F8, F2 …) say there that
+they work only in the console. With two screens, when the projector window has the focus,
+its keys go to the console in view on the other screen. The projector's being up is also
+remembered, so a restart after a crash does not put the console's notes on the shared
+screen.
 """
 
 from __future__ import annotations
