@@ -3,7 +3,7 @@
 A three-hour exercise with 60 injects, 500 log entries and 40 action items. The floor is a
 plain ``SimpleDocTemplate`` holding the same texts as paragraphs and the log as one table,
 built in the same run with the same font, so the ratio is what the report's layout costs
-(chapters, the log printed twice, the chart, page furniture). Prints, never asserts.
+(chapters, the log by inject, the chart, page furniture). Prints, never asserts.
 
 Peak memory is the largest resident size of a fresh process that builds the document once
 (``python -m benchmarks.bench_report --rss report|bare``), so neither the benchmarks that
