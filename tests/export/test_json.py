@@ -63,5 +63,9 @@ def test_json_holds_every_event_entry_and_the_derived_state(
     assert [n["id"] for n in evaluation["forbedringspunkter"]] == ["F2", "F1"]
     assert evaluation["tiltaksplan"][0]["deadline"] == "2026-06-01"
     assert evaluation["tiltaksplan"][0]["status_label"] == "Pågår"
+    assert evaluation["tiltaksplan"][0]["priority"] is None  # not set in this story
+    assert evaluation["tiltaksplan"][0]["priority_label"] is None
+    assert data["session"]["time_zone"] == "Europe/Oslo"
+    assert by_id["L1"]["wall_local"] == "2026-03-12T09:04:00+01:00"
     assert evaluation["marking"]["text"] == "Unntatt offentlighet, jf. offl. § 24 tredje ledd"
     assert evaluation["texts"]["sted"] == "Nesseby rådhus"

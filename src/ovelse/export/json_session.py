@@ -194,6 +194,9 @@ def _evaluation(exercise: Exercise) -> dict[str, Any]:
                 "id": item.id,
                 **to_plain(item.fields),
                 "status_label": labels.ACTION_STATUSES[item.fields.status],
+                "priority_label": (
+                    labels.PRIORITIES[item.fields.priority] if item.fields.priority else None
+                ),
             }
             for item in evaluation.action_plan
         ],
