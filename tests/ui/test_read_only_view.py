@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ovelse.exercise.clock import FakeClock
-from ovelse.ui import confirm, texts
+from ovelse.ui import confirm, save_as, texts
 from ovelse.ui.main_window import MainWindow
 from ovelse.ui.settings import AppSettings
 
@@ -187,4 +187,46 @@ def test_take_over_from_the_banner_after_a_question_naming_the_holder(
     qtbot.keyClick(entry, Qt.Key.Key_Return)
     texts_logged = [e.text for e in second.model.exercise.log.entries()]
     assert texts_logged == ["Overtatt i det andre vinduet"]
+    second.close()
+
+
+def test_the_writer_that_lost_the_session_keeps_the_text_and_continues_in_a_copy(
+    window: MainWindow,
+    qtbot,
+    settings: AppSettings,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = writer(window, qtbot, tmp_path)
+    second = second_window(qtbot, settings, clock)
+    assert second.open_session(path)
+    monkeypatch.setattr(confirm, "ask", lambda *_args: True)
+    qtbot.mouseClick(second.read_only_banner.take_over_button, Qt.MouseButton.LeftButton)
+    assert second.model is not None and not second.model.read_only
+
+    # The first window goes on typing: the entry is refused, kept, and the reason shown.
+    assert window.console is not None and window.model is not None
+    in_front(qtbot, window)
+    entry = window.console.log.entry
+    entry.setFocus()
+    qtbot.keyClicks(entry, "ord: Skrevet etter overtakelsen")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert entry.text() == "ord: Skrevet etter overtakelsen"
+    assert window.model.read_only
+    banner = window.read_only_banner
+    assert banner.isVisible() and banner.save_as_button.isVisible()
+    assert "tatt over" in banner.text.text() and "Lagre som" in banner.text.text()
+    assert entry.isReadOnly() and not window.actions_by_name["release_next"].isEnabled()
+    assert [e.text for e in second.model.exercise.log.entries()] == []
+
+    # «Lagre som …» from the banner: a copy with everything, and the entry goes in there.
+    copy = tmp_path / "kopi.ovelse"
+    monkeypatch.setattr(save_as, "choose_path", lambda _parent, _suggested: copy)
+    qtbot.mouseClick(banner.save_as_button, Qt.MouseButton.LeftButton)
+    assert window.model.path == copy and not window.model.read_only
+    assert not banner.isVisible() and not entry.isReadOnly()
+    assert window.actions_by_name["release_next"].isEnabled()
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert [e.text for e in window.model.exercise.log.entries()] == ["Skrevet etter overtakelsen"]
     second.close()

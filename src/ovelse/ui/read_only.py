@@ -12,7 +12,6 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -65,11 +64,14 @@ def holder_where(holder: LockHolder) -> str:
 
 def holder_since(holder: LockHolder) -> str:
     """« siden 04.12.2026 kl. 15:40» in local time, or "" when the lock does not say."""
-    try:
-        when = datetime.fromisoformat(holder.since).astimezone()
-    except (ValueError, OverflowError, OSError):  # a crafted or damaged lock file
+    when = holder.since_time  # None for a lock that does not say, or says nonsense
+    if when is None:
         return ""
-    return texts.HELD_SINCE.format(time=when.strftime(texts.HELD_SINCE_FORMAT))
+    try:
+        local = when.astimezone()
+    except (OverflowError, OSError):  # a time the system cannot convert
+        return ""
+    return texts.HELD_SINCE.format(time=local.strftime(texts.HELD_SINCE_FORMAT))
 
 
 def held_text(template: str, name: str, holder: LockHolder) -> str:
