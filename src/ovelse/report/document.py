@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -27,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ovelse import __version__
+from ovelse.export.atomic import write_atomically
 from ovelse.report import fonts, formats, markup, texts
 from ovelse.report.model import ReportInput
 from ovelse.report.paragraph import Para
@@ -352,7 +352,7 @@ def build_report(report: ReportInput, target: PathOrStream) -> ReportStats:
     document.build_report(report_flowables(report, FRAME_WIDTH))
     data = buffer.getvalue()
     if isinstance(target, str | os.PathLike):
-        _write_atomically(Path(target), data)
+        write_atomically(Path(target), data)
     else:
         target.write(data)
     return ReportStats(
@@ -363,16 +363,3 @@ def build_report(report: ReportInput, target: PathOrStream) -> ReportStats:
         injects=len(report.injects),
         actions=len(report.actions),
     )
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

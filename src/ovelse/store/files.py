@@ -5,7 +5,7 @@ name and then given their real name, so a crash never leaves half a file under a
 user chose. A crash can still leave the temporary file itself, so its name says what it
 is — ``.NAME~HOST-PID-RANDOM.ovelse-tmp``, hidden, beside the file it was for — and the next
 time Øvelse writes in that folder it removes the ones whose program is gone
-(``remove_leftovers``).
+(``remove_leftovers``), with the lock of a «Lagre som» copy that never got its name.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from ovelse.store import messages
 from ovelse.store.errors import SessionExistsError
 
 TEMPORARY_SUFFIX = ".ovelse-tmp"
+LOCK_SUFFIX = ".ovelse.lock"
 # A leftover from another machine (a shared folder) cannot be checked; after this long its
 # program has surely given up.
 _FOREIGN_AGE_S = 24 * 3600
@@ -59,6 +60,10 @@ def remove_leftovers(folder: Path) -> list[Path]:
     except OSError:
         return removed
     for entry in entries:
+        if entry.name.endswith(LOCK_SUFFIX):
+            if _orphan_lock(folder / entry.name):
+                removed.append(Path(entry.path))
+            continue
         match = _LEFTOVER.match(entry.name)
         if match is None:
             continue
@@ -76,6 +81,22 @@ def remove_leftovers(folder: Path) -> list[Path]:
         except OSError:
             continue
     return removed
+
+
+def _orphan_lock(path: Path) -> bool:
+    """Remove a lock whose session never got its name (a crash in «Lagre som»)."""
+    from ovelse.store.lock import SessionLock
+
+    session = path.with_name(path.name.removesuffix(".lock"))
+    if session.exists() or session.is_symlink():
+        return False
+    try:
+        if SessionLock(session).holder() is not None or not path.is_file():
+            return False
+        path.unlink()
+    except OSError:
+        return False
+    return True
 
 
 def fsync_directory(path: Path) -> None:
