@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ovelse import i18n
 from ovelse.exercise.clock import FakeClock
 from ovelse.ui import file_dialogs
+from ovelse.ui.evaluation_dialogs import ActionDialog
 from ovelse.ui.language import (
     LanguageMenu,
     install_qt_translations,
@@ -203,3 +204,20 @@ def test_the_system_file_dialog_is_used_only_when_it_speaks_the_program_language
 ) -> None:
     chosen = file_dialogs.options(language, system=system)
     assert bool(chosen & QFileDialog.Option.DontUseNativeDialog) is not native
+
+
+@pytest.mark.parametrize(
+    ("language", "month", "day"),
+    [("nb", "januar", "mandag"), ("nn", "januar", "måndag"), ("en", "January", "Monday")],
+)
+def test_the_deadline_calendar_names_months_and_days_in_the_program_language(
+    qtbot: object, app: QApplication, qt_words: None, language: str, month: str, day: str
+) -> None:
+    """Qt's calendar takes its names from the locale, not from a catalogue."""
+    i18n.install(language)
+    install_qt_translations(language)
+    dialog = ActionDialog()
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    calendar = dialog.deadline.calendarWidget()
+    names = (calendar.locale().monthName(1), calendar.locale().dayName(1))
+    assert names == (month, day)

@@ -26,6 +26,13 @@ QT_FILE_CONTEXTS = frozenset({"QFileDialog", "QFileSystemModel", "QAbstractFileI
 
 _installed: list[QTranslator] = []  # kept alive here: Qt does not own a translator
 
+# The locale Qt's own widgets take their month and day names from (a date field's calendar).
+QT_LOCALES = {
+    "nb": (QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
+    "nn": (QLocale.Language.NorwegianNynorsk, QLocale.Country.Norway),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+
 
 def startup_language(settings: AppSettings, requested: str | None = None) -> str:
     """``--lang`` if given, else the saved choice, else what the system locale asks for."""
@@ -64,12 +71,18 @@ class StandardTexts(QTranslator):
 
 
 def install_qt_translations(language: str) -> list[str]:
-    """Load Qt's catalogue for the language, if the Qt build has one, then our own words.
+    """Load Qt's catalogue for the language, if the Qt build has one, then our own words;
+    and the language's locale, so a calendar names «januar» and «mandag» in bokmål.
 
     Returns the catalogue files that were loaded (for tests and the log). The PySide6
     wheel has ``qtbase_nn`` and ``qtbase_en`` but no ``qtbase_nb``.
     """
     remove_qt_translations()
+    system = QLocale.system()
+    wanted, territory = QT_LOCALES.get(language, (system.language(), system.territory()))
+    # An English system keeps its own formats for English; any other gets the language's.
+    if wanted != system.language():
+        QLocale.setDefault(QLocale(wanted, territory))
     loaded: list[str] = []
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_catalogue = QTranslator()
@@ -89,6 +102,7 @@ def remove_qt_translations() -> None:
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
+    QLocale.setDefault(QLocale.system())
 
 
 class LanguageMenu(QMenu):
