@@ -1,8 +1,8 @@
-"""Recording one log entry, durable on disk, against one INSERT + COMMIT with synchronous=FULL.
+"""Recording one log entry, durable on disk, against one INSERT + COMMIT with synchronous=EXTRA.
 
 The measured call is ``exercise.add_entry`` on a writable session that already holds a
-long exercise: checks, the event, JSON, the committed transaction (``synchronous=FULL``,
-rollback journal) and applying it. The floor inserts a row of the same size into an
+long exercise: checks, the event, JSON, the committed transaction (``synchronous=EXTRA``,
+rollback journal, the folder synced after the commit) and applying it. The floor inserts a row of the same size into an
 equivalent table in a second SQLite file in the same folder, committed the same way.
 Entries alternate with floor inserts, so both see the same disk and the same noise.
 """
@@ -26,7 +26,7 @@ BEFORE = 2_000  # events already in the session, as three hours into an exercise
 def floor_table(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path, isolation_level=None)
     connection.execute("PRAGMA journal_mode = DELETE")
-    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA synchronous = EXTRA")
     connection.execute(
         "CREATE TABLE events (seq INTEGER PRIMARY KEY, type TEXT NOT NULL, "
         "wall_utc TEXT NOT NULL, exercise_ms INTEGER NOT NULL, payload TEXT NOT NULL)"
