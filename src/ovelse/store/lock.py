@@ -116,10 +116,15 @@ class SessionLock:
                 if verdict is None:
                     time.sleep(0.002)  # the lock is changing hands: look again
                     continue
-                try:
-                    os.replace(temporary, self.path)
-                finally:
+                if sys.platform == "win32":
+                    # Windows cannot rename over a file that is open, ours included.
                     os.close(verdict)
+                    os.replace(temporary, self.path)
+                else:
+                    try:
+                        os.replace(temporary, self.path)
+                    finally:
+                        os.close(verdict)
                 self._own(descriptor)
                 return None
             return self._read_holder() or UNKNOWN_HOLDER
