@@ -107,14 +107,16 @@ class SessionLock:
         temporary = temporary_sibling(self.path)
         descriptor = self._prepare(temporary)
         try:
-            for _ in range(20):
+            for attempt in range(40):
                 if self._link(temporary, descriptor):
                     return None
                 verdict = self._inspect(take_over=take_over)
                 if isinstance(verdict, LockHolder):
                     return verdict
                 if verdict is None:
-                    time.sleep(0.002)  # the lock is changing hands: look again
+                    # The lock is changing hands: look again, soon, then less often
+                    # (about two seconds in all before the holder is called unknown).
+                    time.sleep(min(0.002 * 2**attempt, 0.05))
                     continue
                 if sys.platform == "win32":
                     # Windows cannot rename over a file that is open, ours included.
