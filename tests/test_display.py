@@ -48,7 +48,7 @@ def test_a_session_file_alone_opens_the_app(monkeypatch: pytest.MonkeyPatch) -> 
     opened: list[object] = []
     monkeypatch.setattr("ovelse.cli.display_problem", lambda: None)
     monkeypatch.setattr(
-        "ovelse.ui.app.run_app",
+        "ovelse.ui.launch.run_app",
         lambda session, basedir, language=None: opened.append(session) or 0,
     )
     assert main(["Beredskapsøvelse 2026.ovelse"]) == 0

@@ -189,7 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
-    from ovelse.ui.app import run_app
+    from ovelse.ui.launch import run_app
 
     return run_app(session=getattr(args, "session", None), basedir=args.basedir, language=requested)
 

@@ -1,4 +1,4 @@
-"""Headless subcommands that read a session: export and report.
+"""Headless subcommands that read a session: export and report (``ovelse.app.outputs``).
 
 They open the session read-only, so running them beside a live exercise never takes the
 lock from the facilitator, and every failure becomes one line and exit code 1 (a session
@@ -17,12 +17,9 @@ from ovelse.store.errors import SessionError
 
 def export_session(session_path: Path, kind: str, output: Path) -> int:
     def run() -> str:
-        from ovelse.export.csv_log import export_csv
-        from ovelse.export.json_session import export_json
-        from ovelse.store.session import Session
+        from ovelse.app.outputs import write_output_of_file
 
-        with Session.open(session_path, read_only=True) as session:
-            (export_csv if kind == "csv" else export_json)(session, output)
+        write_output_of_file(session_path, "csv" if kind == "csv" else "json", output)
         return cli_texts.WROTE.format(path=output)
 
     return _reported(run, output)
@@ -30,10 +27,10 @@ def export_session(session_path: Path, kind: str, output: Path) -> int:
 
 def report_session(session_path: Path, output: Path, *, log_by_role: bool = False) -> int:
     def run() -> str:
-        from ovelse.report.from_session import write_report_for_session
+        from ovelse.app.outputs import write_output_of_file
 
-        stats = write_report_for_session(session_path, output, log_by_role=log_by_role)
-        return cli_texts.WROTE_REPORT.format(path=output, pages=stats.pages)
+        written = write_output_of_file(session_path, "pdf", output, log_by_role=log_by_role)
+        return cli_texts.WROTE_REPORT.format(path=output, pages=written.pages)
 
     return _reported(run, output)
 

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, LongTable, Table
 from ovelse.exercise import labels
 from ovelse.exercise.kinds import ActionStatus, EntryKind, Rating
 from ovelse.report import fonts, markup, texts
-from ovelse.report.document import Heading
+from ovelse.report.heading import Heading
 from ovelse.report.index import Index
 from ovelse.report.model import Links
 from ovelse.report.paragraph import Para

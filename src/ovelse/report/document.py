@@ -28,8 +28,9 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from ovelse import __version__
 from ovelse.export.atomic import write_atomically
 from ovelse.report import fonts, formats, markup, texts
+from ovelse.report.heading import Heading
 from ovelse.report.model import ReportInput
-from ovelse.report.paragraph import Para
+from ovelse.report.sections import report_flowables
 from ovelse.report.styles import ACCENT, MARKING, MUTED, RULE, WHITE
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -63,33 +64,6 @@ class ReportStats:
     entries: int
     injects: int
     actions: int
-
-
-class Heading(Para):
-    """A chapter or section title that also becomes a bookmark in the PDF outline.
-
-    ReportLab rebuilds a paragraph it splits through the constructor, so the signature
-    stays Paragraph's; the bookmark goes with the first part only.
-    """
-
-    def __init__(
-        self,
-        text: Any,
-        style: Any = None,
-        *args: Any,
-        outline: str = "",
-        level: int = 0,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(text, style, *args, **kwargs)
-        self.outline = outline
-        self.level = level
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        parts: list[Flowable] = super().split(availWidth, availHeight)
-        if parts and isinstance(parts[0], Heading):
-            parts[0].outline, parts[0].level = self.outline, self.level
-        return parts
 
 
 class NumberedCanvas(Canvas):
@@ -345,8 +319,6 @@ def build_report(report: ReportInput, target: PathOrStream) -> ReportStats:
     A path is written through a temporary file in the same folder and moved into place,
     so a failed build never leaves half a report where the last good one was.
     """
-    from ovelse.report.sections import report_flowables
-
     buffer = io.BytesIO()
     document = ReportDocument(buffer, report)
     document.build_report(report_flowables(report, FRAME_WIDTH))

@@ -1,9 +1,12 @@
-"""Application start-up: the QApplication, bundled fonts, style, and the main window."""
+"""The application object: the QApplication with its names, bundled fonts and style.
+
+Starting the program (language, settings, the main window) is ``ovelse.ui.launch``; the
+main window imports this module, so this module imports no window.
+"""
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QFileOpenEvent, QFont, QFontDatabase, QIcon
@@ -88,26 +91,3 @@ def prepare_application() -> QApplication:
     app.setWindowIcon(app_icon())
     app.setStyleSheet(style_sheet())
     return app
-
-
-def run_app(
-    session: Path | None = None, basedir: Path | None = None, language: str | None = None
-) -> int:
-    """The app, in ``language`` (``--lang``) or the one saved or asked for by the system."""
-    from ovelse import i18n
-    from ovelse.ui.language import install_qt_translations, startup_language
-    from ovelse.ui.main_window import MainWindow
-    from ovelse.ui.settings import AppSettings
-
-    settings = AppSettings(basedir)
-    chosen = startup_language(settings, language)
-    i18n.install(chosen)  # before any window reads its texts
-    app = prepare_application()
-    install_qt_translations(chosen)
-    window = MainWindow(settings)
-    window.show()
-    if session is not None:
-        window.open_session(session)
-    else:
-        window.offer_resume()
-    return app.exec()

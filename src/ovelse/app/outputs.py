@@ -1,0 +1,68 @@
+"""Writing a session's outputs: the PDF report, the log as CSV, the session as JSON.
+
+Each output is written by its own module (``ovelse.report``, ``ovelse.export``) through
+the one atomic writer (``ovelse.export.atomic``); this module is the one place that
+knows which kinds there are, what file suffix each has, and how a file is made from an
+open session or from a session file on disk (read-only, so a live exercise keeps its
+lock).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from ovelse.store.session import Session
+
+Kind = Literal["pdf", "csv", "json"]
+KINDS: tuple[Kind, ...] = ("pdf", "csv", "json")
+SUFFIXES: dict[Kind, str] = {"pdf": ".pdf", "csv": ".csv", "json": ".json"}
+
+
+@dataclass(frozen=True)
+class Written:
+    """A file written: where, and for a report how many pages it has."""
+
+    path: Path
+    pages: int | None = None
+
+
+def with_suffix(kind: Kind, path: Path) -> Path:
+    """The path with the kind's suffix added when the user left it out."""
+    suffix = SUFFIXES[kind]
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def write_output(session: Session, kind: Kind, path: Path, *, log_by_role: bool = False) -> Written:
+    """Write one output of an open session to ``path`` (replacing an earlier one).
+
+    The report package is imported only here: ReportLab takes a tenth of a second to
+    import, which every start of the program would pay. Raises ``OSError`` when the file
+    cannot be written.
+    """
+    if kind == "pdf":
+        from ovelse.report.from_session import write_report
+
+        stats = write_report(session, path, log_by_role=log_by_role)
+        return Written(path, stats.pages)
+    if kind == "csv":
+        from ovelse.export.csv_log import export_csv
+
+        export_csv(session, path)
+    else:
+        from ovelse.export.json_session import export_json
+
+        export_json(session, path)
+    return Written(path)
+
+
+def write_output_of_file(
+    session_path: Path, kind: Kind, path: Path, *, log_by_role: bool = False
+) -> Written:
+    """The same from a session file, opened read-only for the time it takes.
+
+    Raises the store's ``SessionError`` for a missing, foreign or damaged file.
+    """
+    with Session.open(session_path, read_only=True) as session:
+        return write_output(session, kind, path, log_by_role=log_by_role)
