@@ -104,3 +104,28 @@ def test_a_full_rescue_disk_is_told_in_norwegian(
         session.save_as(tmp_path / "kopi.ovelse")
     assert "disken er full" in str(caught.value)
     _norwegian(str(caught.value))
+
+
+@pytest.mark.parametrize("payload", ["#ikke json", "{}x", 42])
+def test_an_event_that_is_not_json_is_described_in_norwegian(
+    tmp_path: Path, pack: ScenarioPack, clock: FakeClock, payload: object
+) -> None:
+    path = tmp_path / "skadet.ovelse"
+    with Session.create(path, pack, clock=clock) as session:
+        session.exercise.add_entry(EntryKind.OBSERVATION, "Notat", ["ordforer"])
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        (trigger,) = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'events_append_only_update'"
+        ).fetchone()
+        connection.execute("DROP TRIGGER events_append_only_update")
+        connection.execute("UPDATE events SET payload = ? WHERE seq = 2", (payload,))
+        connection.execute(trigger)
+    finally:
+        connection.close()
+    with pytest.raises(SessionError) as caught:
+        Session.open(path, clock=clock)
+    assert "hendelse nr. 2" in str(caught.value)
+    assert isinstance(payload, int) or "ikke gyldig JSON" in str(caught.value)
+    assert "Expecting" not in str(caught.value) and "must be" not in str(caught.value)
+    _norwegian(str(caught.value))

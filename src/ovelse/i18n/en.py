@@ -990,6 +990,7 @@ STORE_MESSAGES: ModuleCatalogue = {
     "DETAIL_DAMAGED_STRUCTURE": "SQLite found damaged pages or structures in the file",
     "DETAIL_NOT_UTF8": "a text in the file is not valid UTF-8",
     "DETAIL_INTEGRITY": "the integrity check found errors in the file",
+    "DETAIL_NOT_JSON": "the contents are not valid JSON (from character {position})",
     "RESCUE_SAVE_AS": (
         "The change has not been made. Use “Save as” to save the session somewhere else."
     ),

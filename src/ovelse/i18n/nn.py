@@ -971,6 +971,7 @@ STORE_MESSAGES: ModuleCatalogue = {
     "DETAIL_DAMAGED_STRUCTURE": "SQLite fann skadde sider eller strukturar i fila",
     "DETAIL_NOT_UTF8": "ein tekst i fila er ikkje gyldig UTF-8",
     "DETAIL_INTEGRITY": "integritetskontrollen fann feil i fila",
+    "DETAIL_NOT_JSON": "innhaldet er ikkje gyldig JSON (frå teikn {position})",
     "RESCUE_SAVE_AS": (
         "Endringa er ikkje gjord. Bruk «Lagre som» for å lagre økta ein annan stad."
     ),

@@ -131,6 +131,7 @@ REASON_CODE = "feil nr. {code} fra systemet"
 DETAIL_DAMAGED_STRUCTURE = "SQLite fant skadede sider eller strukturer i filen"
 DETAIL_NOT_UTF8 = "en tekst i filen er ikke gyldig UTF-8"
 DETAIL_INTEGRITY = "integritetskontrollen fant feil i filen"
+DETAIL_NOT_JSON = "innholdet er ikke gyldig JSON (fra tegn {position})"
 RESCUE_SAVE_AS = "Endringen er ikke gjort. Bruk «Lagre som» for å lagre økta et annet sted."
 RESCUE_DISK_FULL = (
     "Endringen er ikke gjort. Frigjør plass, eller bruk «Lagre som» for å lagre økta på en "

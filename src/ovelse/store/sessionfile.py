@@ -386,7 +386,14 @@ class SessionFile:
                         )
                     )
                 records.append(EventRecord(seq, parse_wall(wall), exercise_ms, event))
+            except json.JSONDecodeError as exc:  # its own text is English
+                error = messages.DETAIL_NOT_JSON.format(position=exc.pos + 1)
+                raise _corrupt(
+                    self.path, messages.DETAIL_EVENT.format(seq=seq, error=error)
+                ) from exc
             except (PlainError, ValueError, TypeError) as exc:
+                if isinstance(exc, TypeError):  # not text at all: json.loads says so in English
+                    exc = TypeError(messages.DETAIL_NOT_JSON.format(position=1))
                 raise _corrupt(self.path, messages.DETAIL_EVENT.format(seq=seq, error=exc)) from exc
             except RecursionError as exc:  # JSON nested deeper than the parser goes
                 detail = messages.DETAIL_EVENT.format(seq=seq, error=messages.DETAIL_TOO_DEEP)
