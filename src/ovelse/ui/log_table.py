@@ -135,7 +135,17 @@ class LogTableModel(QAbstractTableModel):
             return labels.ENTRY_KINDS[entry.kind]
         if column == TEXT:
             return entry_text(entry)
-        return self._inject_titles.get(entry.inject_id or "", "")
+        return self._inject_title(entry.inject_id) if entry.inject_id else ""
+
+    def _inject_title(self, inject_id: str) -> str:
+        # An inject written during the run (ad hoc) is newer than the titles read at the
+        # last reset: read it from the exercise then, not shown as an empty cell.
+        title = self._inject_titles.get(inject_id)
+        if title is None:
+            title = self._inject_titles[inject_id] = self._session.exercise.inject(
+                inject_id
+            ).inject.title
+        return title
 
     def _role_title(self, role_id: str) -> str:
         title = self._role_titles.get(role_id)

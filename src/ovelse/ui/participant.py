@@ -326,6 +326,7 @@ class ParticipantView(QWidget):
 
         # The size of the questions, the board's labels and its status words.
         secondary = int(h * SECONDARY_MAX)
+        board_h = 0  # the board's height, once it is fitted
         caption_h = int(h * 0.05) if has_picture and self.caption.text() else 0
         if has_board:
             # The board first takes the whole right column; a picture then goes under the

@@ -223,7 +223,10 @@ class SessionModel(QObject):
             try:
                 change = self.exercise.tick()
             except ExerciseError as exc:
+                # The engine refused the automatic release: the console says so and
+                # goes on ticking (this was an UnboundLocalError on every tick).
                 self.failed.emit(texts.STORE_FAILED.format(error=str(exc).rstrip(".")))
+                change = Change()
             except SessionError as exc:
                 self.failed.emit(_store_failed(exc))
                 change = Change()
