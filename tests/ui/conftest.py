@@ -1,6 +1,9 @@
 """Qt test fixtures: offscreen platform, a fake clock, settings under tmp_path, scripted dialogs.
 
 QT_QPA_PLATFORM must be set before anything imports Qt, so it is set here at import time.
+Every test ends with no window left: the windows it made are closed and deleted
+(``no_windows_left``), so the suite does not slow down as it goes, with each new style or
+font change reaching every window of the tests before.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ovelse.exercise.clock import FakeClock
@@ -62,9 +66,31 @@ def settings(tmp_path: Path) -> AppSettings:
     return AppSettings(tmp_path / "base")
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def app(qapp: QApplication) -> QApplication:
+    """The application as the program sets it up, once: setting the style sheet again
+    restyles every widget there is."""
     return prepare_application()
+
+
+def delete_windows() -> None:
+    """Close and delete every top-level widget, and run the deletions now.
+
+    Closing alone keeps a window alive (signals to lambdas hold it from its own children),
+    and Qt deletes ``deleteLater`` widgets only when the event loop gets to them.
+    """
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
+def no_windows_left(qapp: QApplication) -> Iterator[None]:
+    yield
+    delete_windows()
+    assert not QApplication.allWidgets(), "widgets outlived the test"
 
 
 @pytest.fixture
@@ -76,6 +102,3 @@ def window(
     win.show()
     yield win
     win.close()
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible():
-            widget.close()
