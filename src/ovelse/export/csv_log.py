@@ -16,7 +16,7 @@ import csv
 import io
 from pathlib import Path
 
-from ovelse import walltime
+from ovelse import presentation, walltime
 from ovelse.exercise import labels
 from ovelse.exercise.run import Exercise
 from ovelse.export.atomic import write_atomically
@@ -43,33 +43,27 @@ def log_rows(exercise: Exercise, zone: str = walltime.DEFAULT_ZONE) -> list[list
     """The log as it reads now (latest versions, no deleted entries), one row per entry."""
     rows = []
     for entry in exercise.log.entries():
-        inject_title = scenario = ""
-        if entry.inject_id is not None:
-            scheduled = exercise.inject(entry.inject_id)
-            inject_title = scheduled.inject.title
-            when = scheduled.scenario_time
-            scenario = labels.scenario_time_text(when) if when is not None else ""
-        changed = walltime.wall_text(entry.changed_wall, zone) if entry.edited else ""
-        row = [
-            entry.id,
-            labels.clock_text(entry.exercise_ms),
-            walltime.wall_text(entry.wall, zone),
-            scenario,
-            inject_title,
-            labels.ENTRY_KINDS[entry.kind],
-            ", ".join(exercise.role_title(role) for role in entry.roles),
-            entry.text,
-            entry.owner,
-            entry.deadline,
-            changed,
+        row = presentation.log_row(exercise, entry, zone)
+        cells = [
+            row.id,
+            row.exercise_time,
+            row.wall_time,
+            row.scenario_time,
+            row.inject_title,
+            row.kind,
+            row.roles,
+            row.text,
+            row.owner,
+            row.deadline,
+            row.changed,
         ]
-        rows.append([spreadsheet_text(cell) for cell in row])
+        rows.append([spreadsheet_text(cell) for cell in cells])
     return rows
 
 
 def comment_lines(exercise: Exercise, zone: str) -> list[str]:
     """The marking (when there is one) and the time zone, as ``#`` comment lines."""
-    marking = " ".join(exercise.evaluation.marking.text.split())
+    marking = presentation.marking_line(exercise.evaluation.marking)
     lines = [marking] if marking else []
     lines.append(labels.CSV_TIME_ZONE.format(zone=zone))
     return [f"# {line}" for line in lines]

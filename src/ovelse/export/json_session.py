@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ovelse import __version__, walltime
+from ovelse import __version__, presentation, walltime
 from ovelse.exercise import labels
 from ovelse.exercise.events import Links
 from ovelse.exercise.kinds import EvaluationField, NoteSection
@@ -77,7 +77,7 @@ def state_to_plain(exercise: Exercise, zone: str = walltime.DEFAULT_ZONE) -> dic
             "state": exercise.state.value,
             "state_label": labels.RUN_STATES[exercise.state],
             "exercise_ms": now,
-            "exercise_time": labels.clock_text(now),
+            "exercise_time": presentation.exercise_time(now),
             "started_utc": _wall(run.started_wall),
             "started_local": _local(run.started_wall, zone),
             "ended_utc": _wall(run.ended_wall),
@@ -126,9 +126,9 @@ def _inject(exercise: Exercise, inject_id: str, zone: str) -> dict[str, Any]:
         "status": scheduled.status.value,
         "status_label": labels.INJECT_STATUSES[scheduled.status],
         "planned_ms": planned,
-        "planned": labels.clock_text(planned) if planned is not None else None,
+        "planned": presentation.exercise_time(planned) if planned is not None else None,
         "released_ms": release.exercise_ms if release else None,
-        "released": labels.clock_text(release.exercise_ms) if release else None,
+        "released": presentation.exercise_time(release.exercise_ms) if release else None,
         "released_utc": _wall(release.wall) if release else None,
         "released_local": _local(release.wall, zone) if release else None,
         "released_automatically": release.auto if release else None,
@@ -143,15 +143,15 @@ def _entry(exercise: Exercise, entry_id: str, zone: str) -> dict[str, Any]:
     return {
         "id": entry.id,
         "kind": entry.kind.value,
-        "kind_label": labels.ENTRY_KINDS[entry.kind],
+        "kind_label": presentation.kind(entry.kind),
         "text": entry.text,
         "roles": list(entry.roles),
-        "role_titles": [exercise.role_title(role) for role in entry.roles],
+        "role_titles": list(presentation.role_titles(exercise, entry.roles)),
         "inject_id": entry.inject_id,
         "owner": entry.owner,
         "deadline": entry.deadline,
         "exercise_ms": entry.exercise_ms,
-        "exercise_time": labels.clock_text(entry.exercise_ms),
+        "exercise_time": presentation.exercise_time(entry.exercise_ms),
         "wall_utc": format_wall(entry.wall),
         "wall_local": _local(entry.wall, zone),
         "changed_ms": entry.changed_ms,
@@ -183,7 +183,7 @@ def _evaluation(exercise: Exercise) -> dict[str, Any]:
                 "target_id": assessment.target_id,
                 "title": evaluation.goals[assessment.target_id],
                 "rating": assessment.rating.value if assessment.rating else None,
-                "rating_label": assessment.label,
+                "rating_label": presentation.rating(assessment.rating),
                 "comment": assessment.comment,
             }
             for assessment in evaluation.assessments()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak
 
-from ovelse.exercise import labels
+from ovelse import presentation
 from ovelse.report import blocks, formats, markup, texts
 from ovelse.report.index import Index
 from ovelse.report.model import InjectRecord, LogRecord, ReportInput
@@ -80,7 +80,7 @@ def _log_widths(entries: tuple[LogRecord, ...], third: blocks.Fit, width: float)
         [_when(e) for e in entries] + ["+00:00"], texts.COL_EXERCISE_TIME, cap=width, whole=True
     )
     kind = blocks.fit_column(
-        {labels.ENTRY_KINDS[e.kind] + "  " for e in entries},  # room for the colour bar
+        {presentation.kind(e.kind) + "  " for e in entries},  # room for the colour bar
         texts.COL_KIND,
         cap=width,
         whole=True,
@@ -108,7 +108,7 @@ def _log_table(
     rows: list[list[blocks.Cell]] = [
         [
             blocks.plain_cell(_time_text(entry), widths[0]),
-            blocks.plain_cell(labels.ENTRY_KINDS[entry.kind], widths[1]),
+            blocks.plain_cell(presentation.kind(entry.kind), widths[1]),
             blocks.plain_cell(value, widths[2]),
             _text_cell(entry),
         ]

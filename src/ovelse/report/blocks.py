@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, LongTable, Table
 
+from ovelse import presentation
 from ovelse.exercise import labels
 from ovelse.exercise.kinds import ActionStatus, EntryKind, Rating
 from ovelse.report import fonts, markup, texts
@@ -148,7 +149,7 @@ def _head_cell(value: str, width: float) -> Cell:
 
 
 def rating_text(rating: Rating | None) -> str:
-    return labels.RATINGS[rating] if rating is not None else labels.NOT_RATED
+    return presentation.rating(rating)
 
 
 def rating_label(rating: Rating | None, width: float) -> Table:

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
-from ovelse.exercise import labels
+from ovelse import presentation
 from ovelse.exercise.kinds import EntryKind
 from ovelse.exercise.log import LogEntry
 from ovelse.ui import texts
@@ -127,12 +127,14 @@ class LogTableModel(QAbstractTableModel):
         return self._session.exercise.log.get(self._ids[row])
 
     def cell_text(self, entry: LogEntry, column: int) -> str:
+        # The pieces are written as in the CSV and the report (ovelse.presentation); the
+        # titles are kept between redraws, since a cell is formatted each time it is drawn.
         if column == CLOCK:
-            return labels.clock_text(entry.exercise_ms)
+            return presentation.exercise_time(entry.exercise_ms)
         if column == ROLES:
-            return ", ".join(self._role_title(role) for role in entry.roles)
+            return presentation.role_list(self._role_title(role) for role in entry.roles)
         if column == KIND:
-            return labels.ENTRY_KINDS[entry.kind]
+            return presentation.kind(entry.kind)
         if column == TEXT:
             return entry_text(entry)
         return self._inject_title(entry.inject_id) if entry.inject_id else ""
@@ -142,9 +144,8 @@ class LogTableModel(QAbstractTableModel):
         # last reset: read it from the exercise then, not shown as an empty cell.
         title = self._inject_titles.get(inject_id)
         if title is None:
-            title = self._inject_titles[inject_id] = self._session.exercise.inject(
-                inject_id
-            ).inject.title
+            exercise = self._session.exercise
+            title = self._inject_titles[inject_id] = presentation.inject_title(exercise, inject_id)
         return title
 
     def _role_title(self, role_id: str) -> str:
