@@ -371,6 +371,16 @@ class LibraryPage(QWidget):
         self.resume_button.show()
         self.banner.show()
 
+    def show_problem(self, message: str) -> None:
+        """Say in the banner why a session could not be opened (nothing to resume)."""
+        self.banner_text.setText(message)
+        self.resume_button.hide()
+        self.banner.show()
+
+    def hide_banner(self) -> None:
+        """The offer or the problem no longer holds (the session was saved elsewhere)."""
+        self.banner.hide()
+
     def _resume(self) -> None:
         self.banner.hide()
         if self._resume_path is not None:

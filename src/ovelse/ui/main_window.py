@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from ovelse import __version__
 from ovelse.exercise.clock import Clock, SystemClock
-from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.kinds import RunState
 from ovelse.ui import confirm, read_only, save_as, texts
 from ovelse.ui.app import OvelseApplication
@@ -301,40 +300,39 @@ class MainWindow(QMainWindow):
         self.go(1)
 
     def create_session(self, prep: Preparation) -> bool:
+        from ovelse.app.sessions import Person, SessionPlan, create_session
         from ovelse.store.errors import SessionError
-        from ovelse.store.session import Session
 
+        plan = SessionPlan(
+            path=prep.path,
+            pack=prep.rendered,
+            profile_id=prep.profile_id or "",
+            variables=prep.values,
+            media=prep.media,
+            participants=tuple(
+                Person(p.name, p.organisation, tuple(p.roles)) for p in prep.participants
+            ),
+            auto_release=prep.auto_release,
+        )
         try:
-            prep.path.parent.mkdir(parents=True, exist_ok=True)
-            session = Session.create(
-                prep.path,
-                prep.rendered,
-                profile_id=prep.profile_id or "",
-                variables=prep.values,
-                media=prep.media,
-                clock=self.clock,
-            )
+            created = create_session(plan, self.clock)
         except (SessionError, OSError) as exc:
             self.prepare.show_error(texts.PREPARE_CREATE_FAILED.format(error=exc))
             return False
-        try:
-            for person in prep.participants:
-                session.exercise.add_participant(person.name, person.organisation, person.roles)
-            session.exercise.set_auto_release(prep.auto_release)
-        except (SessionError, ExerciseError) as exc:
-            self.prepare.show_error(texts.PREPARE_CREATE_FAILED.format(error=exc))
-        self.attach(session)
+        if created.setup_error is not None:
+            self.prepare.show_error(texts.PREPARE_CREATE_FAILED.format(error=created.setup_error))
+        self.attach(created.session)
         return True
 
     def open_session(self, path: Path) -> bool:
         if self.model is not None and self.model.path.resolve() == Path(path).resolve():
             self.go(2 if self.model.state is not RunState.ENDED else 3)
             return True
+        from ovelse.app.sessions import open_session
         from ovelse.store.errors import SessionError
-        from ovelse.store.session import Session
 
         try:
-            session = Session.open(path, clock=self.clock)
+            session = open_session(path, self.clock)
         except (SessionError, OSError) as exc:
             self.show_error(texts.OPEN_FAILED.format(path=path, error=exc))
             if not Path(path).exists():
@@ -482,7 +480,7 @@ class MainWindow(QMainWindow):
             return False
         self.settings.add_recent(target)
         self.settings.mark_open(target)
-        self.library.banner.hide()  # a read-only notice no longer holds
+        self.library.hide_banner()  # a read-only notice no longer holds
         self._writable_again()
         self.statusBar().showMessage(texts.SAVE_AS_DONE.format(path=target))
         return True
@@ -550,12 +548,12 @@ class MainWindow(QMainWindow):
             if not confirm.ask(self, texts.TAKE_OVER_TITLE, question):
                 return False
         # A holder gone since (its window closed) needs no taking over: a plain reopen.
+        from ovelse.app.sessions import open_session
         from ovelse.store.errors import SessionError
-        from ovelse.store.session import Session
 
         self.close_session()
         try:
-            session = Session.open(path, clock=self.clock, take_over=holder is not None)
+            session = open_session(path, self.clock, take_over=holder is not None)
         except (SessionError, OSError) as exc:
             self.show_error(texts.OPEN_FAILED.format(path=path, error=exc))
             return False
@@ -564,9 +562,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message)
-        self.library.banner_text.setText(message)
-        self.library.resume_button.hide()
-        self.library.banner.show()
+        self.library.show_problem(message)
 
     # --- console commands and the projector -----------------------------------------------
 

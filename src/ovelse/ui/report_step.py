@@ -5,10 +5,7 @@ Opening a written file hands a local ``file:`` URL to the desktop; no network is
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
 from pathlib import Path
-from typing import cast
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -21,28 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ovelse.export.csv_log import export_csv
-from ovelse.export.json_session import export_json
-from ovelse.store.session import Session
+from ovelse.app import outputs
 from ovelse.ui import file_dialogs, texts
 from ovelse.ui.session_model import SessionModel
-
-Writer = Callable[[Session, Path], object]
-
-
-def write_report(session: Session, path: Path, *, log_by_role: bool = False) -> object:
-    """Write the PDF report, importing the report package only now.
-
-    ReportLab takes a tenth of a second to import, which every start of the program would
-    pay, and most starts never write a report.
-    """
-    from ovelse.report.from_session import write_report as write
-
-    return write(session, path, log_by_role=log_by_role)
-
-
-WRITERS: dict[str, Writer] = {"pdf": write_report, "csv": export_csv, "json": export_json}
-SUFFIXES = {"pdf": ".pdf", "csv": ".csv", "json": ".json"}
 
 
 def file_filter(kind: str) -> str:
@@ -65,7 +43,6 @@ class ReportPage(QWidget):
         super().__init__(parent)
         self.model = model
         self.last_written: Path | None = None
-        self.writers = WRITERS
         heading = QLabel(texts.REPORT_HEADING)
         heading.setObjectName("pageHeading")
         intro = QLabel(texts.REPORT_INTRO)
@@ -110,32 +87,29 @@ class ReportPage(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-    def default_path(self, kind: str) -> Path:
+    def default_path(self, kind: outputs.Kind) -> Path:
         """Beside the session; a marked session's files say so in their name, so a log
         or an archive copy mailed on its own is not taken for a public document."""
         session_path = self.model.path
         marked = self.model.exercise.evaluation.marking.text.strip()
         tag = f"-{texts.REPORT_FILE_MARKED}" if marked else ""
         return session_path.with_name(
-            f"{session_path.stem}-{texts.REPORT_FILE_STEMS[kind]}{tag}{SUFFIXES[kind]}"
+            f"{session_path.stem}-{texts.REPORT_FILE_STEMS[kind]}{tag}{outputs.SUFFIXES[kind]}"
         )
 
-    def choose_and_write(self, kind: str) -> None:
+    def choose_and_write(self, kind: outputs.Kind) -> None:
         path = file_dialogs.save_file_name(
             self, self.buttons[kind].text(), str(self.default_path(kind)), file_filter(kind)
         )
         if path:
             self.write(kind, Path(path))
 
-    def write(self, kind: str, path: Path) -> bool:
-        writer = self.writers[kind]
-        if kind == "pdf" and self.by_role.isChecked():
-            # Only the PDF writer takes the option; the dict's type cannot say so.
-            writer = partial(cast(Callable[..., object], writer), log_by_role=True)
-        if path.suffix.lower() != SUFFIXES[kind]:
-            path = path.with_name(path.name + SUFFIXES[kind])
+    def write(self, kind: outputs.Kind, path: Path) -> bool:
+        path = outputs.with_suffix(kind, path)
         try:
-            writer(self.model.session, path)
+            outputs.write_output(
+                self.model.session, kind, path, log_by_role=self.by_role.isChecked()
+            )
         except Exception as exc:
             self.message.setStyleSheet("color: #a01c22; font-weight: bold;")
             self.message.setText(texts.REPORT_FAILED.format(path=path, error=exc))

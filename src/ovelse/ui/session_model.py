@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ovelse.app.sessions import close_session, save_session_as
 from ovelse.exercise import labels
 from ovelse.exercise.changes import Change
 from ovelse.exercise.errors import ExerciseError
@@ -178,7 +179,7 @@ class SessionModel(QObject):
     def save_as(self, target: Path) -> bool:
         """Continue in a new file with everything recorded so far; False if it failed."""
         try:
-            self.session.save_as(target)
+            save_session_as(self.session, target)
         except SessionError as exc:
             self.failed.emit(texts.SAVE_AS_FAILED.format(path=target, error=exc))
             return False
@@ -253,7 +254,7 @@ class SessionModel(QObject):
 
     def close(self) -> None:
         self.timer.stop()
-        self.session.close()
+        close_session(self.session)
         self.closed.emit()
 
 
