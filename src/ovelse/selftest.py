@@ -14,10 +14,10 @@ from pathlib import Path
 
 
 def selftest(*, gui: bool = True) -> int:
+    from ovelse.app.sessions import SessionPlan, create_session
     from ovelse.commands import export_session, report_session
     from ovelse.exercise.kinds import EntryKind
     from ovelse.scenario.library import load_library
-    from ovelse.store.session import Session
 
     packs, errors = load_library()
     for error in errors:
@@ -31,7 +31,8 @@ def selftest(*, gui: bool = True) -> int:
     with tempfile.TemporaryDirectory(prefix="ovelse-selftest-") as folder:
         base = Path(folder)
         rendered = demo.render(demo.values())
-        with Session.create(base / "test.ovelse", rendered, media=demo.media(rendered)) as session:
+        plan = SessionPlan(base / "test.ovelse", rendered, media=demo.media(rendered))
+        with create_session(plan).session as session:
             run = session.exercise
             run.start()
             run.release_next()
