@@ -257,8 +257,14 @@ def _schema(profile: bool, output: Path | None) -> int:
     text = schema_text(Profile if profile else ScenarioPack)
     if output is None:
         sys.stdout.write(text)
-    else:
-        output.write_text(text, encoding="utf-8")
+        return 0
+    from ovelse.export.atomic import write_atomically
+
+    try:  # like every other output: whole or not at all, and said in one line
+        write_atomically(output, text.encode("utf-8"))
+    except OSError as exc:
+        print(cli_texts.WRITE_FAILED.format(path=output, error=exc.strerror), file=sys.stderr)
+        return 1
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -40,3 +41,15 @@ def test_schema_docs_are_in_norwegian(capsys: pytest.CaptureFixture[str]) -> Non
     schema = json.loads(capsys.readouterr().out)
     inject = schema["$defs"]["Inject"]["properties"]
     assert inject["notes"]["description"].startswith("Notater til øvingsleder")
+
+
+def test_schema_to_a_file_is_written_whole_or_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "scenario.schema.json"
+    assert main(["schema", "-o", str(target)]) == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["$defs"]["Inject"]
+    missing = tmp_path / "finnes-ikke" / "scenario.schema.json"
+    assert main(["schema", "-o", str(missing)]) == 1
+    error = capsys.readouterr().err
+    assert str(missing) in error and "Traceback" not in error
