@@ -63,6 +63,24 @@ def scenario_time(exercise: Exercise, inject_id: str | None) -> str:
     return labels.scenario_time_text(when) if when is not None else ""
 
 
+def entry_details(owner: str, deadline: str) -> tuple[str, ...]:
+    """«Ansvarlig: …» and «Frist: …», those an entry has, to stand beside its text."""
+    details = []
+    if owner:
+        details.append(labels.ENTRY_OWNER.format(owner=owner))
+    if deadline:
+        details.append(labels.ENTRY_DEADLINE.format(deadline=deadline))
+    return tuple(details)
+
+
+def edited_mark(edited: bool) -> str:
+    """«(endret)» for an entry corrected since it was first written, else nothing."""
+    return labels.ENTRY_EDITED if edited else ""
+
+
+DETAIL_SEPARATOR = " · "  # between an entry's details on one line
+
+
 def rating(value: Rating | None) -> str:
     """«Godt ivaretatt» …, or «Ikke vurdert» for a goal not yet rated."""
     return labels.RATINGS[value] if value is not None else labels.NOT_RATED

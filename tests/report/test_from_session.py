@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from ovelse.exercise import labels
 from ovelse.exercise.clock import FakeClock
 from ovelse.exercise.events import Links
 from ovelse.exercise.kinds import (
@@ -105,7 +106,7 @@ def test_report_from_session_file(session_file: Path, tmp_path: Path) -> None:
         assert squash(logged) in squash(text)
     assert "Denne ble slettet" not in text
     assert "Feil tekst" not in text
-    assert "(rettet)" in text
+    assert labels.ENTRY_EDITED in text  # the word the console shows for a corrected entry
     assert "Máret Ŋuolas" in text
     assert "Oppdatere varslingslisten." in text
     assert "Delvis ivaretatt" in text

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import pytest
 from PySide6.QtCore import Qt
 
+from ovelse.exercise import labels
 from ovelse.exercise.events import EventRecord
 from ovelse.exercise.kinds import EntryKind
 from ovelse.exercise.log import LogEntry
@@ -180,7 +181,7 @@ def test_a_correction_redraws_the_row_and_keeps_the_selection(
     scripted.dialogs.append(edit)
     qtbot.keyClick(log.table, Qt.Key.Key_F2)
     assert log.selected_entry_id() == "L4"
-    assert log.rows.index(3, 3).data() == f"{LONG} Ferdig kl. 18.{texts.LOG_EDITED_MARK}"
+    assert log.rows.index(3, 3).data() == f"{LONG} Ferdig kl. 18. {labels.ENTRY_EDITED}"
     qtbot.waitUntil(lambda: rows_fit_their_text(log))
 
 

@@ -187,3 +187,7 @@ LOG_COLUMNS = (
 )
 WALL_FORMAT = "%d.%m.%Y %H:%M:%S"  # how Norwegian spreadsheets read a date and time
 CSV_TIME_ZONE = "Klokkeslett i tidssonen {zone}"  # a comment line above the log's columns
+# Beside a log entry's text, on the screen and in the report alike (ovelse.presentation).
+ENTRY_OWNER = "Ansvarlig: {owner}"
+ENTRY_DEADLINE = "Frist: {deadline}"
+ENTRY_EDITED = "(endret)"

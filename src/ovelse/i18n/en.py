@@ -191,6 +191,9 @@ LABELS: ModuleCatalogue = {
     ),
     "WALL_FORMAT": "%d/%m/%Y %H:%M:%S",
     "CSV_TIME_ZONE": "Clock times in the time zone {zone}",
+    "ENTRY_OWNER": "Responsible: {owner}",
+    "ENTRY_DEADLINE": "Deadline: {deadline}",
+    "ENTRY_EDITED": "(edited)",
 }
 
 REPORT_TEXTS: ModuleCatalogue = {
@@ -290,9 +293,6 @@ REPORT_TEXTS: ModuleCatalogue = {
     "COL_ROLE_PEOPLE": "Filled by",
     "YES": "Yes",
     "NO": "No",
-    "ENTRY_OWNER": "Responsible: {owner}",
-    "ENTRY_DEADLINE": "Deadline: {deadline}",
-    "ENTRY_EDITED": "(corrected)",
     "WALL_CLOCK": "at {time}",
     "LOG_TIME_ZONE": "Clock times (at) are in the time zone {zone}.",
     "INJECT_PLANNED": "Planned {time}",
@@ -557,7 +557,6 @@ UI_TEXTS: ModuleCatalogue = {
     "LOG_EDIT": "Edit",
     "LOG_DELETE": "Delete",
     "LOG_HISTORY": "History",
-    "LOG_EDITED_MARK": " (edited)",
     "LOG_CONFIRM_DELETE_TITLE": "Delete the log entry?",
     "LOG_CONFIRM_DELETE": (
         "“{text}” is removed from the log. It stays in the history and can be restored."

@@ -181,6 +181,9 @@ LABELS: ModuleCatalogue = {
     ),
     "WALL_FORMAT": "%d.%m.%Y %H:%M:%S",
     "CSV_TIME_ZONE": "Klokkeslett i tidssona {zone}",
+    "ENTRY_OWNER": "Ansvarleg: {owner}",
+    "ENTRY_DEADLINE": "Frist: {deadline}",
+    "ENTRY_EDITED": "(endra)",
 }
 
 REPORT_TEXTS: ModuleCatalogue = {
@@ -280,9 +283,6 @@ REPORT_TEXTS: ModuleCatalogue = {
     "COL_ROLE_PEOPLE": "Fylt av",
     "YES": "Ja",
     "NO": "Nei",
-    "ENTRY_OWNER": "Ansvarleg: {owner}",
-    "ENTRY_DEADLINE": "Frist: {deadline}",
-    "ENTRY_EDITED": "(retta)",
     "WALL_CLOCK": "kl. {time}",
     "LOG_TIME_ZONE": "Klokkesletta (kl.) er i tidssona {zone}.",
     "INJECT_PLANNED": "Planlagt {time}",
@@ -546,7 +546,6 @@ UI_TEXTS: ModuleCatalogue = {
     "LOG_EDIT": "Rediger",
     "LOG_DELETE": "Slett",
     "LOG_HISTORY": "Historikk",
-    "LOG_EDITED_MARK": " (endra)",
     "LOG_CONFIRM_DELETE_TITLE": "Slette loggføringa?",
     "LOG_CONFIRM_DELETE": (
         "«{text}» blir fjerna frå loggen. Ho blir ståande i historikken og kan hentast fram att."

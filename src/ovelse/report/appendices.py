@@ -90,15 +90,16 @@ def _log_widths(entries: tuple[LogRecord, ...], third: blocks.Fit, width: float)
 
 def _text_cell(entry: LogRecord) -> Para:
     text = markup.text(entry.text)
-    extra = []
-    if entry.owner:
-        extra.append(markup.line(texts.ENTRY_OWNER.format(owner=entry.owner)))
-    if entry.deadline:
-        extra.append(markup.line(texts.ENTRY_DEADLINE.format(deadline=entry.deadline)))
-    if entry.edited:
-        extra.append(markup.line(texts.ENTRY_EDITED))
+    extra = [
+        markup.line(part)
+        for part in (
+            *presentation.entry_details(entry.owner, entry.deadline),
+            presentation.edited_mark(entry.edited),
+        )
+        if part
+    ]
     if extra:
-        text += "<br/>" + blocks.muted(" · ".join(extra))
+        text += "<br/>" + blocks.muted(presentation.DETAIL_SEPARATOR.join(extra))
     return Para(text, styles().cell)
 
 

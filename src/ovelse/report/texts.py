@@ -117,9 +117,6 @@ COL_ROLE_PEOPLE = "Fylt av"
 YES = "Ja"
 NO = "Nei"
 
-ENTRY_OWNER = "Ansvarlig: {owner}"
-ENTRY_DEADLINE = "Frist: {deadline}"
-ENTRY_EDITED = "(rettet)"
 WALL_CLOCK = "kl. {time}"
 LOG_TIME_ZONE = "Klokkeslettene (kl.) er i tidssonen {zone}."
 

@@ -157,12 +157,10 @@ class LogTableModel(QAbstractTableModel):
 
 def entry_text(entry: LogEntry) -> str:
     """The text column: the entry, «(endret)» if corrected, then owner and deadline."""
-    text = entry.text + (texts.LOG_EDITED_MARK if entry.edited else "")
-    parts = [
-        f"{texts.LOG_OWNER}: {entry.owner}" if entry.owner else "",
-        f"{texts.LOG_DEADLINE}: {entry.deadline}" if entry.deadline else "",
-    ]
-    extra = " · ".join(part for part in parts if part)
+    text = " ".join(part for part in (entry.text, presentation.edited_mark(entry.edited)) if part)
+    extra = presentation.DETAIL_SEPARATOR.join(
+        presentation.entry_details(entry.owner, entry.deadline)
+    )
     return f"{text} [{extra}]" if extra else text
 
 

@@ -246,7 +246,6 @@ LOG_COLUMNS = ("Tid", "Rolle", "Type", "Tekst", "Innspill")
 LOG_EDIT = "Rediger"
 LOG_DELETE = "Slett"
 LOG_HISTORY = "Historikk"
-LOG_EDITED_MARK = " (endret)"
 LOG_CONFIRM_DELETE_TITLE = "Slette loggføringen?"
 LOG_CONFIRM_DELETE = (
     "«{text}» fjernes fra loggen. Den blir stående i historikken og kan hentes fram igjen."
