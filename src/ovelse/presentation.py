@@ -81,6 +81,11 @@ def edited_mark(edited: bool) -> str:
 DETAIL_SEPARATOR = " · "  # between an entry's details on one line
 
 
+def entry_line(entry: LogEntry) -> str:
+    """An entry on one line, to pick it from a list: «01:05:30 · Beslutning · Tekst»."""
+    return DETAIL_SEPARATOR.join((exercise_time(entry.exercise_ms), kind(entry.kind), entry.text))
+
+
 def rating(value: Rating | None) -> str:
     """«Godt ivaretatt» …, or «Ikke vurdert» for a goal not yet rated."""
     return labels.RATINGS[value] if value is not None else labels.NOT_RATED

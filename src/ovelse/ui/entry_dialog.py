@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ovelse import presentation
 from ovelse.exercise import labels
 from ovelse.exercise.events import EntryFields
 from ovelse.exercise.kinds import EntryKind
@@ -103,12 +104,12 @@ class HistoryDialog(QDialog):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         for version in versions:
-            roles = ", ".join(role_title(r) for r in version.fields.roles)  # type: ignore[operator]
+            roles = presentation.role_list(role_title(r) for r in version.fields.roles)  # type: ignore[operator]
             self.list.addItem(
                 texts.LOG_HISTORY_LINE.format(
-                    time=labels.clock_text(version.exercise_ms),
+                    time=presentation.exercise_time(version.exercise_ms),
                     action=texts.LOG_ACTIONS.get(version.action.value, version.action.value),
-                    kind=labels.ENTRY_KINDS[version.fields.kind],
+                    kind=presentation.kind(version.fields.kind),
                     roles=roles,
                     text=version.fields.text,
                 )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ovelse import presentation
 from ovelse.exercise import labels
 from ovelse.exercise.changes import Change
 from ovelse.exercise.events import Links
@@ -148,11 +149,7 @@ class NoteList(QWidget):
 
     def add_from_log(self) -> None:
         entries = [
-            Choice(
-                entry.id,
-                f"{labels.clock_text(entry.exercise_ms)} · "
-                f"{labels.ENTRY_KINDS[entry.kind]} · {entry.text}",
-            )
+            Choice(entry.id, presentation.entry_line(entry))
             for entry in self.model.exercise.log.entries()
         ]
         dialog = LogPickDialog(entries, self)

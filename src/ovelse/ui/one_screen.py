@@ -20,7 +20,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from ovelse.exercise import labels
+from ovelse import presentation
 from ovelse.ui import texts
 from ovelse.ui.log_panel import LogPanel
 from ovelse.ui.settings import AppSettings
@@ -139,9 +139,9 @@ class CoveredConsole(QObject):
         if self._refused:
             message = texts.COVERED_REFUSED.format(key=self._refused)
         if typed:
-            roles = ", ".join(log.model.role_title(role) for role in log.selected_roles)
+            roles = presentation.role_list(log.model.role_title(r) for r in log.selected_roles)
             text = texts.COVERED_TYPING.format(
-                kind=labels.ENTRY_KINDS[log.kind],
+                kind=presentation.kind(log.kind),
                 roles=roles or texts.LOG_NO_ROLE_CHIP,
                 count=len(typed),
             )
