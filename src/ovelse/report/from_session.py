@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from ovelse import __version__, walltime
+from ovelse import __version__, presentation, walltime
 from ovelse.exercise import events, labels
 from ovelse.exercise.kinds import EvaluationField, InjectStatus, RunState
 from ovelse.exercise.run import Exercise
@@ -71,7 +71,7 @@ def from_exercise(
     pack = exercise.pack
     evaluation = exercise.evaluation
     text = evaluation.text
-    marking = evaluation.marking.text.strip()
+    marking = presentation.marking_line(evaluation.marking)
     started = exercise.run.started_wall
     return ReportInput(
         title=pack.title,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ovelse import presentation
 from ovelse.app import outputs
 from ovelse.ui import file_dialogs, texts
 from ovelse.ui.session_model import SessionModel
@@ -91,7 +92,7 @@ class ReportPage(QWidget):
         """Beside the session; a marked session's files say so in their name, so a log
         or an archive copy mailed on its own is not taken for a public document."""
         session_path = self.model.path
-        marked = self.model.exercise.evaluation.marking.text.strip()
+        marked = presentation.marking_line(self.model.exercise.evaluation.marking)
         tag = f"-{texts.REPORT_FILE_MARKED}" if marked else ""
         return session_path.with_name(
             f"{session_path.stem}-{texts.REPORT_FILE_STEMS[kind]}{tag}{outputs.SUFFIXES[kind]}"
