@@ -99,7 +99,8 @@ class Evaluation:
         self._notes: dict[NoteSection, list[Note]] = {section: [] for section in NoteSection}
         self._actions: list[ActionItem] = []
         self._texts: dict[EvaluationField, str] = {}
-        self.marking = Marking()
+        # The pack's author knows whether its material is sensitive: that is the default.
+        self.marking = Marking(MarkingKind(pack.marking))
         self._counters: dict[EvaluationSection, int] = {section: 0 for section in EvaluationSection}
 
     # --- queries ----------------------------------------------------------------------

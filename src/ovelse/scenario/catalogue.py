@@ -101,6 +101,12 @@ STANDARD_ROLES: MappingProxyType[str, Role] = MappingProxyType(
                 "Statsforvalteren",
                 "Samordner i fylket, mottar rapporter og formidler ressursbehov.",
             ),
+            _role(
+                "beredskapsrad",
+                "Beredskapsrådet",
+                "Kommunens samarbeidsforum med nødetatene, frivillige, næringsliv og "
+                "nabokommuner; deler situasjonsbilde og ressurser.",
+            ),
             _role("nav", "NAV", "Økonomisk sosialhjelp og oppfølging av evakuerte."),
             _role("prest", "Kirken", "Omsorg og samtaler; del av psykososialt kriseteam."),
             _role("observator", "Observatør", "Noterer hva som skjer opp mot målene; deltar ikke."),
@@ -175,6 +181,11 @@ _NYNORSK: dict[str, tuple[str, str]] = {
         "Statsforvaltaren",
         "Samordnar i fylket, tek imot rapportar og formidlar ressursbehov.",
     ),
+    "beredskapsrad": (
+        "Beredskapsrådet",
+        "Samarbeidsforumet til kommunen med naudetatane, frivillige, næringsliv og "
+        "nabokommunar; deler situasjonsbilete og ressursar.",
+    ),
     "nav": ("NAV", "Økonomisk sosialhjelp og oppfølging av evakuerte."),
     "prest": ("Kyrkja", "Omsorg og samtalar; del av psykososialt kriseteam."),
     "observator": (
@@ -245,12 +256,51 @@ _ENGLISH: dict[str, tuple[str, str]] = {
         "County Governor",
         "Coordinates in the county, receives reports and passes on resource needs.",
     ),
+    "beredskapsrad": (
+        "Emergency preparedness council",
+        "The municipality's forum with the emergency services, volunteers, business and "
+        "neighbouring municipalities; shares the situation picture and resources.",
+    ),
     "nav": ("NAV (welfare)", "Financial assistance and follow-up of evacuees."),
     "prest": ("The Church", "Care and conversations; part of the psychosocial crisis team."),
     "observator": ("Observer", "Notes what happens against the objectives; does not take part."),
 }
 
 _BY_LANGUAGE = {"nn": _NYNORSK, "en": _ENGLISH}
+
+
+# Municipalities in the Sámi language administrative area (forvaltningsområdet for samisk
+# språk), Norwegian name: Sámi name, after Sametinget's list. Only there do the duties of
+# sameloven chapter 3 (announcements in Sámi and Norwegian, answers in Sámi) apply, so a
+# profile may claim them only for these. When the area grows, add the municipality here.
+SAMI_LANGUAGE_AREA: MappingProxyType[str, str] = MappingProxyType(
+    {
+        # Northern Sámi
+        "Kåfjord": "Gáivuotna",
+        "Lavangen": "Loabák",
+        "Kautokeino": "Guovdageaidnu",
+        "Karasjok": "Kárášjohka",
+        "Tana": "Deatnu",
+        "Nesseby": "Unjárga",
+        "Porsanger": "Porsáŋgu",
+        "Tjeldsund": "Dielddanuorri",
+        # Lule Sámi
+        "Hamarøy": "Hábmer",
+        # South Sámi
+        "Hattfjelldal": "Aarborte",
+        "Snåsa": "Snåase",
+        "Røyrvik": "Raarvihke",
+        "Røros": "Røros",  # the list in the sources gives no Sámi name
+    }
+)
+
+
+def in_sami_language_area(municipality: str) -> bool:
+    """Whether a municipality, written in Norwegian, Sámi or both («Unjárga/Nesseby»), is in
+    the Sámi language administrative area."""
+    names = {name.casefold() for pair in SAMI_LANGUAGE_AREA.items() for name in pair}
+    parts = (part.strip().casefold() for part in municipality.split("/"))
+    return any(part in names for part in parts)
 
 
 def standard_role(role_id: str, language: str = "nb") -> Role | None:

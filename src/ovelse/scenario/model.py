@@ -17,6 +17,13 @@ FORMAT_VERSION = 1
 
 BoardStatus = Literal["normal", "redusert", "kritisk", "ukjent"]
 
+# The same words as the engine's marking kinds (``ovelse.exercise.kinds.MarkingKind``),
+# which the scenario layer may not import.
+PackMarking = Literal["ingen", "offl_24_3", "offl_21"]
+
+# The short version of a pack must fit one ordinary meeting slot, summary included.
+SHORT_TRACK_LIMIT_SECONDS = 90 * 60
+
 
 Syntax = Literal["", "id", "variable", "media", "format", "positive"]
 
@@ -64,7 +71,13 @@ class Variable:
 class SubGoal:
     id: str = spec("Unik id for delmålet, f.eks. «m1.2».", syntax="id")
     title: str = spec("Delmålet slik det står i evalueringen.", template=True)
-    description: str = spec("Utdyping eller indikator.", default="", template=True)
+    description: str = spec("Utdyping av delmålet.", default="", template=True)
+    indicator: str = spec(
+        "Målbar indikator: hva evaluator ser etter for å si at delmålet er nådd, "
+        "f.eks. «Varsel sendt innen 30 minutter».",
+        default="",
+        template=True,
+    )
 
 
 @dataclass(frozen=True)
@@ -168,6 +181,16 @@ class Inject:
     auto_release: bool | None = spec(
         "Gis automatisk når tiden er inne. Uten verdi gjelder øvelsens innstilling.", default=None
     )
+    optional: bool = spec(
+        "Valgfritt innspill: kan sløyfes når tiden er knapp, og er ikke med i kortversjonen. "
+        "Uten verdi er innspillet et kjerneinnspill.",
+        default=False,
+    )
+    short_at: Duration | None = spec(
+        "Planlagt tidspunkt i kortversjonen (høyst 90 minutter), f.eks. «+00:40». "
+        "Skrives på alle kjerneinnspill når pakken har «short_duration».",
+        default=None,
+    )
 
 
 @dataclass(frozen=True)
@@ -208,6 +231,16 @@ class ScenarioPack:
     response_cells: tuple[ResponseCell, ...] = spec(
         "Motspill fra aktører utenfor bordet.", factory=tuple
     )
+    short_duration: Duration | None = spec(
+        "Varighet for kortversjonen med oppsummering, høyst 90 minutter, f.eks. «1h30m». "
+        "Kortversjonen består av kjerneinnspillene på sine «short_at»-tider.",
+        default=None,
+    )
+    marking: PackMarking = spec(
+        "Standard gradering av rapporten etter offentleglova: «ingen», «offl_24_3» "
+        "(§ 24 tredje ledd) eller «offl_21» (§ 21). Kan endres i evalueringen.",
+        default="ingen",
+    )
 
     def injects(self) -> tuple[Inject, ...]:
         """Every inject in planned order across phases."""
@@ -230,3 +263,11 @@ class Profile:
     title: str = spec("Navnet brukeren velger, f.eks. «Unjárga/Nesseby».")
     description: str = spec("Hva profilen tilpasser.", default="")
     values: dict[str, str] = spec("Verdier for pakkens variabler.", factory=dict, syntax="variable")
+    municipality: str = spec(
+        "Kommunen profilen gjelder, med norsk navn, f.eks. «Nesseby».", default=""
+    )
+    sami_language_area: bool = spec(
+        "Kommunen er i forvaltningsområdet for samisk språk, og tekstene legger til grunn "
+        "pliktene etter sameloven kapittel 3. Kontrolleres mot listen i programmet.",
+        default=False,
+    )

@@ -12,10 +12,17 @@ from pathlib import Path, PurePosixPath
 
 from ovelse.scenario import messages
 from ovelse.scenario.binding import MAX_PROBLEMS, Located, more_problems, nearest
+from ovelse.scenario.catalogue import in_sami_language_area
 from ovelse.scenario.errors import Problem
-from ovelse.scenario.model import FORMAT_VERSION, Profile, ScenarioPack
+from ovelse.scenario.model import (
+    FORMAT_VERSION,
+    SHORT_TRACK_LIMIT_SECONDS,
+    Profile,
+    ScenarioPack,
+)
 from ovelse.scenario.names import MEDIA_SUFFIXES, is_id, is_variable
 from ovelse.scenario.render import TemplateProblem, names_in, template_fields
+from ovelse.scenario.timing import Duration
 from ovelse.scenario.yamlsafe import os_reason
 
 MAX_MEDIA_BYTES = 20 * 1024 * 1024
@@ -137,6 +144,8 @@ def check_pack(pack: ScenarioPack, located: Located, root: Path) -> list[Problem
                 if message:
                     fail(f"{here}.media[{m}].path", message)
 
+    _check_short_track(pack, fail)
+
     declared = set(pack.variables)
     templates = 0
     for path, text in template_fields(pack):
@@ -160,6 +169,54 @@ def check_pack(pack: ScenarioPack, located: Located, root: Path) -> list[Problem
     return fail.result()
 
 
+def _check_short_track(pack: ScenarioPack, fail: _Problems) -> None:
+    """The short version: core injects only, each with a time, in order, within 90 minutes."""
+    short = pack.short_duration
+    if short is not None and short.seconds > SHORT_TRACK_LIMIT_SECONDS:
+        fail(
+            "short_duration",
+            f"kortversjonen kan vare høyst {Duration(SHORT_TRACK_LIMIT_SECONDS)} ({short})",
+        )
+    if short is not None and short.seconds <= 0:
+        fail("short_duration", "varigheten må være mer enn null")
+    previous: Duration | None = None
+    for i, phase in enumerate(pack.phases):
+        for j, inject in enumerate(phase.injects):
+            here = f"phases[{i}].injects[{j}]"
+            if inject.short_at is None:
+                if short is not None and not inject.optional:
+                    fail(
+                        here,
+                        "kjerneinnspillet mangler «short_at», tiden i kortversjonen; "
+                        "skriv den, eller merk innspillet «optional: true»",
+                    )
+                continue
+            if short is None:
+                fail(
+                    f"{here}.short_at",
+                    "pakken har ingen kortversjon; skriv «short_duration» på toppnivået",
+                )
+            elif inject.optional:
+                fail(
+                    f"{here}.short_at",
+                    "et valgfritt innspill er ikke med i kortversjonen; fjern «short_at»",
+                )
+                continue
+            elif inject.short_at > short:
+                fail(
+                    f"{here}.short_at",
+                    f"innspillet er planlagt ({inject.short_at}) etter slutten på "
+                    f"kortversjonen ({short})",
+                )
+            if previous is not None and inject.short_at < previous:
+                fail(
+                    f"{here}.short_at",
+                    f"innspillet er planlagt ({inject.short_at}) før det forrige i "
+                    f"kortversjonen ({previous})",
+                )
+            previous = inject.short_at
+
+
 def check_profile(profile: Profile, located: Located, pack: ScenarioPack) -> list[Problem]:
     fail = _Problems(located)
     if profile.format != FORMAT_VERSION:
@@ -173,6 +230,13 @@ def check_profile(profile: Profile, located: Located, pack: ScenarioPack) -> lis
                 f"values.{name}",
                 f"pakken har ingen variabel «{name}»" + (f" – mente du «{hint}»?" if hint else ""),
             )
+    if profile.sami_language_area and not in_sami_language_area(profile.municipality):
+        fail(
+            "sami_language_area",
+            f"«{profile.municipality or 'kommunen'}» er ikke i forvaltningsområdet for samisk "
+            "språk, så pliktene i sameloven kapittel 3 gjelder ikke; fjern "
+            "«sami_language_area» og skriv i stedet hvorfor tekstene er på samisk",
+        )
     return fail.result()
 
 
