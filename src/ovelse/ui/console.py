@@ -31,7 +31,7 @@ from ovelse.exercise import labels
 from ovelse.exercise.kinds import InjectStatus, RunState
 from ovelse.exercise.schedule import ScheduledInject
 from ovelse.scenario.timing import format_offset
-from ovelse.ui import confirm, texts
+from ovelse.ui import confirm, read_only, texts
 from ovelse.ui.clocks import ClockStrip
 from ovelse.ui.entry_dialog import Choice
 from ovelse.ui.inject_text import STYLE, inject_html
@@ -113,6 +113,9 @@ class ConsolePage(QWidget):
         self.end_button.clicked.connect(self.end_exercise)
         self.evaluate_button = QPushButton(texts.BTN_EVALUATE)
         self.evaluate_button.clicked.connect(self.go_to_evaluation)
+        read_only.usable_when_read_only(
+            self.screen_combo, self.participant_button, self.sound, self.evaluate_button
+        )
         controls = QHBoxLayout()
         for button in (
             self.run_button,

@@ -40,7 +40,7 @@ from ovelse.exercise.kinds import (
     NoteSection,
     Rating,
 )
-from ovelse.ui import confirm, texts
+from ovelse.ui import confirm, read_only, texts
 from ovelse.ui.entry_dialog import Choice
 from ovelse.ui.evaluation_dialogs import ActionDialog, LogPickDialog, NoteDialog
 from ovelse.ui.plain_edit import PlainEdit
@@ -497,6 +497,7 @@ class EvaluationPage(QWidget):
         self.report_button = QPushButton(texts.EVAL_TO_REPORT)
         self.report_button.setObjectName("primary")
         self.report_button.clicked.connect(self._to_report)
+        read_only.usable_when_read_only(self.report_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.report_button)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ovelse.exercise import labels
 from ovelse.exercise.kinds import EntryKind
 from ovelse.exercise.log import LogEntry
-from ovelse.ui import confirm, texts
+from ovelse.ui import confirm, read_only, texts
 from ovelse.ui.entry_dialog import Choice, EntryDialog, HistoryDialog
 from ovelse.ui.log_table import CLOCK, INJECT, KIND, ROLES, TEXT, LogTableModel, LogTableView
 from ovelse.ui.session_model import SessionModel
@@ -166,6 +166,9 @@ class LogPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.history_button = QPushButton(texts.LOG_HISTORY)
         self.history_button.clicked.connect(self.show_history)
+        read_only.usable_when_read_only(
+            self.role_filter, self.kind_filter, self.inject_filter, self.history_button
+        )
         # The corrections share the filters' line, for the same reason as the kinds.
         filters.addSpacing(8)
         filters.addWidget(self.edit_button)

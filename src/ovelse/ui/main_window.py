@@ -502,19 +502,8 @@ class MainWindow(QMainWindow):
             text = session.read_only_reason or texts.READ_ONLY
         self.read_only_banner.show_reason(text, can_take_over=holder is not None)
         assert self.console is not None and self.evaluation is not None
-        console, log = self.console, self.console.log
-        view_only = [
-            console.screen_combo,
-            console.participant_button,
-            console.sound,
-            console.evaluate_button,
-            log.role_filter,
-            log.kind_filter,
-            log.inject_filter,
-            log.history_button,
-            self.evaluation.report_button,
-        ]
-        self._editing_lock = read_only.lock_editing([console, self.evaluation], view_only)
+        # Each page has marked the controls that only change what is shown.
+        self._editing_lock = read_only.lock_editing([self.console, self.evaluation])
         for name in READ_ONLY_ACTIONS:
             self.actions_by_name[name].setEnabled(False)
 

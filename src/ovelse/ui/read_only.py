@@ -125,8 +125,21 @@ class EditingLock:
         self.read_only.clear()
 
 
+VIEW_ONLY = "ovelseViewOnly"  # a widget property: the control only changes what is shown
+
+
+def usable_when_read_only(*widgets: QWidget) -> None:
+    """Mark controls a read-only view keeps: filters, the projector, the next step.
+
+    Each page marks its own, so the window that locks a page need not know its widgets.
+    """
+    for widget in widgets:
+        widget.setProperty(VIEW_ONLY, True)
+
+
 def lock_editing(pages: Iterable[QWidget], keep: Iterable[QWidget] = ()) -> EditingLock:
-    """Make every editing control on ``pages`` inert; ``keep`` only changes what is shown.
+    """Make every editing control on ``pages`` inert; ``keep``, and the controls marked
+    with ``usable_when_read_only``, only change what is shown.
 
     Text fields become read-only (their text can still be selected and copied); buttons,
     check boxes, lists to choose from and date fields are disabled. Tab bars and the
@@ -136,7 +149,7 @@ def lock_editing(pages: Iterable[QWidget], keep: Iterable[QWidget] = ()) -> Edit
     lock = EditingLock([], [])
     for page in pages:
         for widget in page.findChildren(QWidget):
-            if widget in kept or _inside_tab_bar(widget):
+            if widget in kept or widget.property(VIEW_ONLY) or _inside_tab_bar(widget):
                 continue
             if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
                 if not widget.isReadOnly():
