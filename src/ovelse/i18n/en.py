@@ -1135,6 +1135,42 @@ SCENARIO_MESSAGES: ModuleCatalogue = {
         "ENXIO": "the device does not exist",
         "other": "operating system error, code {code}",
     },
+    # the editor
+    "EDIT_FIELD": "Edit field",
+    "ADD_ITEM": "Add",
+    "DELETE_ITEM": "Delete",
+    "MOVE_ITEM": "Move",
+    "DUPLICATE_ITEM": "Duplicate",
+    "ADD_INJECT": "Add inject",
+    "DELETE_INJECT": "Delete inject",
+    "DUPLICATE_INJECT": "Duplicate inject",
+    "MOVE_INJECT": "Move inject",
+    "RETIME_INJECT": "Change time",
+    "ADD_VARIABLE": "Add variable",
+    "NAME_TAKEN": "the name «{name}» is already in use",
+    "NEW_INJECT_TITLE": "New inject",
+    "NEW_PHASE_TITLE": "New phase",
+    "NEW_OBJECTIVE_TITLE": "New objective",
+    "NEW_SUBGOAL_TITLE": "New sub-objective",
+    "NEW_ROLE_TITLE": "New role",
+    "NEW_BOARD_ITEM_LABEL": "New item",
+    "NEW_RESPONSE_ACTOR": "New actor",
+    "NEW_QUESTION_TEXT": "New question",
+    "NEW_PROFILE_TITLE": "New profile",
+    "NEW_VARIABLE_LABEL": "New variable",
+    "PICTURE_NOT_IMAGE": "«{name}» is not a PNG, JPEG or SVG picture",
+    "PICTURE_TOO_LARGE": "the picture «{name}» is larger than {limit} MB",
+    "PICTURE_IS_LINK": "«{name}» is a symbolic link; choose the picture file itself",
+    "PICTURE_NOT_FILE": "«{name}» is not an ordinary file",
+    "PICTURE_NOT_READ": "the picture «{name}» cannot be read: {reason}",
+    "SAVE_FAILED": (
+        "the pack could not be saved in «{folder}»: {reason}. Your changes are not lost; save "
+        "in another folder"
+    ),
+    "SAVE_BUILTIN": "a built-in pack cannot be changed; save it as a new pack in another folder",
+    "SAVE_NOT_PACK_FOLDER": (
+        "the folder «{folder}» holds other files and is not a pack; choose an empty folder"
+    ),
 }
 
 

@@ -1120,6 +1120,42 @@ SCENARIO_MESSAGES: ModuleCatalogue = {
         "ENXIO": "eininga finst ikkje",
         "other": "feil frå operativsystemet, kode {code}",
     },
+    # the editor
+    "EDIT_FIELD": "Endre felt",
+    "ADD_ITEM": "Legg til",
+    "DELETE_ITEM": "Slett",
+    "MOVE_ITEM": "Flytt",
+    "DUPLICATE_ITEM": "Dupliser",
+    "ADD_INJECT": "Legg til innspel",
+    "DELETE_INJECT": "Slett innspel",
+    "DUPLICATE_INJECT": "Dupliser innspel",
+    "MOVE_INJECT": "Flytt innspel",
+    "RETIME_INJECT": "Endre tidspunkt",
+    "ADD_VARIABLE": "Legg til variabel",
+    "NAME_TAKEN": "namnet «{name}» er alt brukt",
+    "NEW_INJECT_TITLE": "Nytt innspel",
+    "NEW_PHASE_TITLE": "Ny fase",
+    "NEW_OBJECTIVE_TITLE": "Nytt mål",
+    "NEW_SUBGOAL_TITLE": "Nytt delmål",
+    "NEW_ROLE_TITLE": "Ny rolle",
+    "NEW_BOARD_ITEM_LABEL": "Nytt punkt",
+    "NEW_RESPONSE_ACTOR": "Ny aktør",
+    "NEW_QUESTION_TEXT": "Nytt spørsmål",
+    "NEW_PROFILE_TITLE": "Ny profil",
+    "NEW_VARIABLE_LABEL": "Ny variabel",
+    "PICTURE_NOT_IMAGE": "«{name}» er ikkje eit PNG-, JPEG- eller SVG-bilete",
+    "PICTURE_TOO_LARGE": "biletet «{name}» er større enn {limit} MB",
+    "PICTURE_IS_LINK": "«{name}» er ei symbolsk lenkje; vel sjølve biletfila",
+    "PICTURE_NOT_FILE": "«{name}» er ikkje ei vanleg fil",
+    "PICTURE_NOT_READ": "biletet «{name}» kan ikkje lesast: {reason}",
+    "SAVE_FAILED": (
+        "pakken kunne ikkje lagrast i «{folder}»: {reason}. Endringane er ikkje tapte; lagre i "
+        "ei anna mappe"
+    ),
+    "SAVE_BUILTIN": "ein innebygd pakke kan ikkje endrast; lagre han som ein ny pakke i ei anna mappe",
+    "SAVE_NOT_PACK_FOLDER": (
+        "mappa «{folder}» inneheld andre filer og er ikkje ein pakke; vel ei tom mappe"
+    ),
 }
 
 

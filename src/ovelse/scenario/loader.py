@@ -7,7 +7,7 @@ UI never meets a template error halfway through an exercise.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,16 +131,12 @@ def load_pack(path: Path) -> LoadedPack:
     _check_inside(root, file)
     pack, located = bind(yamlsafe.load(file), ScenarioPack, str(file))
     problems: list[Problem] = []
-    pack = _resolve_roles(pack, located, problems)
-    problems += check_pack(pack, located, root)
-
-    profiles: list[Profile] = []
-    profile_files: dict[str, str] = {}
+    bound: list[BoundProfile] = []
     profile_dir = root / PROFILE_DIR
     if profile_dir.is_dir():
         files = sorted(profile_dir.glob("*.y*ml"))
         if len(files) > MAX_PROFILES:
-            problems.append(Problem(str(profile_dir), 0, 0, "", f"mer enn {MAX_PROFILES} profiler"))
+            problems.append(too_many_profiles(profile_dir))
         for profile_file in files[:MAX_PROFILES]:
             try:
                 _check_inside(root, profile_file)
@@ -150,25 +146,64 @@ def load_pack(path: Path) -> LoadedPack:
             except ScenarioError as exc:
                 problems += exc.problems
                 continue
-            found = check_profile(profile, profile_located, pack)
-            if any(existing.id == profile.id for existing in profiles):
-                found.append(
-                    profile_located.problem(
-                        "id", f"profil-id-en «{profile.id}» er brukt i en annen profil"
-                    )
-                )
-            problems += found
-            if not found:
-                profiles.append(profile)
-                profile_files[profile.id] = str(profile_file)
-    if problems:
-        raise ScenarioError(problems)
-
-    loaded = LoadedPack(root, pack, tuple(profiles), located)
-    problems += _check_renderings(loaded, profile_files)
-    if problems:
+            bound.append(BoundProfile(profile, profile_located))
+    loaded, problems = check_bound(root, pack, located, bound, problems)
+    if loaded is None:
         raise ScenarioError(problems)
     return loaded
+
+
+@dataclass(frozen=True)
+class BoundProfile:
+    """A profile read into the model, and where its fields stood."""
+
+    profile: Profile
+    located: Located
+
+
+def too_many_profiles(profile_dir: Path) -> Problem:
+    return Problem(str(profile_dir), 0, 0, "", f"mer enn {MAX_PROFILES} profiler")
+
+
+def check_bound(
+    root: Path,
+    pack: ScenarioPack,
+    located: Located,
+    profiles: Sequence[BoundProfile],
+    earlier: Sequence[Problem] = (),
+) -> tuple[LoadedPack | None, list[Problem]]:
+    """Every check after binding, for a pack read from disk and for the editor's draft
+    alike, so the editor shows exactly what loading the saved pack would say.
+
+    ``earlier`` are problems found while reading (a profile that would not bind); like
+    those found here, they stop the pack before its renderings are checked.
+    """
+    problems: list[Problem] = []
+    pack = _resolve_roles(pack, located, problems)
+    problems += check_pack(pack, located, root)
+    problems += earlier
+
+    checked: list[Profile] = []
+    profile_files: dict[str, str] = {}
+    for item in profiles:
+        profile, profile_located = item.profile, item.located
+        found = check_profile(profile, profile_located, pack)
+        if any(existing.id == profile.id for existing in checked):
+            found.append(
+                profile_located.problem(
+                    "id", f"profil-id-en «{profile.id}» er brukt i en annen profil"
+                )
+            )
+        problems += found
+        if not found:
+            checked.append(profile)
+            profile_files[profile.id] = profile_located.file
+    if problems:
+        return None, problems
+
+    loaded = LoadedPack(root, pack, tuple(checked), located)
+    problems += _check_renderings(loaded, profile_files)
+    return (None if problems else loaded), problems
 
 
 def _check_renderings(loaded: LoadedPack, profile_files: Mapping[str, str]) -> list[Problem]:

@@ -155,3 +155,42 @@ TEMPLATE_CONSTRUCTS = {
     "Include": "«include» eller «import»",
     "other": "noe annet enn variabler, filtre og if («{name}»)",
 }
+
+# --- the editor: undo labels and the texts of new items ----------------------------------
+EDIT_FIELD = "Endre felt"
+ADD_ITEM = "Legg til"
+DELETE_ITEM = "Slett"
+MOVE_ITEM = "Flytt"
+DUPLICATE_ITEM = "Dupliser"
+ADD_INJECT = "Legg til innspill"
+DELETE_INJECT = "Slett innspill"
+DUPLICATE_INJECT = "Dupliser innspill"
+MOVE_INJECT = "Flytt innspill"
+RETIME_INJECT = "Endre tidspunkt"
+ADD_VARIABLE = "Legg til variabel"
+NAME_TAKEN = "navnet «{name}» er allerede brukt"
+NEW_INJECT_TITLE = "Nytt innspill"
+NEW_PHASE_TITLE = "Ny fase"
+NEW_OBJECTIVE_TITLE = "Nytt mål"
+NEW_SUBGOAL_TITLE = "Nytt delmål"
+NEW_ROLE_TITLE = "Ny rolle"
+NEW_BOARD_ITEM_LABEL = "Nytt punkt"
+NEW_RESPONSE_ACTOR = "Ny aktør"
+NEW_QUESTION_TEXT = "Nytt spørsmål"
+NEW_PROFILE_TITLE = "Ny profil"
+NEW_VARIABLE_LABEL = "Ny variabel"
+
+# --- the editor: pictures and saving ----------------------------------------------------
+PICTURE_NOT_IMAGE = "«{name}» er ikke et PNG-, JPEG- eller SVG-bilde"
+PICTURE_TOO_LARGE = "bildet «{name}» er større enn {limit} MB"
+PICTURE_IS_LINK = "«{name}» er en symbolsk lenke; velg selve bildefilen"
+PICTURE_NOT_FILE = "«{name}» er ikke en vanlig fil"
+PICTURE_NOT_READ = "bildet «{name}» kan ikke leses: {reason}"
+SAVE_FAILED = (
+    "pakken kunne ikke lagres i «{folder}»: {reason}. Endringene er ikke tapt; lagre i en "
+    "annen mappe"
+)
+SAVE_BUILTIN = "en innebygd pakke kan ikke endres; lagre den som en ny pakke i en annen mappe"
+SAVE_NOT_PACK_FOLDER = (
+    "mappen «{folder}» inneholder andre filer og er ikke en pakke; velg en tom mappe"
+)

@@ -241,6 +241,11 @@ class ScenarioPack:
         "(§ 24 tredje ledd) eller «offl_21» (§ 21). Kan endres i evalueringen.",
         default="ingen",
     )
+    based_on: str = spec(
+        "Pakken denne er laget fra, med id og versjon, f.eks. «kokevarsel 3». Skrives av "
+        "programmet når en tilpasset pakke lagres.",
+        default="",
+    )
 
     def injects(self) -> tuple[Inject, ...]:
         """Every inject in planned order across phases."""
