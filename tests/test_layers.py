@@ -18,6 +18,7 @@ CORE = [
     "ovelse.exercise",
     "ovelse.store",
     "ovelse.report",
+    "ovelse.interchange",
     "ovelse.export",
     "ovelse.i18n",
     "ovelse.app",

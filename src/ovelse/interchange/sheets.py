@@ -1,0 +1,380 @@
+"""Reading a workbook (or a CSV of the inject sheet) into rows of located cell values.
+
+Everything a planner's spreadsheet can hold that would change what is imported without
+being seen is reported here, at its cell: a formula (never evaluated; the value the
+spreadsheet program last saved is used, and said), an error value, merged cells, hidden
+rows, columns and sheets, a text over the format's length limit. Empty rows are skipped
+and said. What comes out is plain values: text, numbers, booleans, dates and times.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ovelse.interchange import layout, messages
+from ovelse.interchange.errors import InterchangeError, SheetProblem
+from ovelse.interchange.mapping import ColumnMapping
+from ovelse.interchange.safety import check_workbook, decode_csv, read_bytes
+from ovelse.scenario.budget import spaced
+from ovelse.scenario.yamlsafe import MAX_SCALAR_CHARS
+
+MAX_ROWS = 5000  # data rows a sheet may have; a long dreiebok has a few hundred
+MAX_COLUMNS = 200
+CSV_FORMULA_START = ("=", "+", "-", "@")
+
+
+@dataclass(frozen=True)
+class Cell:
+    value: Any  # str, int, float, bool, datetime, date, time or timedelta; never None
+    place: str  # «Innspill!D14»
+    field: str  # the column's header in lower case
+
+
+@dataclass
+class Row:
+    number: int
+    place: str  # «Innspill!rad 14»
+    cells: dict[str, Cell]
+
+
+@dataclass
+class Table:
+    title: str  # the sheet's name in the file
+    rows: list[Row] = field(default_factory=list)
+
+
+@dataclass
+class Sheets:
+    """The input as tables keyed by the dreiebok's sheet names, with what was found."""
+
+    source: str
+    tables: dict[str, Table] = field(default_factory=dict)
+    problems: list[SheetProblem] = field(default_factory=list)
+    notes: list[SheetProblem] = field(default_factory=list)
+
+
+def read_input(path: Path, mapping: ColumnMapping | None = None) -> Sheets:
+    """A workbook or CSV file as tables; raises ``InterchangeError`` for a refused file."""
+    if path.suffix.lower() in (".csv", ".txt"):
+        return read_csv(path, mapping or ColumnMapping())
+    return read_workbook(path, mapping or ColumnMapping())
+
+
+def read_workbook(path: Path, mapping: ColumnMapping) -> Sheets:
+    name = path.name
+    data = read_bytes(path)
+    check_workbook(data, name)
+    book = _open(data, name, data_only=False)
+    sheets = Sheets(name)
+    worksheets: list[Worksheet] = [s for s in book.worksheets if isinstance(s, Worksheet)]
+    by_name: dict[str, Worksheet] = {sheet.title.casefold(): sheet for sheet in worksheets}
+    inject_sheet = _inject_sheet(worksheets, by_name, mapping, sheets)
+    chosen: dict[str, Worksheet] = {layout.INJECTS: inject_sheet}
+    for title in layout.SHEETS[1:]:
+        found = by_name.get(title.casefold())
+        if found is not None and found is not inject_sheet:
+            chosen[title] = found
+    for sheet in worksheets:
+        if sheet not in chosen.values() and sheet.sheet_state != "visible":
+            sheets.notes.append(SheetProblem(sheet.title, "", messages.HIDDEN_SHEET_IGNORED))
+        elif sheet not in chosen.values():
+            sheets.notes.append(SheetProblem(sheet.title, "", messages.SHEET_IGNORED))
+    formulas: list[tuple[str, str, str]] = []
+    for title, sheet in chosen.items():
+        if sheet.sheet_state != "visible":
+            sheets.problems.append(SheetProblem(sheet.title, "", messages.HIDDEN_SHEET))
+            continue
+        header_row = mapping.header_row if title == layout.INJECTS else 1
+        keys = mapping.key_of if title == layout.INJECTS else _sheet_keys(title)
+        sheets.tables[title] = _read_sheet(sheet, header_row, keys, sheets, formulas)
+    if formulas:
+        _use_cached_values(data, name, formulas, sheets)
+    return sheets
+
+
+def _open(data: bytes, name: str, *, data_only: bool) -> Workbook:
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about parts it does not read (extensions, slicers, default
+            # styles); none of them changes a cell's value.
+            warnings.simplefilter("ignore")
+            return load_workbook(
+                io.BytesIO(data), read_only=False, data_only=data_only, keep_links=False
+            )
+    except Exception as exc:  # openpyxl raises many kinds for a broken file; none may leak
+        raise InterchangeError.single(
+            name, messages.UNREADABLE.format(detail=type(exc).__name__)
+        ) from None
+
+
+def _inject_sheet(
+    worksheets: list[Worksheet],
+    by_name: dict[str, Worksheet],
+    mapping: ColumnMapping,
+    sheets: Sheets,
+) -> Worksheet:
+    if mapping.sheet is not None:
+        found = by_name.get(mapping.sheet.casefold())
+        if found is None:
+            raise InterchangeError.single(
+                sheets.source,
+                messages.NO_SUCH_SHEET.format(
+                    sheet=mapping.sheet, sheets=", ".join(f"«{s.title}»" for s in worksheets)
+                ),
+            )
+        return found
+    found = by_name.get(layout.INJECTS.casefold())
+    if found is not None:
+        return found
+    visible = [sheet for sheet in worksheets if sheet.sheet_state == "visible"]
+    if not visible:
+        raise InterchangeError.single(sheets.source, messages.NO_VISIBLE_SHEET)
+    if len(worksheets) > 1:
+        sheets.notes.append(SheetProblem(visible[0].title, "", messages.FIRST_SHEET_USED))
+    return visible[0]
+
+
+def _sheet_keys(title: str) -> Any:
+    known = {
+        layout.normal_header(column.header): column.key for column in layout.SHEET_COLUMNS[title]
+    }
+
+    def key_of(header: str) -> str | None:
+        return known.get(layout.normal_header(header))
+
+    return key_of
+
+
+def _read_sheet(
+    sheet: Worksheet,
+    header_row: int,
+    key_of: Any,
+    sheets: Sheets,
+    formulas: list[tuple[str, str, str]],
+) -> Table:
+    title = sheet.title
+    table = Table(title)
+    for merged in sheet.merged_cells.ranges:
+        sheets.problems.append(SheetProblem(f"{title}!{merged.coord}", "", messages.MERGED))
+    hidden_columns = _hidden_columns(sheet)
+    if sheet.max_column > MAX_COLUMNS:
+        sheets.problems.append(
+            SheetProblem(title, "", messages.TOO_MANY_COLUMNS.format(limit=MAX_COLUMNS))
+        )
+        return table
+    last_row = min(sheet.max_row, header_row + MAX_ROWS)
+    if sheet.max_row > header_row + MAX_ROWS:
+        sheets.problems.append(
+            SheetProblem(title, "", messages.TOO_MANY_ROWS.format(limit=spaced(MAX_ROWS)))
+        )
+    rows = sheet.iter_rows(min_row=header_row, max_row=last_row, max_col=sheet.max_column)
+    header_cells = next(rows, ())
+    columns: dict[int, tuple[str, str]] = {}  # column index → (key, field)
+    seen: dict[str, str] = {}
+    for index, cell in enumerate(header_cells, start=1):
+        header = "" if cell.value is None else str(cell.value).strip()
+        letter = get_column_letter(index)
+        if not header:
+            continue
+        key = key_of(header)
+        if key is None:
+            sheets.notes.append(
+                SheetProblem(
+                    f"{title}!{letter}{header_row}",
+                    "",
+                    messages.UNKNOWN_COLUMN.format(header=header),
+                )
+            )
+            continue
+        if not key:
+            continue
+        if key in seen:
+            sheets.problems.append(
+                SheetProblem(
+                    f"{title}!{letter}{header_row}",
+                    "",
+                    messages.DUPLICATE_COLUMN.format(header=header, other=seen[key]),
+                )
+            )
+            continue
+        if letter in hidden_columns:
+            sheets.problems.append(
+                SheetProblem(
+                    f"{title}!{letter}{header_row}",
+                    "",
+                    messages.HIDDEN_COLUMN.format(header=header),
+                )
+            )
+        seen[key] = letter
+        columns[index] = (key, header.casefold())
+    if not columns:
+        sheets.problems.append(SheetProblem(f"{title}!rad {header_row}", "", messages.NO_HEADERS))
+        return table
+    blank: list[int] = []
+    for number, cells in enumerate(rows, start=header_row + 1):
+        row = Row(number, f"{title}!rad {number}", {})
+        for index, cell in enumerate(cells, start=1):
+            if index not in columns or cell.value is None:
+                continue
+            key, header = columns[index]
+            place = f"{title}!{get_column_letter(index)}{number}"
+            value = _value(cell.value, cell.data_type, place, header, sheets)
+            if cell.data_type == "f":
+                formulas.append((title, cell.coordinate, key))
+            if value is not None:
+                row.cells[key] = Cell(value, place, header)
+        if not row.cells:
+            blank.append(number)
+            continue
+        if blank:
+            sheets.notes.append(SheetProblem(_rows(title, blank), "", messages.EMPTY_ROWS))
+            blank = []
+        if sheet.row_dimensions[number].hidden:
+            sheets.problems.append(SheetProblem(row.place, "", messages.HIDDEN_ROW))
+        table.rows.append(row)
+    return table
+
+
+def _hidden_columns(sheet: Worksheet) -> set[str]:
+    hidden: set[str] = set()
+    for dimension in sheet.column_dimensions.values():
+        if dimension.hidden and dimension.min and dimension.max:
+            for index in range(dimension.min, min(dimension.max, MAX_COLUMNS) + 1):
+                hidden.add(get_column_letter(index))
+    return hidden
+
+
+def _rows(title: str, numbers: list[int]) -> str:
+    if len(numbers) == 1:
+        return f"{title}!rad {numbers[0]}"
+    return f"{title}!rad {numbers[0]}–{numbers[-1]}"
+
+
+def _value(value: Any, data_type: str, place: str, header: str, sheets: Sheets) -> Any:
+    if data_type == "f":
+        return "="  # replaced by the cached value (or refused) once every sheet is read
+    if data_type == "e":
+        sheets.problems.append(
+            SheetProblem(place, header, messages.ERROR_VALUE.format(value=value))
+        )
+        return None
+    if isinstance(value, str):
+        if len(value) > MAX_SCALAR_CHARS:
+            sheets.problems.append(
+                SheetProblem(
+                    place,
+                    header,
+                    messages.TEXT_TOO_LONG.format(
+                        length=spaced(len(value)), limit=spaced(MAX_SCALAR_CHARS)
+                    ),
+                )
+            )
+            return None
+        return value if value.strip() else None
+    return value
+
+
+def _use_cached_values(
+    data: bytes, name: str, formulas: list[tuple[str, str, str]], sheets: Sheets
+) -> None:
+    """Each formula's last saved value, as the spreadsheet program computed it; a formula
+    without one (a file written by a program that does not compute) is refused."""
+    cached = _open(data, name, data_only=True)
+    by_place: dict[str, tuple[str, str]] = {}
+    for title, coordinate, key in formulas:
+        cell = cached[title][coordinate]
+        place = f"{title}!{coordinate}"
+        by_place[place] = (title, key)
+        table = next(t for t in sheets.tables.values() if t.title == title)
+        for row in table.rows:
+            found = row.cells.get(key)
+            if found is None or found.place != place:
+                continue
+            if cell.value is None or cell.data_type == "e":
+                sheets.problems.append(SheetProblem(place, found.field, messages.FORMULA_NO_VALUE))
+                del row.cells[key]
+            else:
+                sheets.notes.append(SheetProblem(place, found.field, messages.FORMULA_CACHED))
+                row.cells[key] = Cell(cell.value, place, found.field)
+
+
+def read_csv(path: Path, mapping: ColumnMapping) -> Sheets:
+    """The inject sheet as CSV: UTF-8 (with or without BOM), «;», «,» or tab between
+    cells; a «'» that the export put before = + - @ is taken away again."""
+    name = path.name
+    text = decode_csv(read_bytes(path), name)
+    sheets = Sheets(name)
+    first = text.split("\n", 1)[0]
+    delimiter = max(";,\t", key=first.count)
+    try:
+        records = list(_limited(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)))
+    except csv.Error as exc:
+        raise InterchangeError.single(name, messages.CSV_BROKEN.format(detail=str(exc))) from None
+    if len(records) > MAX_ROWS + mapping.header_row:
+        sheets.problems.append(
+            SheetProblem(name, "", messages.TOO_MANY_ROWS.format(limit=spaced(MAX_ROWS)))
+        )
+        records = records[: MAX_ROWS + mapping.header_row]
+    table = Table(name)
+    sheets.tables[layout.INJECTS] = table
+    if len(records) < mapping.header_row:
+        sheets.problems.append(SheetProblem(name, "", messages.NO_HEADERS))
+        return sheets
+    columns: dict[int, tuple[str, str]] = {}
+    for index, header in enumerate(records[mapping.header_row - 1], start=1):
+        header = header.strip()
+        key = mapping.key_of(header) if header else ""
+        if key is None:
+            sheets.notes.append(
+                SheetProblem(
+                    f"{name}!{get_column_letter(index)}{mapping.header_row}",
+                    "",
+                    messages.UNKNOWN_COLUMN.format(header=header),
+                )
+            )
+        elif key and key not in {k for k, _ in columns.values()}:
+            columns[index] = (key, header.casefold())
+    if not columns:
+        sheets.problems.append(
+            SheetProblem(f"{name}!rad {mapping.header_row}", "", messages.NO_HEADERS)
+        )
+        return sheets
+    blank: list[int] = []
+    for number, record in enumerate(records[mapping.header_row :], start=mapping.header_row + 1):
+        row = Row(number, f"{name}!rad {number}", {})
+        for index, raw in enumerate(record, start=1):
+            if index not in columns or not raw.strip():
+                continue
+            key, header = columns[index]
+            place = f"{name}!{get_column_letter(index)}{number}"
+            if raw.startswith("'") and raw[1:2] in CSV_FORMULA_START:
+                raw = raw[1:]
+            value = _value(raw, "s", place, header, sheets)
+            if value is not None:
+                row.cells[key] = Cell(value, place, header)
+        if not row.cells:
+            blank.append(number)
+            continue
+        if blank:
+            sheets.notes.append(SheetProblem(_rows(name, blank), "", messages.EMPTY_ROWS))
+            blank = []
+        table.rows.append(row)
+    return sheets
+
+
+def _limited(records: Iterable[list[str]]) -> Iterable[list[str]]:
+    for count, record in enumerate(records):
+        if count > MAX_ROWS + 100:
+            return
+        yield record[:MAX_COLUMNS]
