@@ -8,10 +8,13 @@ import re
 import pytest
 
 from ovelse.cli import main
+from ovelse.exercise.schedule import Schedule
+from ovelse.scenario.catalogue import in_sami_language_area
 from ovelse.scenario.errors import ScenarioError
 from ovelse.scenario.library import load_library, pack_folders
 from ovelse.scenario.loader import LoadedPack, load_pack
 from ovelse.scenario.render import template_fields
+from ovelse.scenario.tracks import core_injects, short_track, summary_time
 
 LETTERS = set("áčđŋšŧžÁČĐŊŠŦŽ")
 REAL_PACKS = {
@@ -122,3 +125,127 @@ def test_library_reports_no_broken_pack() -> None:
     packs, errors = load_library()
     assert not errors, "\n".join(str(error) for error in errors)
     assert len(packs) == 5
+
+
+# --- what a statsforvalter adviser checks before running a pack ------------------------------
+
+
+@pytest.mark.parametrize("pack_id", sorted(ALL_PACKS))
+def test_every_sub_goal_has_a_measurable_indicator(pack_id: str) -> None:
+    pack = LOADED[pack_id].pack
+    missing = [
+        sub.id for goal in pack.objectives for sub in goal.subgoals if not sub.indicator.strip()
+    ]
+    assert not missing, f"sub-goals without an indicator: {missing}"
+
+
+@pytest.mark.parametrize("pack_id", sorted(ALL_PACKS))
+def test_every_pack_can_be_run_in_ninety_minutes(pack_id: str) -> None:
+    pack = LOADED[pack_id].pack
+    short = short_track(pack)
+    assert short.duration.seconds <= 90 * 60
+    assert all(not inject.optional for inject in short.injects())
+    times = [inject.at.seconds for inject in short.injects()]
+    assert times == sorted(times) and times[-1] <= short.duration.seconds
+    schedule = Schedule(short)
+    assert schedule.all_ids() == [inject.id for inject in core_injects(pack)]
+
+
+@pytest.mark.parametrize("pack_id", sorted(REAL_PACKS))
+def test_last_core_inject_leaves_twenty_minutes_for_the_summary(pack_id: str) -> None:
+    pack = LOADED[pack_id].pack
+    assert pack.short_duration is not None, "a full pack needs its own short version"
+    assert summary_time(short_track(pack)).seconds >= 20 * 60
+    assert summary_time(pack).seconds >= 20 * 60
+    # The short version is a real cut: fewer injects, the discussion has room.
+    assert len(core_injects(pack)) < len(pack.injects())
+    assert len(core_injects(pack)) >= len(pack.phases)
+
+
+@pytest.mark.parametrize(("pack_id", "profile_id"), CASES)
+def test_no_profile_claims_sami_duties_outside_the_administrative_area(
+    pack_id: str, profile_id: str
+) -> None:
+    loaded = LOADED[pack_id]
+    profile = loaded.profile(profile_id)
+    assert profile is not None
+    if pack_id != "kom-i-gang":
+        assert profile.municipality, "a real profile names its municipality"
+    inside = in_sami_language_area(profile.municipality)
+    assert profile.sami_language_area == inside
+    if inside:
+        return
+    rendered = loaded.render(loaded.values(profile))
+    shown = " ".join(text for _, text in template_fields(rendered))
+    for claim in (
+        "Kommunen er i forvaltningsområdet for samisk språk",
+        f"{profile.municipality} er i forvaltningsområdet",
+        "skal være både på samisk og norsk",
+    ):
+        assert claim not in shown, f"{profile_id} claims Sámi duties: «{claim}»"
+
+
+def test_finnmark_profiles_outside_the_area_say_why_they_use_sami() -> None:
+    loaded = LOADED["evakuering-ost-finnmark"]
+    for profile_id in ("vadso", "sor-varanger"):
+        profile = loaded.profile(profile_id)
+        assert profile is not None
+        assert "ikke i forvaltningsområdet for samisk språk" in profile.values["sprakplikt"]
+        assert "Varangerbotn" not in profile.values["reserve_lokasjon"]
+
+
+def test_finnmark_numbers_scale_with_the_profile() -> None:
+    loaded = LOADED["evakuering-ost-finnmark"]
+    texts = {}
+    for profile in loaded.profiles:
+        rendered = loaded.render(loaded.values(profile))
+        texts[profile.id] = " ".join(text for _, text in template_fields(rendered))
+    assert "Seks må ha liggende transport" in texts["nesseby"]
+    assert "20 må ha liggende transport" in texts["sor-varanger"]
+    assert "15 000 liter" in texts["sor-varanger"] and "3 000 liter" in texts["nesseby"]
+    assert "Finnmark landforsvar" not in " ".join(texts.values())
+    assert "Statsforvalterens kontor her i Vadsø" in texts["vadso"]
+
+
+@pytest.mark.parametrize(
+    ("pack_id", "marking"),
+    [
+        ("evakuering-ost-finnmark", "offl_21"),
+        ("gasslekkasje-karsto", "offl_24_3"),
+        ("ekstremvaer-flom-skred", "ingen"),
+        ("langvarig-strombrudd", "ingen"),
+        ("kom-i-gang", "ingen"),
+    ],
+)
+def test_sensitive_packs_default_to_an_exempt_report(pack_id: str, marking: str) -> None:
+    assert LOADED[pack_id].pack.marking == marking
+
+
+@pytest.mark.parametrize("pack_id", sorted(REAL_PACKS))
+def test_real_packs_use_one_nato_term_and_name_the_public_warning(pack_id: str) -> None:
+    loaded = LOADED[pack_id]
+    rendered = loaded.render(loaded.values(loaded.profiles[0]))
+    shown = " ".join(text for _, text in template_fields(rendered))
+    for other in ("basiskrav", "grunnkrav", "grunnleggende forventning"):
+        assert other not in shown
+    assert "grunnleggende krav" in shown
+    assert "Nødvarsel" in shown
+    assert "Viktig melding – lytt på radio" in shown or "Flyalarm" in shown
+    assert shown.count("Sjekk lokalt") >= 5
+
+
+def test_demo_pack_teaches_the_check_locally_convention() -> None:
+    pack = LOADED["kom-i-gang"].pack
+    notes = " ".join(inject.notes for inject in pack.injects())
+    assert "Sjekk lokalt" in notes
+    cells = " ".join(cell.text for cell in pack.response_cells)
+    assert "entreprenør" in cells
+
+
+def test_power_outage_pack_names_dab_not_fm() -> None:
+    loaded = LOADED["langvarig-strombrudd"]
+    rendered = loaded.render(loaded.values(loaded.profiles[0]))
+    shown = " ".join(text for _, text in template_fields(rendered))
+    assert "DAB" in shown and "KBO" in shown and "e-resept" in shown
+    svg = (loaded.root / "media" / "reservestrom-tidslinje.svg").read_text(encoding="utf-8")
+    assert "FM" not in svg
