@@ -154,6 +154,57 @@ def _parser() -> argparse.ArgumentParser:
     report.options.add_argument(
         "--by-role", action="store_true", help=cli_texts.HELP_REPORT_BY_ROLE
     )
+    export_dreiebok = command("export-dreiebok", cli_texts.HELP_EXPORT_DREIEBOK)
+    export_dreiebok.arguments.add_argument(
+        "pack", type=Path, metavar=cli_texts.PATH_METAVAR, help=cli_texts.HELP_EXPORT_DREIEBOK_PACK
+    )
+    export_dreiebok.options.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar=cli_texts.FILE_METAVAR,
+        help=cli_texts.HELP_OUTPUT,
+    )
+    export_dreiebok.options.add_argument(
+        "--profile", metavar="PROFIL", help=cli_texts.HELP_EXPORT_DREIEBOK_PROFILE
+    )
+    export_dreiebok.options.add_argument(
+        "--csv", action="store_true", help=cli_texts.HELP_EXPORT_DREIEBOK_CSV
+    )
+
+    import_dreiebok = command("import-dreiebok", cli_texts.HELP_IMPORT_DREIEBOK)
+    import_dreiebok.arguments.add_argument(
+        "file", type=Path, metavar=cli_texts.FILE_METAVAR, help=cli_texts.HELP_IMPORT_DREIEBOK_FILE
+    )
+    import_dreiebok.options.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar=cli_texts.FOLDER_METAVAR,
+        help=cli_texts.HELP_IMPORT_DREIEBOK_OUTPUT,
+    )
+    import_dreiebok.options.add_argument(
+        "--map", type=Path, metavar=cli_texts.FILE_METAVAR, help=cli_texts.HELP_IMPORT_DREIEBOK_MAP
+    )
+    import_dreiebok.options.add_argument(
+        "--dry-run", action="store_true", help=cli_texts.HELP_IMPORT_DREIEBOK_DRY_RUN
+    )
+    import_dreiebok.options.add_argument(
+        "--media",
+        type=Path,
+        metavar=cli_texts.FOLDER_METAVAR,
+        help=cli_texts.HELP_IMPORT_DREIEBOK_MEDIA,
+    )
+    import_dreiebok.options.add_argument(
+        "--into",
+        type=Path,
+        metavar=cli_texts.PATH_METAVAR,
+        help=cli_texts.HELP_IMPORT_DREIEBOK_INTO,
+    )
+    import_dreiebok.options.add_argument(
+        "--start", metavar="TT:MM", help=cli_texts.HELP_IMPORT_DREIEBOK_START
+    )
     return parser
 
 
@@ -181,6 +232,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ovelse.commands import report_session
 
         return report_session(args.session, args.output, log_by_role=args.by_role)
+    if command == "export-dreiebok":
+        from ovelse.commands import export_dreiebok
+
+        return export_dreiebok(args.pack, args.output, profile=args.profile, as_csv=args.csv)
+    if command == "import-dreiebok":
+        from ovelse.commands import import_dreiebok
+
+        if args.output is None and not args.dry_run:
+            print(
+                cli_texts.ERROR.format(prog="ovelse", message=cli_texts.NEED_OUTPUT),
+                file=sys.stderr,
+            )
+            return 2
+        return import_dreiebok(
+            args.file,
+            None if args.dry_run else args.output,
+            mapping=args.map,
+            media=args.media,
+            into=args.into,
+            start=args.start,
+        )
     if command == "selftest":
         from ovelse.selftest import selftest
 

@@ -47,3 +47,78 @@ def _reported(run: Callable[[], str], output: Path) -> int:
         return 1
     print(message)
     return 0
+
+
+def export_dreiebok(pack: Path, output: Path, *, profile: str | None, as_csv: bool) -> int:
+    """``ovelse export-dreiebok``: a pack (or its profile's texts) as a workbook or CSV."""
+    from ovelse.interchange.errors import InterchangeError
+    from ovelse.interchange.files import export_pack, find_pack
+    from ovelse.scenario.errors import ScenarioError
+
+    try:
+        export_pack(find_pack(pack), output, profile=profile, kind="csv" if as_csv else "xlsx")
+    except (ScenarioError, InterchangeError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(cli_texts.WRITE_FAILED.format(path=output, error=exc.strerror), file=sys.stderr)
+        return 1
+    print(cli_texts.WROTE.format(path=output))
+    return 0
+
+
+def import_dreiebok(
+    source: Path,
+    output: Path | None,
+    *,
+    mapping: Path | None,
+    media: Path | None,
+    into: Path | None,
+    start: str | None,
+) -> int:
+    """``ovelse import-dreiebok``: a workbook or CSV to a pack folder, or with no folder
+    (``--dry-run``) the list of what would be made. Problems go to standard error, one
+    located line each; the pack is written only when there are none."""
+    from datetime import datetime
+
+    from ovelse.interchange.errors import InterchangeError
+    from ovelse.interchange.files import find_pack
+    from ovelse.interchange.importing import import_dreiebok as run_import
+    from ovelse.interchange.mapping import load_mapping
+    from ovelse.scenario.errors import ScenarioError
+
+    try:
+        clock = datetime.strptime(start, "%H:%M").time() if start else None
+    except ValueError:
+        print(cli_texts.BAD_START.format(start=start), file=sys.stderr)
+        return 2
+    try:
+        result = run_import(
+            source,
+            output,
+            mapping=load_mapping(mapping) if mapping else None,
+            media_root=media,
+            start=clock,
+            base=find_pack(into).pack if into else None,
+        )
+    except (ScenarioError, InterchangeError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except OSError as exc:
+        target = output or source
+        print(cli_texts.WRITE_FAILED.format(path=target, error=exc.strerror), file=sys.stderr)
+        return 1
+    for note in result.notes:
+        print(cli_texts.NOTE.format(note=note))
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    if result.problems:
+        print(cli_texts.IMPORT_REFUSED.format(count=len(result.problems)), file=sys.stderr)
+        return 1
+    for line in result.summary():
+        print(line)
+    if output is None:
+        print(cli_texts.DRY_RUN_DONE)
+    else:
+        print(cli_texts.WROTE.format(path=output))
+    return 0

@@ -480,7 +480,7 @@ class _Builder:
                 roles.resolve(token, roles_cell, self)
                 for token in cellforms.ids(_as_text(roles_cell.value))
             ]
-            found.append({"text": _as_text(text_cell.value), "roles": [i for i in ids if i]})
+            found.append({"text": _as_text(text_cell.value), "roles": ids})
         combined = row.cells.get("questions")
         if combined is not None:
             try:
@@ -492,7 +492,7 @@ class _Builder:
                 here = f"{path}.questions[{len(found)}]"
                 self.mark(here, combined)
                 ids = [roles.resolve(token, combined, self) for token in tokens]
-                found.append({"text": text, "roles": [i for i in ids if i]})
+                found.append({"text": text, "roles": ids})
         return found
 
     def role_lookup(self, plain: dict[str, Any]) -> _Roles:
@@ -579,7 +579,7 @@ class _Roles:
     known: dict[str, str]  # id → title
     inferred: list[str] | None
 
-    def resolve(self, token: str, cell: Cell, builder: _Builder) -> str | None:
+    def resolve(self, token: str, cell: Cell, builder: _Builder) -> str:
         if token in self.known:
             role_id: str | None = token
         else:
@@ -598,7 +598,7 @@ class _Roles:
                 messages.NO_SUCH_ROLE.format(role=token)
                 + (messages.HINT.format(hint=hint) if hint else ""),
             )
-            return None
+            return token  # kept, so the loader's own check of it lands on the same cell
         if self.inferred is not None and role_id not in self.inferred:
             self.inferred.append(role_id)
         return role_id

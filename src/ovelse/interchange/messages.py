@@ -139,3 +139,4 @@ MAPPING_NOT_HEADER = (
     'skriv overskriften i dreieboken som kolonnen skal leses som, eller "" for å hoppe over den'
 )
 MAPPING_UNKNOWN_HEADER = "«{header}» er ikke en kolonne i dreieboken"
+NO_SUCH_PROFILE = "pakken har ingen profil «{profile}»; den har {profiles}"
