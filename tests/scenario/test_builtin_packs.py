@@ -249,3 +249,23 @@ def test_power_outage_pack_names_dab_not_fm() -> None:
     assert "DAB" in shown and "KBO" in shown and "e-resept" in shown
     svg = (loaded.root / "media" / "reservestrom-tidslinje.svg").read_text(encoding="utf-8")
     assert "FM" not in svg
+
+
+ROLE_PLAY = re.compile(
+    r"^(Teknisk|Kommunikasjon|Helse og omsorg|Beredskapskoordinatoren|Kommunedirektøren|"
+    r"Ordføreren|Kriseledelsen|Kommunen|Hjemmetjenesten) \w+er\b"
+)
+
+
+@pytest.mark.parametrize("pack_id", sorted(ALL_PACKS))
+def test_expected_actions_say_what_the_discussion_reaches(pack_id: str) -> None:
+    """A discussion exercise does not role-play the staff meeting: «Teknisk kontrollerer
+    sandsekkene» becomes what the people round the table should agree on."""
+    pack = LOADED[pack_id].pack
+    played = [
+        f"{inject.id}: {action}"
+        for inject in pack.injects()
+        for action in inject.expected_actions
+        if ROLE_PLAY.match(action)
+    ]
+    assert not played, "\n".join(played)
