@@ -421,6 +421,8 @@ UI_TEXTS: ModuleCatalogue = {
     "PREPARE_REMOVE_PARTICIPANT": "Remove participant",
     "PREPARE_PARTICIPANT_COLUMNS": ("Name", "Organisation", "Roles"),
     "PREPARE_AUTO_RELEASE": "Release injects automatically when they are due",
+    "PREPARE_SHORT_VERSION": "Short version ({minutes} min)",
+    "PREPARE_OPTIONAL_INJECT": "{title} (optional)",
     "PREPARE_SAVE_AS": "Session file",
     "PREPARE_CHOOSE_FILE": "Choose …",
     "PREPARE_START": "Create the session and go to Run",

@@ -410,6 +410,8 @@ UI_TEXTS: ModuleCatalogue = {
     "PREPARE_REMOVE_PARTICIPANT": "Fjern deltakar",
     "PREPARE_PARTICIPANT_COLUMNS": ("Namn", "Organisasjon", "Roller"),
     "PREPARE_AUTO_RELEASE": "Gje innspel automatisk når tida er inne",
+    "PREPARE_SHORT_VERSION": "Kort versjon ({minutes} min)",
+    "PREPARE_OPTIONAL_INJECT": "{title} (valfritt)",
     "PREPARE_SAVE_AS": "Øktfil",
     "PREPARE_CHOOSE_FILE": "Vel …",
     "PREPARE_START": "Opprett økta og gå til gjennomføring",

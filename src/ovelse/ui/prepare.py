@@ -111,6 +111,11 @@ class PreparePage(QWidget):
         profile_row = QFormLayout()
         profile_row.addRow(texts.PREPARE_PROFILE, self.profile_combo)
         tailor_layout.addLayout(profile_row)
+        # The pack's core injects on their short times, for a group with one meeting slot.
+        self.short_version = QCheckBox()
+        self.short_version.setObjectName("shortVersion")
+        self.short_version.toggled.connect(lambda _on: self.render_preview())
+        tailor_layout.addWidget(self.short_version)
         tailor_layout.addWidget(_bold(texts.PREPARE_VARIABLES))
         tailor_layout.addLayout(self.variables_form)
         self.render_error = QLabel()
@@ -257,6 +262,12 @@ class PreparePage(QWidget):
         self._profile_chosen()
         self.path_edit.setText(str(default_session_path(self.settings.session_folder(), pack.id)))
         self.auto_release.setChecked(False)
+        self.short_version.blockSignals(True)
+        self.short_version.setChecked(False)
+        self.short_version.blockSignals(False)
+        minutes = pack.short_duration.seconds // 60 if pack.short_duration else 90
+        self.short_version.setText(texts.PREPARE_SHORT_VERSION.format(minutes=minutes))
+        self.short_version.setVisible(pack.short_duration is not None)
         self.participants.setRowCount(0)
         self.tabs.setCurrentIndex(0)
         self.status.clear()
@@ -330,6 +341,10 @@ class PreparePage(QWidget):
             return
         try:
             self.rendered = self.loaded.render(self.values())
+            if self.short_version.isChecked():
+                from ovelse.scenario.tracks import short_track  # the format is loaded by now
+
+                self.rendered = short_track(self.rendered)
         except ScenarioError as exc:
             self.rendered = None
             problems = "\n".join(str(problem) for problem in exc.problems)
@@ -348,7 +363,12 @@ class PreparePage(QWidget):
             phase_item = QTreeWidgetItem([phase.title, ""])
             self.preview_tree.addTopLevelItem(phase_item)
             for inject in phase.injects:
-                item = QTreeWidgetItem([inject.title, format_offset(inject.at.seconds)])
+                title = (
+                    texts.PREPARE_OPTIONAL_INJECT.format(title=inject.title)
+                    if inject.optional
+                    else inject.title
+                )
+                item = QTreeWidgetItem([title, format_offset(inject.at.seconds)])
                 item.setData(0, Qt.ItemDataRole.UserRole, inject.id)
                 phase_item.addChild(item)
                 if inject.id == current_id or select is None:
