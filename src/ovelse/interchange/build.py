@@ -26,6 +26,7 @@ from ovelse.scenario.names import is_id
 from ovelse.scenario.timing import Duration, ScenarioTime, TimingError, format_offset
 
 _MINUTES = re.compile(r"^\s*\+?([0-9]{1,4})\s*$")
+MAX_OFFSET = 999 * 3600  # the format writes hours with at most three digits
 DURATION_MARGIN = 30 * 60  # after the last inject, when the workbook gives no duration
 
 
@@ -54,6 +55,7 @@ class _Builder:
         self.pack_id = pack_id
         self.start = start
         self.clock_start: datetime | None = None
+        self.time_kinds: set[str] = set()  # «clock», «offset»: one column uses one
 
     # --- helpers ----------------------------------------------------------------------
     def fail(self, cell: Cell | Row | str, message: str) -> None:
@@ -102,7 +104,7 @@ class _Builder:
                 (Duration.parse(i["at"]).seconds for p in plain["phases"] for i in p["injects"]),
                 default=0,
             )
-            minutes = -(-(last + DURATION_MARGIN) // 300) * 5
+            minutes = min(-(-(last + DURATION_MARGIN) // 300) * 5, MAX_OFFSET // 60)
             plain["duration"] = format_offset(minutes * 60, sign=False)
             self.note(
                 self.sheets.source, messages.DURATION_GUESSED.format(duration=plain["duration"])
@@ -402,6 +404,11 @@ class _Builder:
         else:
             self.mark(f"{path}.at", at_cell)
             seconds = self.offset(at_cell, clock=True)
+            kind = "clock" if isinstance(at_cell.value, datetime | time) else "offset"
+            if seconds is not None and self.time_kinds - {kind}:
+                self.fail(at_cell, messages.MIXED_TIMES)
+                seconds = None
+            self.time_kinds.add(kind)
             inject["at"] = format_offset(seconds if seconds is not None else 0)
         scenario = row.cells.get("scenario_time")
         if scenario is not None:
@@ -509,6 +516,13 @@ class _Builder:
     # --- times ------------------------------------------------------------------------
     def offset(self, cell: Cell, *, clock: bool) -> int | None:
         """Seconds from the start for a time cell in any of the forms a sheet has."""
+        seconds = self._offset(cell, clock=clock)
+        if seconds is not None and seconds > MAX_OFFSET:
+            self.fail(cell, messages.TIME_TOO_LATE.format(hours=MAX_OFFSET // 3600))
+            return None
+        return seconds
+
+    def _offset(self, cell: Cell, *, clock: bool) -> int | None:
         value = cell.value
         if isinstance(value, bool):
             self.fail(cell, messages.NOT_A_TIME.format(value=value))

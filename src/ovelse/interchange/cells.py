@@ -15,7 +15,7 @@ from typing import Any
 from ovelse.interchange import layout, messages
 from ovelse.scenario.model import BoardUpdate, MediaRef, Question
 
-_STATUS = re.compile(r"^(.*?)\s*\[(" + "|".join(layout.STATUSES) + r")\]\s*$", re.DOTALL)
+_STATUS = re.compile(r"^(.*?)\s*\[([^\]]*)\]\s*$", re.DOTALL)
 _ID_LIST = re.compile(r"[,;\n]")
 _QUESTION_LINE = re.compile(r"^\s*([^:]{1,200}?)\s*:\s*(.*)$")
 
@@ -54,7 +54,9 @@ def read_board(text: str) -> dict[str, Any]:
         if not colon or not key.strip():
             raise CellProblem(messages.BOARD_LINE.format(line=line))
         match = _STATUS.match(rest.strip())
-        value, status = (match.group(1), match.group(2)) if match else (rest.strip(), None)
+        value, status = (match.group(1), match.group(2).strip()) if match else (rest.strip(), None)
+        if status is not None and status not in layout.STATUSES:
+            raise CellProblem(messages.BOARD_STATUS.format(status=status))
         if key.strip() in changes:
             raise CellProblem(messages.BOARD_TWICE.format(item=key.strip()))
         changes[key.strip()] = {"value": value, "status": status}

@@ -67,6 +67,10 @@ NO_HEADERS = "fant ingen kjente kolonneoverskrifter i denne raden"
 TOO_MANY_ROWS = "arket har over {limit} rader; bare de første leses"
 TOO_MANY_COLUMNS = "arket har over {limit} kolonner og leses ikke"
 ERROR_VALUE = "cellen har feilverdien {value} – rett formelen eller skriv inn verdien"
+TEXT_AT_CELL_LIMIT = (
+    "teksten fyller hele cellen ({limit} tegn, det meste Excel har plass til) og kan være "
+    "kuttet; del den opp, eller skriv den i scenario.yaml"
+)
 TEXT_TOO_LONG = "teksten er {length} tegn; en tekst kan være høyst {limit} tegn"
 FORMULA_CACHED = (
     "cellen har en formel; Øvelse regner aldri ut formler og bruker verdien som sist ble "
@@ -81,6 +85,7 @@ CONTROL_CHARACTER = "teksten har et styretegn som en arbeidsbok ikke kan ha"
 # --- what a row says -------------------------------------------------------------------
 NOT_A_TIME = "«{value}» er ikke et tidspunkt (skriv for eksempel +00:25, 00:25 eller 25)"
 NOT_A_SCENARIO_TIME = "«{value}» er ikke en scenariotid (skriv for eksempel {example})"
+TIME_TOO_LATE = "tidspunktet er over {hours} timer etter start"
 BEFORE_START = "klokken {value} er før øvelsens start"
 CLOCK_START = "klokkeslettene regnes fra {start} (første rad) som øvelsens start"
 NO_TIME = "raden mangler planlagt tid"
@@ -101,6 +106,11 @@ QUESTION_WITHOUT_ROLES = (
 )
 BOARD_LINE = (
     "«{line}» – skriv en endring per linje som «punkt: verdi» eller «punkt: verdi [kritisk]»"
+)
+BOARD_STATUS = "«{status}» er ikke en status; skriv [normal], [redusert], [kritisk] eller [ukjent]"
+MIXED_TIMES = (
+    "klokkeslett her, men tid fra start i raden over (eller omvendt); skriv alle tidene på "
+    "samme måte"
 )
 BOARD_TWICE = "punktet «{item}» endres to ganger i samme innspill"
 MEDIA_LINE = "«{line}» – skriv et bilde per linje som «sti | bildetekst | beskrivelse»"

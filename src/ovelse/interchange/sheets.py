@@ -32,6 +32,7 @@ from ovelse.scenario.yamlsafe import MAX_SCALAR_CHARS
 MAX_ROWS = 5000  # data rows a sheet may have; a long dreiebok has a few hundred
 MAX_COLUMNS = 200
 CSV_FORMULA_START = ("=", "+", "-", "@")
+EXCEL_CELL_CHARS = 32_767  # the most a cell holds in Excel, and what openpyxl reads
 
 
 @dataclass(frozen=True)
@@ -281,6 +282,16 @@ def _value(value: Any, data_type: str, place: str, header: str, sheets: Sheets) 
                 )
             )
             return None
+        if len(value) >= EXCEL_CELL_CHARS and data_type != "csv":
+            # openpyxl cuts a longer text to what Excel holds; it may have been longer.
+            sheets.problems.append(
+                SheetProblem(
+                    place,
+                    header,
+                    messages.TEXT_AT_CELL_LIMIT.format(limit=spaced(EXCEL_CELL_CHARS)),
+                )
+            )
+            return None
         return value if value.strip() else None
     return value
 
@@ -360,7 +371,7 @@ def read_csv(path: Path, mapping: ColumnMapping) -> Sheets:
             place = f"{name}!{get_column_letter(index)}{number}"
             if raw.startswith("'") and raw[1:2] in CSV_FORMULA_START:
                 raw = raw[1:]
-            value = _value(raw, "s", place, header, sheets)
+            value = _value(raw, "csv", place, header, sheets)
             if value is not None:
                 row.cells[key] = Cell(value, place, header)
         if not row.cells:
