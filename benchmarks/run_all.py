@@ -23,6 +23,7 @@ MODULES = [
     "bench_report",
     "bench_startup",
     "bench_timing",
+    "bench_dreiebok",
     "bench_ui",
 ]
 

@@ -146,11 +146,18 @@ def _fill_from(sheets: Sheets, base: ScenarioPack) -> None:
         sheets.tables[title] = table
 
 
+def pack_of(built: Built, source: str) -> ScenarioPack:
+    """The pack model of what was read, bound as a pack file is (without the loader's
+    checks across fields); raises ``ScenarioError`` with the field paths."""
+    pack, _ = bind(plain_to_node(_pruned(built.plain)), ScenarioPack, source)
+    return pack
+
+
 def _stage(built: Built, staging: Path, media: Path, source: str) -> list[str]:
     """Write scenario.yaml (through the pack writer the editor uses) and copy the
     pictures the injects name from ``media``; raises ``ScenarioError`` for data that is
     not a pack at all, with the field paths the cells are found by."""
-    pack, _ = bind(plain_to_node(_pruned(built.plain)), ScenarioPack, source)
+    pack = pack_of(built, source)
     (staging / PACK_FILE).write_text(pack_yaml(pack), encoding="utf-8")
     files = [PACK_FILE]
     for inject in pack.injects():
