@@ -271,6 +271,7 @@ REPORT_TEXTS: ModuleCatalogue = {
     "GOAL": "Objective {number}",
     "SUBGOAL": "Sub-objective {number}",
     "GOAL_HEADING": "Objective {number}: {title}",
+    "INDICATOR": "Indicator: {indicator}",
     "RATING_COMMENT": "Assessment",
     "HAZARD": "Hazardous event",
     "PLANNED_DURATION": "Planned duration",

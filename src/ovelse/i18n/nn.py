@@ -261,6 +261,7 @@ REPORT_TEXTS: ModuleCatalogue = {
     "GOAL": "Mål {number}",
     "SUBGOAL": "Delmål {number}",
     "GOAL_HEADING": "Mål {number}: {title}",
+    "INDICATOR": "Indikator: {indicator}",
     "RATING_COMMENT": "Vurdering",
     "HAZARD": "Uønskt hending",
     "PLANNED_DURATION": "Planlagd varigheit",

@@ -102,6 +102,7 @@ def from_exercise(
                         sub.description,
                         evaluation.assessment(sub.id).rating,
                         evaluation.assessment(sub.id).comment,
+                        indicator=sub.indicator,
                     )
                     for sub in objective.subgoals
                 ),

@@ -52,6 +52,7 @@ class Goal:
     rating: Rating | None = None  # None: not rated yet
     comment: str = ""
     subgoals: tuple[Goal, ...] = ()
+    indicator: str = ""  # what the evaluator looks for; sub-goals have one
 
 
 @dataclass(frozen=True)

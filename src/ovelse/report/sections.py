@@ -124,6 +124,9 @@ def background(report: ReportInput, index: Index, width: float) -> list[Flowable
             text = f"<b>{index.goal_numbers[sub.id]}</b>&nbsp; {markup.text(sub.title)}"
             if sub.description.strip():
                 text += "<br/>" + blocks.muted(markup.text(sub.description))
+            if sub.indicator.strip():
+                indicator = texts.INDICATOR.format(indicator=sub.indicator)
+                text += "<br/>" + blocks.muted(markup.text(indicator))
             story.append(Para(text, s.bullet))
     return story
 

@@ -290,9 +290,21 @@ class GoalRatings(QWidget):
         goals = model.exercise.evaluation.goals
         if not goals:
             grid.addWidget(QLabel(texts.EVAL_NO_GOALS), 0, 0)
-        subgoal_ids = {sub.id for objective in model.pack.objectives for sub in objective.subgoals}
+        from ovelse.report import texts as report_texts  # plain strings; no ReportLab
+
+        indicators = {
+            sub.id: sub.indicator
+            for objective in model.pack.objectives
+            for sub in objective.subgoals
+        }
+        subgoal_ids = set(indicators)
         for row, (target_id, title) in enumerate(goals.items()):
-            label = QLabel(("    " if target_id in subgoal_ids else "") + title)
+            shown = ("    " if target_id in subgoal_ids else "") + title
+            if indicators.get(target_id, "").strip():
+                # What the evaluator judges by, under the sub-goal it measures.
+                indicator = report_texts.INDICATOR.format(indicator=indicators[target_id])
+                shown += "\n    " + indicator
+            label = QLabel(shown)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             if target_id not in subgoal_ids:
