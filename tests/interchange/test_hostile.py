@@ -308,6 +308,12 @@ HOSTILE: list[tuple[str, Callable[[Path], Path], str]] = [
         "lagre den som «CSV UTF-8 (kommadelt)» og prøv igjen",
     ),
     (
+        "a control character that would colour the terminal, in a CSV",
+        raw("innspill.csv", lambda: "Tittel;Planlagt tid\n\x1b[31mRødt;0\n".encode()),
+        "innspill.csv!A2: tittel: teksten har styretegnet U+001B, som ikke kan stå i en pakke; "
+        "slett det",
+    ),
+    (
         "a CSV in UTF-16",
         raw("innspill.csv", lambda: "Fase;Tittel\n".encode("utf-16")),
         "innspill.csv: CSV-filen er UTF-16 – lagre den som «CSV UTF-8 (kommadelt)» og prøv igjen",

@@ -184,3 +184,21 @@ def test_any_cell_contents_give_a_pack_or_located_problems_never_a_crash(
         assert all(str(p) and "Traceback" not in str(p) for p in result.problems)
     else:
         assert result.pack is not None and (folder / "pakke" / "scenario.yaml").is_file()
+
+
+def test_each_wrong_cell_is_named_once(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        HEADERS,
+        ["Varsling", time(9, 0), "Uvær", "Rødt farevarsel.", "ordforer: Hva gjør dere?"],
+        ["Varsling", time(9, 25), "Strømmen går", "Strømbrudd.", "ordfører2: Hva nå?"],
+        ["Håndtering", "=B3+TIME(0,20,0)", "Vann", "Vannverket melder.", "Ordfører: Og nå?"],
+    ]
+
+    result = import_dreiebok(sheet(tmp_path, rows), tmp_path / "pakke")
+
+    assert [str(p) for p in result.problems] == [
+        "Ark1!B4: planlagt tid: cellen har en formel uten lagret verdi; Øvelse regner aldri ut "
+        "formler – skriv inn verdien (eller åpne og lagre filen i Excel eller LibreOffice)",
+        "Ark1!E3: spørsmål: rollen «ordfører2» finnes ikke (mente du «ordforer»?)",
+    ]
+    assert not (tmp_path / "pakke").exists()

@@ -55,6 +55,7 @@ class _Builder:
         self.pack_id = pack_id
         self.start = start
         self.clock_start: datetime | None = None
+        self.previous_at = 0
         self.time_kinds: set[str] = set()  # «clock», «offset»: one column uses one
 
     # --- helpers ----------------------------------------------------------------------
@@ -399,8 +400,9 @@ class _Builder:
         inject["id"] = given
         at_cell = row.cells.get("at")
         if at_cell is None:
-            self.fail(row, messages.NO_TIME)
-            inject["at"] = "+00:00"
+            if "at" not in row.refused:
+                self.fail(row, messages.NO_TIME)
+            inject["at"] = format_offset(self.previous_at)
         else:
             self.mark(f"{path}.at", at_cell)
             seconds = self.offset(at_cell, clock=True)
@@ -409,7 +411,10 @@ class _Builder:
                 self.fail(at_cell, messages.MIXED_TIMES)
                 seconds = None
             self.time_kinds.add(kind)
-            inject["at"] = format_offset(seconds if seconds is not None else 0)
+            # A time already named as wrong stands in as the one before, so the order
+            # check does not name the row a second time.
+            self.previous_at = seconds if seconds is not None else self.previous_at
+            inject["at"] = format_offset(self.previous_at)
         scenario = row.cells.get("scenario_time")
         if scenario is not None:
             self.mark(f"{path}.scenario_time", scenario)
@@ -417,7 +422,7 @@ class _Builder:
             if value is not None:
                 inject["scenario_time"] = value
         title = self.text(row, "title", f"{path}.title")
-        if title is None:
+        if title is None and "title" not in row.refused:
             self.fail(row, messages.NO_TITLE)
         inject["title"] = title or ""
         inject["text"] = self.text(row, "text", f"{path}.text") or ""

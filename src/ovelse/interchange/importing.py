@@ -30,6 +30,7 @@ from ovelse.scenario.errors import ScenarioError
 from ovelse.scenario.loader import PACK_FILE, load_pack
 from ovelse.scenario.model import ScenarioPack
 from ovelse.scenario.validate import media_file, media_problem
+from ovelse.scenario.visible import visible
 from ovelse.scenario.writer import pack_yaml
 
 MAX_SHOWN_PROBLEMS = 100
@@ -50,7 +51,12 @@ class ImportResult:
         return self.pack is not None and not self.problems
 
     def summary(self) -> list[str]:
-        """The dry run's list: every file, phase and inject that would be created."""
+        """The dry run's list: every file, phase and inject that would be created, with a
+        text's control and direction characters shown, not obeyed, as ``ovelse validate``
+        shows them."""
+        return [visible(line) for line in self._summary()]
+
+    def _summary(self) -> list[str]:
         if self.pack is None:
             return []
         pack = self.pack

@@ -80,6 +80,7 @@ FORMULA_NO_VALUE = (
     "cellen har en formel uten lagret verdi; Øvelse regner aldri ut formler – skriv inn "
     "verdien (eller åpne og lagre filen i Excel eller LibreOffice)"
 )
+CONTROL_IN_CELL = "teksten har styretegnet {code}, som ikke kan stå i en pakke; slett det"
 CONTROL_CHARACTER = "teksten har et styretegn som en arbeidsbok ikke kan ha"
 
 # --- what a row says -------------------------------------------------------------------

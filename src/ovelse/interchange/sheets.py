@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from ovelse.interchange.safety import check_workbook, decode_csv, read_bytes
 from ovelse.scenario.budget import spaced
 from ovelse.scenario.yamlsafe import MAX_SCALAR_CHARS
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_ROWS = 5000  # data rows a sheet may have; a long dreiebok has a few hundred
 MAX_COLUMNS = 200
 CSV_FORMULA_START = ("=", "+", "-", "@")
@@ -47,6 +49,7 @@ class Row:
     number: int
     place: str  # «Innspill!rad 14»
     cells: dict[str, Cell]
+    refused: set[str] = field(default_factory=set)  # keys whose cell gave a problem
 
 
 @dataclass
@@ -230,12 +233,15 @@ def _read_sheet(
                 continue
             key, header = columns[index]
             place = f"{title}!{get_column_letter(index)}{number}"
+            found = len(sheets.problems)
             value = _value(cell.value, cell.data_type, place, header, sheets)
             if cell.data_type == "f":
                 formulas.append((title, cell.coordinate, key))
             if value is not None:
                 row.cells[key] = Cell(value, place, header)
-        if not row.cells:
+            elif len(sheets.problems) > found:
+                row.refused.add(key)
+        if not row.cells and not row.refused:
             blank.append(number)
             continue
         if blank:
@@ -271,6 +277,13 @@ def _value(value: Any, data_type: str, place: str, header: str, sheets: Sheets) 
         )
         return None
     if isinstance(value, str):
+        control = _CONTROL.search(value)
+        if control:
+            code = f"U+{ord(control.group()):04X}"
+            sheets.problems.append(
+                SheetProblem(place, header, messages.CONTROL_IN_CELL.format(code=code))
+            )
+            return None
         if len(value) > MAX_SCALAR_CHARS:
             sheets.problems.append(
                 SheetProblem(
@@ -315,6 +328,7 @@ def _use_cached_values(
             if cell.value is None or cell.data_type == "e":
                 sheets.problems.append(SheetProblem(place, found.field, messages.FORMULA_NO_VALUE))
                 del row.cells[key]
+                row.refused.add(key)
             else:
                 sheets.notes.append(SheetProblem(place, found.field, messages.FORMULA_CACHED))
                 row.cells[key] = Cell(cell.value, place, found.field)
@@ -371,10 +385,13 @@ def read_csv(path: Path, mapping: ColumnMapping) -> Sheets:
             place = f"{name}!{get_column_letter(index)}{number}"
             if raw.startswith("'") and raw[1:2] in CSV_FORMULA_START:
                 raw = raw[1:]
+            found = len(sheets.problems)
             value = _value(raw, "csv", place, header, sheets)
             if value is not None:
                 row.cells[key] = Cell(value, place, header)
-        if not row.cells:
+            elif len(sheets.problems) > found:
+                row.refused.add(key)
+        if not row.cells and not row.refused:
             blank.append(number)
             continue
         if blank:
