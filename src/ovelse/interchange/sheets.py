@@ -107,14 +107,14 @@ def read_workbook(path: Path, mapping: ColumnMapping) -> Sheets:
     return sheets
 
 
-def _open(data: bytes, name: str, *, data_only: bool) -> Workbook:
+def _open(data: bytes, name: str, *, data_only: bool, read_only: bool = False) -> Workbook:
     try:
         with warnings.catch_warnings():
             # openpyxl warns about parts it does not read (extensions, slicers, default
             # styles); none of them changes a cell's value.
             warnings.simplefilter("ignore")
             return load_workbook(
-                io.BytesIO(data), read_only=False, data_only=data_only, keep_links=False
+                io.BytesIO(data), read_only=read_only, data_only=data_only, keep_links=False
             )
     except Exception as exc:  # openpyxl raises many kinds for a broken file; none may leak
         raise InterchangeError.single(
@@ -406,3 +406,41 @@ def _limited(records: Iterable[list[str]]) -> Iterable[list[str]]:
         if count > MAX_ROWS + 100:
             return
         yield record[:MAX_COLUMNS]
+
+
+def inject_headers(path: Path, mapping: ColumnMapping | None = None) -> list[str]:
+    """The headers of the inject sheet as the planner wrote them, for the mapping dialog;
+    the file gets the same checks before it is opened as an import."""
+    mapping = mapping or ColumnMapping()
+    name = path.name
+    data = read_bytes(path)
+    if path.suffix.lower() in (".csv", ".txt"):
+        text = decode_csv(data, name)
+        lines = text.split("\n", mapping.header_row)
+        if len(lines) < mapping.header_row:
+            return []
+        line = lines[mapping.header_row - 1]
+        delimiter = max(";,\t", key=line.count)
+        record = next(csv.reader([line], delimiter=delimiter), [])
+        return [header.strip() for header in record[:MAX_COLUMNS] if header.strip()]
+    check_workbook(data, name)
+    book = _open(data, name, data_only=True, read_only=True)
+    worksheets = list(book.worksheets)
+    by_name = {sheet.title.casefold(): sheet for sheet in worksheets}
+    wanted = (mapping.sheet or layout.INJECTS).casefold()
+    sheet = by_name.get(wanted) or next(
+        (s for s in worksheets if getattr(s, "sheet_state", "visible") == "visible"), None
+    )
+    if sheet is None:
+        return []
+    row = next(
+        sheet.iter_rows(
+            min_row=mapping.header_row,
+            max_row=mapping.header_row,
+            max_col=MAX_COLUMNS,
+            values_only=True,
+        ),
+        (),
+    )
+    book.close()
+    return [str(value).strip() for value in row if value is not None and str(value).strip()]

@@ -23,6 +23,12 @@ def _draft_key(session: Path) -> str:
     return f"drafts/{digest}"
 
 
+def _mapping_key(headers: list[str]) -> str:
+    """One key per set of headers, whatever their order, case or spacing."""
+    joined = "\n".join(sorted(" ".join(h.split()).casefold() for h in headers))
+    return f"dreiebok/{hashlib.sha256(joined.encode('utf-8')).hexdigest()[:20]}"
+
+
 class AppSettings:
     def __init__(self, basedir: Path | None = None) -> None:
         self.basedir = basedir
@@ -50,6 +56,20 @@ class AppSettings:
 
     def set_last_pack_folder(self, folder: Path) -> None:
         self._qs.setValue("library/last_folder", str(folder))
+
+    # --- dreiebok column mappings (ui/dreiebok_dialog.py) -----------------------------------
+
+    def column_mapping(self, headers: list[str]) -> dict[str, str]:
+        """The columns chosen the last time a sheet with these headers was imported."""
+        raw = self._qs.value(_mapping_key(headers), [], type=list)
+        if not isinstance(raw, list):
+            return {}
+        pairs = (str(item).split("\t", 1) for item in raw)
+        return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+
+    def set_column_mapping(self, headers: list[str], mapping: dict[str, str]) -> None:
+        # A list of «header<TAB>key»: QSettings keeps lists of text in every format.
+        self._qs.setValue(_mapping_key(headers), [f"{h}\t{k}" for h, k in mapping.items()])
 
     # --- recent sessions ------------------------------------------------------------------
 

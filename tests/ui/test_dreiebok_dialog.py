@@ -1,0 +1,131 @@
+"""The dreiebok import dialog: the sheet's columns mapped, checked, imported, remembered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ovelse.scenario.loader import load_pack
+from ovelse.ui import file_dialogs
+from ovelse.ui.dreiebok_dialog import DreiebokImportDialog, export_dreiebok
+from ovelse.ui.settings import AppSettings
+
+
+def planner_sheet(folder: Path, role: str = "ordforer") -> Path:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Klokka", "Hendelse", "Melding", "Hvem og hva", "Kommentar"])
+    sheet.append(["00:00", "Farevarsel", "Rødt farevarsel.", f"{role}: Hva gjør dere?", "x"])
+    sheet.append(["00:20", "Strømbrudd", "Strømmen er borte.", "Ordfører: Hvem varsles?", ""])
+    path = folder / "plan.xlsx"
+    book.save(path)
+    return path
+
+
+def choose(qtbot: QtBot, dialog: DreiebokImportDialog, row: int, header: str) -> None:
+    """Pick ``header`` in the row's combo box with the keyboard, as a planner would."""
+    combo = dialog.combos[row]
+    combo.setFocus()
+    target = combo.findText(header)
+    assert target >= 0
+    while combo.currentIndex() != target:
+        key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
+        QTest.keyClick(combo, key)
+
+
+def test_a_planners_sheet_is_mapped_checked_imported_and_remembered(
+    qtbot: QtBot, app: QApplication, settings: AppSettings, tmp_path: Path
+) -> None:
+    source = planner_sheet(tmp_path)
+    dialog = DreiebokImportDialog(source, tmp_path / "mine", settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == [
+        "Klokka",
+        "Hendelse",
+        "Melding",
+        "Hvem og hva",
+        "Kommentar",
+    ]
+    assert dialog.combos[2].currentText() == "(leses ikke)"
+
+    choose(qtbot, dialog, 0, "Planlagt tid")
+    choose(qtbot, dialog, 1, "Tittel")
+    choose(qtbot, dialog, 2, "Tekst til deltakerne")
+    choose(qtbot, dialog, 3, "Spørsmål")
+    QTest.keyClick(dialog.check_button, Qt.Key.Key_Space)
+    assert dialog.report.toPlainText().startswith("Ingen feil. Dette blir laget:\nPakken «plan»")
+
+    with qtbot.waitSignal(dialog.imported) as imported:
+        QTest.keyClick(dialog.import_button, Qt.Key.Key_Space)
+    folder = imported.args[0]
+    assert folder == tmp_path / "mine" / "plan"
+    assert [i.title for i in load_pack(folder).pack.injects()] == ["Farevarsel", "Strømbrudd"]
+
+    again = DreiebokImportDialog(source, tmp_path / "mine", settings)
+    qtbot.addWidget(again)
+    assert [combo.currentText() for combo in again.combos] == [
+        "Planlagt tid",
+        "Tittel",
+        "Tekst til deltakerne",
+        "Spørsmål",
+        "(leses ikke)",
+    ]
+
+
+def test_problems_are_shown_at_their_cells_and_nothing_is_written(
+    qtbot: QtBot, app: QApplication, settings: AppSettings, tmp_path: Path
+) -> None:
+    source = planner_sheet(tmp_path, role="ordfører2")
+    settings.set_column_mapping(
+        ["Klokka", "Hendelse", "Melding", "Hvem og hva", "Kommentar"],
+        {"Klokka": "at", "Hendelse": "title", "Melding": "text", "Hvem og hva": "questions"},
+    )
+    dialog = DreiebokImportDialog(source, tmp_path / "mine", settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    QTest.keyClick(dialog.import_button, Qt.Key.Key_Space)
+
+    assert dialog.report.toPlainText().splitlines()[:2] == [
+        "1 feil må rettes i regnearket først:",
+        "Sheet!D2: hvem og hva: rollen «ordfører2» finnes ikke (mente du «ordforer»?)",
+    ]
+    assert dialog.isVisible()
+    assert not (tmp_path / "mine").exists()
+
+
+def test_a_refused_file_says_why_and_offers_no_import(
+    qtbot: QtBot, app: QApplication, settings: AppSettings, tmp_path: Path
+) -> None:
+    source = tmp_path / "makro.xlsm"
+    source.write_bytes(b"PK\x03\x04")
+    dialog = DreiebokImportDialog(source, tmp_path / "mine", settings)
+    qtbot.addWidget(dialog)
+
+    assert dialog.report.toPlainText() == (
+        "Filen kan ikke leses inn:\nmakro.xlsm: arbeidsboken har makroer (.xlsm); Øvelse leser "
+        "ikke makroer – lagre den som vanlig Excel-arbeidsbok (.xlsx) og prøv igjen"
+    )
+    assert not dialog.import_button.isEnabled() and not dialog.check_button.isEnabled()
+
+
+def test_export_writes_the_chosen_pack_where_the_user_says(
+    qtbot: QtBot, app: QApplication, tmp_path: Path, monkeypatch: object
+) -> None:
+    loaded = load_pack(Path(__file__).parents[2] / "scenarios" / "kom-i-gang")
+    target = tmp_path / "dreiebok"
+    monkeypatch.setattr(  # type: ignore[attr-defined]
+        file_dialogs, "save_file_name", lambda parent, caption, path, filter_: str(target)
+    )
+
+    line = export_dreiebok(None, loaded)
+
+    assert line == f"Skrev dreieboken til {target}.xlsx"
+    assert (tmp_path / "dreiebok.xlsx").read_bytes()[:2] == b"PK"
