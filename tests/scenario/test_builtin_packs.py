@@ -200,8 +200,8 @@ def test_finnmark_numbers_scale_with_the_profile() -> None:
     for profile in loaded.profiles:
         rendered = loaded.render(loaded.values(profile))
         texts[profile.id] = " ".join(text for _, text in template_fields(rendered))
-    assert "Seks må ha liggende transport" in texts["nesseby"]
-    assert "20 må ha liggende transport" in texts["sor-varanger"]
+    assert "Av dem må seks ha liggende transport" in texts["nesseby"]
+    assert "Av dem må 20 ha liggende transport" in texts["sor-varanger"]
     assert "15 000 liter" in texts["sor-varanger"] and "3 000 liter" in texts["nesseby"]
     assert "Finnmark landforsvar" not in " ".join(texts.values())
     assert "Statsforvalterens kontor her i Vadsø" in texts["vadso"]
