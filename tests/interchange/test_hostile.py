@@ -298,8 +298,8 @@ HOSTILE: list[tuple[str, Callable[[Path], Path], str]] = [
     (
         "a zip whose workbook part is broken",
         raw("dreiebok.xlsx", lambda: with_member("xl/workbook.xml", b"<workbook><sheets>")),
-        "dreiebok.xlsx: arbeidsboken er skadet og kan ikke leses (ParseError) – åpne den i "
-        "Excel eller LibreOffice og lagre den på nytt",
+        "dreiebok.xlsx: arbeidsboken er skadet og kan ikke leses – åpne den i Excel eller "
+        "LibreOffice og lagre den på nytt",
     ),
     (
         "a CSV in Windows-1252",

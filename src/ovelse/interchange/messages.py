@@ -33,7 +33,10 @@ ZIP_BOMB = (
 )
 ZIP_TOO_BIG = "arbeidsboken blir over {limit} MB når den pakkes ut; den leses ikke"
 ZIP_MEMBERS = "arbeidsboken har over {limit} deler inni seg; den leses ikke"
-UNREADABLE = "arbeidsboken er skadet og kan ikke leses ({detail}) – åpne den i Excel eller LibreOffice og lagre den på nytt"
+UNREADABLE = (
+    "arbeidsboken er skadet og kan ikke leses – åpne den i Excel eller LibreOffice og lagre "
+    "den på nytt"
+)
 CSV_NOT_UTF8 = (
     "CSV-filen er ikke UTF-8 (byte {byte}, trolig «{letter}» i Windows-1252) – lagre den "
     "som «CSV UTF-8 (kommadelt)» og prøv igjen"

@@ -116,10 +116,10 @@ def _open(data: bytes, name: str, *, data_only: bool, read_only: bool = False) -
             return load_workbook(
                 io.BytesIO(data), read_only=read_only, data_only=data_only, keep_links=False
             )
-    except Exception as exc:  # openpyxl raises many kinds for a broken file; none may leak
-        raise InterchangeError.single(
-            name, messages.UNREADABLE.format(detail=type(exc).__name__)
-        ) from None
+    except Exception:  # openpyxl raises many kinds for a broken file; none may leak
+        # The parser's own words (and its class, lxml's or the standard library's) are
+        # English and say nothing a planner can act on.
+        raise InterchangeError.single(name, messages.UNREADABLE) from None
 
 
 def _inject_sheet(
