@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl import Workbook
+import pytest
+from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from ovelse.scenario.loader import load_pack
 from ovelse.ui import file_dialogs
 from ovelse.ui.dreiebok_dialog import DreiebokImportDialog, export_dreiebok
+from ovelse.ui.main_window import MainWindow
 from ovelse.ui.settings import AppSettings
+from tests.ui.conftest import Scripted
 
 
 def planner_sheet(folder: Path, role: str = "ordforer") -> Path:
@@ -117,11 +121,11 @@ def test_a_refused_file_says_why_and_offers_no_import(
 
 
 def test_export_writes_the_chosen_pack_where_the_user_says(
-    qtbot: QtBot, app: QApplication, tmp_path: Path, monkeypatch: object
+    qtbot: QtBot, app: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     loaded = load_pack(Path(__file__).parents[2] / "scenarios" / "kom-i-gang")
     target = tmp_path / "dreiebok"
-    monkeypatch.setattr(  # type: ignore[attr-defined]
+    monkeypatch.setattr(
         file_dialogs, "save_file_name", lambda parent, caption, path, filter_: str(target)
     )
 
@@ -129,3 +133,42 @@ def test_export_writes_the_chosen_pack_where_the_user_says(
 
     assert line == f"Skrev dreieboken til {target}.xlsx"
     assert (tmp_path / "dreiebok.xlsx").read_bytes()[:2] == b"PK"
+
+
+def file_menu_action(window: MainWindow, text: str) -> QAction:
+    menu = window.menuBar().actions()[0].menu()
+    assert isinstance(menu, QMenu)
+    return next(action for action in menu.actions() if action.text() == text)
+
+
+def test_the_file_menu_imports_a_sheet_into_the_library_and_exports_the_chosen_pack(
+    qtbot: QtBot,
+    window: MainWindow,
+    scripted: Scripted,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = planner_sheet(tmp_path)
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *args: str(source))
+
+    def fill_in(dialog: QDialog) -> bool:
+        assert isinstance(dialog, DreiebokImportDialog)
+        for row, header in enumerate(["Planlagt tid", "Tittel", "Tekst til deltakerne"]):
+            choose(qtbot, dialog, row, header)
+        choose(qtbot, dialog, 3, "Spørsmål")
+        QTest.keyClick(dialog.import_button, Qt.Key.Key_Space)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    scripted.dialogs.append(fill_in)
+    file_menu_action(window, "Importer dreiebok …").trigger()
+
+    entry = window.library.current_entry()
+    assert entry is not None and entry.loaded is not None
+    assert entry.folder == tmp_path / "plan"
+    assert entry.loaded.pack.injects()[1].title == "Strømbrudd"
+
+    target = tmp_path / "ut.xlsx"
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *args: str(target))
+    file_menu_action(window, "Eksporter dreiebok …").trigger()
+    assert window.statusBar().currentMessage() == f"Skrev dreieboken til {target}"
+    assert load_workbook(target)["Innspill"]["E3"].value == "Strømbrudd"

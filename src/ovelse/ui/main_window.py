@@ -176,6 +176,10 @@ class MainWindow(QMainWindow):
         open_session.triggered.connect(self.library.choose_session)
         open_folder = file_menu.addAction(texts.ACTION_OPEN_FOLDER)
         open_folder.triggered.connect(self._open_folder)
+        import_dreiebok = file_menu.addAction(texts.ACTION_IMPORT_DREIEBOK)
+        import_dreiebok.triggered.connect(self.import_dreiebok)
+        export_dreiebok = file_menu.addAction(texts.ACTION_EXPORT_DREIEBOK)
+        export_dreiebok.triggered.connect(self.export_dreiebok)
         self.save_as_action = file_menu.addAction(texts.SAVE_AS_ACTION)
         self.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))  # Ctrl+S is «spørsmål»
         self.save_as_action.triggered.connect(self.save_session_as)
@@ -221,6 +225,40 @@ class MainWindow(QMainWindow):
     def _open_folder(self) -> None:
         self.go(0)
         self.library.choose_folder()
+
+    def import_dreiebok(self) -> None:
+        """A planner's spreadsheet as a new pack folder beside it, chosen in the library."""
+        from ovelse.ui import file_dialogs
+        from ovelse.ui.dreiebok_dialog import DreiebokImportDialog
+
+        chosen = file_dialogs.open_file_name(
+            self,
+            texts.DREIEBOK_IMPORT_CAPTION,
+            self.settings.last_pack_folder(),
+            texts.DREIEBOK_IMPORT_FILTER,
+        )
+        if not chosen:
+            return
+        source = Path(chosen)
+        dialog = DreiebokImportDialog(source, source.parent, self.settings, self)
+        dialog.imported.connect(self._dreiebok_imported)
+        confirm.run_dialog(dialog)
+
+    def _dreiebok_imported(self, folder: Path) -> None:
+        self.go(0)
+        self.library.add_folder(folder)
+
+    def export_dreiebok(self) -> None:
+        """The pack chosen in the library (or being prepared) as a workbook or CSV."""
+        from ovelse.ui.dreiebok_dialog import export_dreiebok
+
+        entry = self.library.current_entry()
+        loaded = entry.loaded if entry is not None else None
+        if loaded is None and self._prepare is not None:
+            loaded = self._prepare.loaded
+        line = export_dreiebok(self, loaded)
+        if line:
+            self.statusBar().showMessage(line, 8000)
 
     # --- steps ----------------------------------------------------------------------------
 
