@@ -1,21 +1,23 @@
 """The evaluation report for a long exercise, against a bare ReportLab document of its text.
 
 A three-hour exercise with 60 injects, 500 log entries and 40 action items. The floor is a
-plain ``SimpleDocTemplate`` holding the same texts as paragraphs and the log as one table,
-built in the same run with the same font, so the ratio is what the report's layout costs
-(chapters, the log by inject, the chart, page furniture). Prints, never asserts.
+plain ``SimpleDocTemplate`` holding the same texts as paragraphs and one table with as
+many rows as all the report's tables together (cells set as paragraphs, as the report's
+are), padded with pages holding only a number to the report's page count, built in the same run with the
+same font. So the ratio is what the report's layout costs (chapters, the log by inject,
+the chart, page furniture), not what its length costs. Prints, never asserts.
 
-Peak memory is the largest resident size of a fresh process that builds the document once
-(``python -m benchmarks.bench_report --rss report|bare``), so neither the benchmarks that
-ran before in the same process nor the timing runs count; the Python heap's own peak
-(tracemalloc) is named beside it.
+Peak memory is the largest resident size of a process that builds the document once,
+started from a fresh interpreter: a small parent (``python -c``) spawns it and reads the
+child's peak from ``RUSAGE_CHILDREN`` after it ends. A process forked from the benchmark
+runner would report the runner's own peak, since Linux carries the high-water mark across
+``fork`` and ``exec``. The Python heap's own peak (tracemalloc) is named beside it.
 """
 
 from __future__ import annotations
 
 import io
 import os
-import resource
 import subprocess
 import sys
 import tracemalloc
@@ -24,13 +26,13 @@ from datetime import date, datetime, timedelta
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import LongTable, PageBreak, Paragraph, SimpleDocTemplate, Table
 
-from benchmarks.common import HEADER, best_of, row
+from benchmarks.common import HEADER, grouped, interleaved_best, row
 from ovelse.exercise import labels
 from ovelse.exercise.kinds import ActionStatus, EntryKind, Rating
 from ovelse.report import fonts, markup
-from ovelse.report.document import build_report
+from ovelse.report.document import FRAME_WIDTH, build_report, report_flowables
 from ovelse.report.model import (
     ActionItem,
     Goal,
@@ -168,8 +170,26 @@ def synthetic_report() -> ReportInput:
     )
 
 
-def bare_document(report: ReportInput, stream: io.BytesIO) -> None:
-    """The floor: the same texts, one style, one table for the log, nothing else."""
+def table_rows(report: ReportInput) -> int:
+    """Rows in all the tables the report's story holds before layout splits them."""
+    rows = [0]
+    original = Table.__init__
+
+    def counting(self: Table, data: object, *args: object, **kwargs: object) -> None:
+        rows[0] += len(data)  # type: ignore[arg-type]
+        original(self, data, *args, **kwargs)  # type: ignore[arg-type]
+
+    Table.__init__ = counting  # type: ignore[method-assign]
+    try:
+        report_flowables(report, FRAME_WIDTH)
+    finally:
+        Table.__init__ = original  # type: ignore[method-assign]
+    return rows[0]
+
+
+def bare_document(report: ReportInput, stream: io.BytesIO, rows: int, blank: int = 0) -> int:
+    """The floor: the same texts, one style, one table of ``rows`` rows, ``blank`` pages
+    of a page number at the end; returns its page count."""
     style = ParagraphStyle("plain", fontName=fonts.register(), fontSize=9.5, leading=14)
     cell = ParagraphStyle("cell", parent=style, fontSize=8, leading=10.5)
     texts = [report.title, report.summary, report.background, report.way_forward]
@@ -179,6 +199,7 @@ def bare_document(report: ReportInput, stream: io.BytesIO) -> None:
     texts += [f"{i.title} {i.text}" for i in report.injects]
     texts += [f"{a.measure} {a.owner} {a.plan_section}" for a in report.actions]
     story = [Paragraph(markup.text(text), style) for text in texts]
+    entries = report.entries
     story.append(
         LongTable(
             [
@@ -187,24 +208,17 @@ def bare_document(report: ReportInput, stream: io.BytesIO) -> None:
                     Paragraph(labels.ENTRY_KINDS[e.kind], cell),
                     Paragraph(markup.text(e.text), cell),
                 ]
-                for e in report.entries
+                for e in (entries[n % len(entries)] for n in range(rows))
             ],
             colWidths=[50, 70, 330],
             repeatRows=1,
         )
     )
-    SimpleDocTemplate(stream, pagesize=A4, invariant=1).build(story)
-
-
-def interleaved_best(
-    floor: Callable[[], object], measured: Callable[[], object], repeat: int
-) -> tuple[float, float]:
-    """Best of each, timed in turns, so a busy spell on a shared machine hits both alike."""
-    floor_s, measured_s = [], []
-    for _ in range(repeat):
-        floor_s.append(best_of(floor, 1))
-        measured_s.append(best_of(measured, 1))
-    return min(floor_s), min(measured_s)
+    for page in range(blank):  # a number on each, as ReportLab halts at ten empty pages
+        story += [PageBreak(), Paragraph(str(page + 1), style)]
+    document = SimpleDocTemplate(stream, pagesize=A4, invariant=1)
+    document.build(story)
+    return int(document.page)
 
 
 def peak_traced_mb(fn: Callable[[], object]) -> float:
@@ -216,17 +230,30 @@ def peak_traced_mb(fn: Callable[[], object]) -> float:
         tracemalloc.stop()
 
 
-def max_rss_mb() -> float:
-    """This process's largest resident size so far (Linux reports KiB, macOS bytes)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (
-        1e6 if sys.platform == "darwin" else 1e3
-    )
+_SPAWN = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(peak / (1e6 if sys.platform == "darwin" else 1e3))
+"""
 
 
-def fresh_rss_mb(kind: str) -> float:
-    """Max RSS of a new process that builds the ``report`` or the ``bare`` document once."""
+def fresh_rss_mb(kind: str, rows: int, blank: int) -> float:
+    """Max RSS of a new process that builds the ``report`` or the ``bare`` document once,
+    spawned by a small interpreter of its own and measured as that one's child."""
     child = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_report", "--rss", kind],
+        [
+            sys.executable,
+            "-c",
+            _SPAWN,
+            sys.executable,
+            "-m",
+            "benchmarks.bench_report",
+            "--rss",
+            kind,
+            str(rows),
+            str(blank),
+        ],
         capture_output=True,
         text=True,
         timeout=300,
@@ -236,35 +263,38 @@ def fresh_rss_mb(kind: str) -> float:
     return float(child.stdout.strip().splitlines()[-1])
 
 
-def _child_rss(kind: str) -> None:
+def _child_rss(kind: str, rows: int, blank: int) -> None:
     report = synthetic_report()
     fonts.register()
     if kind == "report":
         build_report(report, io.BytesIO())
     else:
-        bare_document(report, io.BytesIO())
-    print(f"{max_rss_mb():.1f}")
+        bare_document(report, io.BytesIO(), rows, blank)
 
 
 def main() -> list[str]:
     report = synthetic_report()
     fonts.register()
-    pages: list[int] = []
+    pages = build_report(report, io.BytesIO()).pages
+    rows = table_rows(report)
+    blank = max(pages - bare_document(report, io.BytesIO(), rows), 0)
+    floor_pages = bare_document(report, io.BytesIO(), rows, blank)
 
     def floor() -> None:
-        bare_document(report, io.BytesIO())
+        bare_document(report, io.BytesIO(), rows, blank)
 
     def measured() -> None:
-        pages.append(build_report(report, io.BytesIO()).pages)
+        build_report(report, io.BytesIO())
 
     floor_s, measured_s = interleaved_best(floor, measured, 7)
     traced_mb = peak_traced_mb(measured)
-    rss_mb = fresh_rss_mb("report")
-    floor_rss_mb = fresh_rss_mb("bare")
+    rss_mb = fresh_rss_mb("report", rows, blank)
+    floor_rss_mb = fresh_rss_mb("bare", rows, blank)
     return [
         row(
             f"report: {INJECTS} injects, {ENTRIES} log entries, {ACTIONS} actions "
-            f"({pages[-1]} pages)",
+            f"({pages} pages, {grouped(rows)} table rows; floor {floor_pages} pages, "
+            f"{grouped(rows)} rows)",
             measured_s,
             floor_s,
             "≤ 3× floor",
@@ -282,7 +312,7 @@ def main() -> list[str]:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--rss"]:
-        _child_rss(sys.argv[2])
+        _child_rss(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
     else:
         print(HEADER)
         print("\n".join(main()))

@@ -21,6 +21,17 @@ def best_of(fn: Callable[[], object], repeat: int = 5) -> float:
     return min(times)
 
 
+def interleaved_best(
+    floor: Callable[[], object], measured: Callable[[], object], repeat: int
+) -> tuple[float, float]:
+    """Best of each, timed in turns, so a busy spell on a shared machine hits both alike."""
+    floor_s, measured_s = [], []
+    for _ in range(repeat):
+        floor_s.append(best_of(floor, 1))
+        measured_s.append(best_of(measured, 1))
+    return min(floor_s), min(measured_s)
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 

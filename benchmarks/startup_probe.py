@@ -1,8 +1,10 @@
 """One cold start, run in a fresh process by ``bench_startup``: show a window, wait for idle.
 
-``python -m benchmarks.startup_probe app BASEDIR`` starts Øvelse the way ``run_app`` does
-(application, main window with the library, the resume offer); ``bare`` shows an empty
-``QMainWindow`` instead, the floor. The event loop is idle when it is about to block for
+``python -m benchmarks.startup_probe app BASEDIR`` starts Øvelse through its real entry
+point, the ``ovelse`` command's ``ovelse.cli:main`` (arguments, language, settings,
+application, main window with the library, the resume offer); ``bare`` shows an empty
+``QMainWindow`` instead, the floor. The only thing added to the real start is the
+listener for idle moments, hooked onto the application as it is made. The event loop is idle when it is about to block for
 want of anything to do (``QAbstractEventDispatcher.aboutToBlock``): every posted event,
 the first paint and any zero-delay timer are behind it. The probe prints ``idle`` then,
 and ``filled`` at the first idle moment with the library's packs listed (at once for the
@@ -50,20 +52,30 @@ def _bare() -> int:
 
 
 def _app(basedir: str) -> int:
-    from pathlib import Path
+    import ovelse.ui.app
+    from ovelse.cli import main as ovelse_main
 
-    from ovelse.ui.app import prepare_application
+    made = ovelse.ui.app.prepare_application
+
+    def prepare_and_listen() -> QCoreApplication:
+        app = made()
+        _report_idle(app, _library_filled)
+        return app
+
+    ovelse.ui.app.prepare_application = prepare_and_listen  # type: ignore[assignment]
+    return ovelse_main(["--basedir", basedir])
+
+
+def _library_filled() -> bool:
+    """The main window's library lists its packs."""
+    from PySide6.QtWidgets import QApplication
+
     from ovelse.ui.main_window import MainWindow
-    from ovelse.ui.settings import AppSettings
 
-    app = prepare_application()
-    window = MainWindow(AppSettings(Path(basedir)))
-    window.show()
-    window.offer_resume()
-    _report_idle(app, lambda: window.library.pack_list.count() > 0)
-    code = app.exec()
-    window.close()
-    return code
+    return any(
+        isinstance(widget, MainWindow) and widget.library.pack_list.count() > 0
+        for widget in QApplication.topLevelWidgets()
+    )
 
 
 def main(argv: list[str]) -> int:
