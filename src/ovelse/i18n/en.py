@@ -333,6 +333,12 @@ REPORT_TEXTS: ModuleCatalogue = {
         "how many log entries were made per {minutes} minutes, by type."
     ),
     "TIMELINE_CAPTION": "Figure 1. Injects and log entries over the exercise time.",
+    "TIMELINE_ALT": (
+        "Timeline of the exercise: {given} of {injects} injects were released, shown as "
+        "planned against actual time, and {entries} log entries, {decisions} of them "
+        "decisions, counted per {minutes} minutes. The table below the figure gives the same "
+        "times."
+    ),
     "LANE_PLANNED": "Planned",
     "LANE_RELEASED": "Released",
     "LANE_LOG": "Log",

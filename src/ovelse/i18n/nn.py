@@ -323,6 +323,11 @@ REPORT_TEXTS: ModuleCatalogue = {
         "gjorde per {minutes} minutt, fordelte på type."
     ),
     "TIMELINE_CAPTION": "Figur 1. Innspel og loggføringar gjennom øvingstida.",
+    "TIMELINE_ALT": (
+        "Tidslinje over øvinga: {given} av {injects} innspel vart gjevne, viste som planlagt "
+        "mot faktisk tidspunkt, og {entries} loggføringar, {decisions} av dei avgjerder, talde "
+        "per {minutes} minutt. Tabellen under figuren gjev dei same tidene."
+    ),
     "LANE_PLANNED": "Planlagt",
     "LANE_RELEASED": "Gjeve",
     "LANE_LOG": "Logg",

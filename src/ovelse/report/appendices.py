@@ -8,28 +8,39 @@ entry, so it is left out unless asked for.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak
-
 from ovelse import presentation
-from ovelse.report import blocks, formats, markup, texts
+from ovelse.report import formats, texts
+from ovelse.report.content import (
+    Block,
+    Cell,
+    Column,
+    Heading,
+    Paragraph,
+    Run,
+    Table,
+    one_line,
+    split_blocks,
+)
 from ovelse.report.index import Index
 from ovelse.report.model import InjectRecord, LogRecord, ReportInput
-from ovelse.report.paragraph import Para
-from ovelse.report.styles import styles
 
 _LETTERS = "ABCDEFGH"
 
 
-def appendices(report: ReportInput, index: Index, width: float) -> list[Flowable]:
+def _none_recorded() -> list[Block]:
+    return [Paragraph((Run(one_line(texts.NONE_RECORDED)),), "muted")]
+
+
+def appendices(report: ReportInput, index: Index) -> list[Block]:
     parts = [(texts.AP_LOG_BY_INJECT, log_by_inject)]
     if report.log_by_role:
         parts.append((texts.AP_LOG_BY_ROLE, log_by_role))
     parts += [(texts.AP_INJECTS, injects), (texts.AP_PARTICIPANTS, participants)]
-    story: list[Flowable] = []
+    story: list[Block] = []
     for letter, (title, build) in zip(_LETTERS, parts, strict=False):
-        story.append(PageBreak())
-        story.append(blocks.chapter(texts.APPENDIX.format(letter=letter), title))
-        story += build(report, index, width)
+        number = texts.APPENDIX.format(letter=letter)
+        story.append(Heading(one_line(title), 0, number=number, start="page"))
+        story += build(report, index)
     return story
 
 
@@ -71,27 +82,28 @@ def _when(entry: LogRecord) -> str:
     return f"{texts.WALL_CLOCK.format(time=formats.wall_clock(entry.wall))} · {entry.id}"
 
 
-def _log_widths(entries: tuple[LogRecord, ...], third: blocks.Fit, width: float) -> list[float]:
-    """Column widths shared by every table in a log appendix, so they line up page to page.
+def _log_columns(entries: tuple[LogRecord, ...], third: Column) -> tuple[Column, ...]:
+    """Columns shared by every table in a log appendix, so they line up page to page.
 
     The third column is the roles (log by inject) or the inject number (log by role).
     """
-    time = blocks.fit_column(
-        [_when(e) for e in entries] + ["+00:00"], texts.COL_EXERCISE_TIME, cap=width, whole=True
+    time = Column(
+        texts.COL_EXERCISE_TIME,
+        "whole",
+        measure=(*(_when(e) for e in entries), "+00:00"),
     )
-    kind = blocks.fit_column(
-        {presentation.kind(e.kind) + "  " for e in entries},  # room for the colour bar
+    kind = Column(
         texts.COL_KIND,
-        cap=width,
-        whole=True,
+        "whole",
+        measure=tuple(sorted({presentation.kind(e.kind) + "  " for e in entries})),
     )
-    return blocks.column_widths(width, [time, kind, third, None], min_free=0.45 * width)
+    return (time, kind, third, Column(texts.COL_TEXT))
 
 
-def _text_cell(entry: LogRecord) -> Para:
-    text = markup.text(entry.text)
+def _text_cell(entry: LogRecord) -> Cell:
+    runs = [Run(entry.text)]
     extra = [
-        markup.line(part)
+        one_line(part)
         for part in (
             *presentation.entry_details(entry.owner, entry.deadline),
             presentation.edited_mark(entry.edited),
@@ -99,116 +111,97 @@ def _text_cell(entry: LogRecord) -> Para:
         if part
     ]
     if extra:
-        text += "<br/>" + blocks.muted(presentation.DETAIL_SEPARATOR.join(extra))
-    return Para(text, styles().cell)
+        runs.append(Run("\n" + presentation.DETAIL_SEPARATOR.join(extra), muted=True))
+    return Cell(tuple(runs))
 
 
-def _log_table(
-    entries: list[LogRecord], third: list[str], header: list[str], widths: list[float]
-) -> Flowable:
-    rows: list[list[blocks.Cell]] = [
-        [
-            blocks.plain_cell(_time_text(entry), widths[0]),
-            blocks.plain_cell(presentation.kind(entry.kind), widths[1]),
-            blocks.plain_cell(value, widths[2]),
+def _log_table(entries: list[LogRecord], third: list[str], columns: tuple[Column, ...]) -> Table:
+    rows = tuple(
+        (
+            Cell((Run(_time_text(entry)),)),
+            Cell((Run(presentation.kind(entry.kind)),), kind=entry.kind),
+            Cell((Run(value),)),
             _text_cell(entry),
-        ]
+        )
         for entry, value in zip(entries, third, strict=True)
-    ]
-    extra = [
-        *blocks.kind_bars([e.kind for e in entries], column=1),
-        ("LEFTPADDING", (1, 0), (1, -1), 6),
-    ]
-    return blocks.data_table(header, rows, widths, extra=extra)
+    )
+    return Table(columns, rows, min_free=0.45, long_list=True)
 
 
-def _zone_note(report: ReportInput) -> list[Flowable]:
+def _zone_note(report: ReportInput) -> list[Block]:
     """Which zone the «kl.» times are in, so a reader abroad or a tool never guesses."""
     if not report.time_zone or not any(entry.wall for entry in report.entries):
         return []
-    return [Para(markup.line(texts.LOG_TIME_ZONE.format(zone=report.time_zone)), styles().meta)]
+    note = texts.LOG_TIME_ZONE.format(zone=report.time_zone)
+    return [Paragraph((Run(one_line(note)),), "meta")]
 
 
-def log_by_inject(report: ReportInput, index: Index, width: float) -> list[Flowable]:
-    s = styles()
+def log_by_inject(report: ReportInput, index: Index) -> list[Block]:
     if not report.entries:
-        return [Para(markup.line(texts.NONE_RECORDED), s.muted)]
-    story: list[Flowable] = _zone_note(report)
-    titles = {index.role_title(r) for e in report.entries for r in e.roles}
-    widths = _log_widths(
-        report.entries, blocks.fit_column(titles, texts.COL_ROLES, cap=0.22 * width), width
-    )
-    header = [texts.COL_EXERCISE_TIME, texts.COL_KIND, texts.COL_ROLES, texts.COL_TEXT]
+        return _none_recorded()
+    story = _zone_note(report)
+    titles = tuple(sorted({index.role_title(r) for e in report.entries for r in e.roles}))
+    columns = _log_columns(report.entries, Column(texts.COL_ROLES, "text", 0.22, titles))
     for inject, entries in index.entries_by_inject():
         if inject is None:
-            story.append(blocks.section(texts.SEC_NO_INJECT))
+            story.append(Heading(one_line(texts.SEC_NO_INJECT), 1))
         else:
-            story.append(blocks.section(inject_title(index, inject)))
-            story.append(Para(markup.line(inject_status(inject)), s.meta))
+            story.append(Heading(one_line(inject_title(index, inject)), 1))
+            story.append(Paragraph((Run(one_line(inject_status(inject))),), "meta"))
         roles = ["\n".join(index.role_title(role) for role in e.roles) for e in entries]
-        story.append(_log_table(entries, roles, header, widths))
+        story.append(_log_table(entries, roles, columns))
     return story
 
 
-def log_by_role(report: ReportInput, index: Index, width: float) -> list[Flowable]:
-    s = styles()
+def log_by_role(report: ReportInput, index: Index) -> list[Block]:
     if not report.entries:
-        return [Para(markup.line(texts.NONE_RECORDED), s.muted)]
-    story: list[Flowable] = _zone_note(report)
-    widest = [str(len(report.injects))]
-    widths = _log_widths(
-        report.entries, blocks.fit_column(widest, texts.COL_INJECT, cap=width, whole=True), width
-    )
-    header = [texts.COL_EXERCISE_TIME, texts.COL_KIND, texts.COL_INJECT, texts.COL_TEXT]
+        return _none_recorded()
+    story = _zone_note(report)
+    widest = (str(len(report.injects)),)
+    columns = _log_columns(report.entries, Column(texts.COL_INJECT, "whole", measure=widest))
     for role_id, entries in index.entries_by_role():
         title = index.role_title(role_id) if role_id is not None else texts.SEC_NO_ROLE
-        story.append(blocks.section(title))
+        story.append(Heading(one_line(title), 1))
         numbers = [index.inject_numbers.get(entry.inject_id or "") for entry in entries]
         third = [str(number) if number is not None else "–" for number in numbers]
-        story.append(_log_table(entries, third, header, widths))
+        story.append(_log_table(entries, third, columns))
     return story
 
 
-def injects(report: ReportInput, index: Index, width: float) -> list[Flowable]:
-    s = styles()
+def injects(report: ReportInput, index: Index) -> list[Block]:
     if not report.injects:
-        return [Para(markup.line(texts.NONE_RECORDED), s.muted)]
-    story: list[Flowable] = []
+        return _none_recorded()
+    story: list[Block] = []
     for inject in report.injects:
-        story.append(blocks.section(inject_title(index, inject), outline=False))
-        story.append(Para(markup.line(inject_status(inject)), s.meta))
-        story += blocks.paragraphs(inject.text, s.inject_text, placeholder="")
+        story.append(Heading(one_line(inject_title(index, inject)), 1, outline=False))
+        story.append(Paragraph((Run(one_line(inject_status(inject))),), "meta"))
+        chunks = [c for c in split_blocks(inject.text) if c.strip()]
+        story += [Paragraph((Run(c.strip("\n")),), "inject_text") for c in chunks]
     return story
 
 
-def participants(report: ReportInput, index: Index, width: float) -> list[Flowable]:
-    s = styles()
+def participants(report: ReportInput, index: Index) -> list[Block]:
     if not report.participants:
-        return [Para(markup.line(texts.NONE_RECORDED), s.muted)]
+        return _none_recorded()
     roles = ["\n".join(index.role_title(role) for role in p.roles) for p in report.participants]
-    rows: list[list[blocks.Cell]] = [
-        [
-            blocks.cell(p.name),
-            blocks.cell(p.organisation),
-            blocks.cell(role_text),
-            blocks.cell(texts.YES if p.present else texts.NO),
-        ]
+    rows = tuple(
+        (
+            Cell((Run(p.name),)),
+            Cell((Run(p.organisation),)),
+            Cell((Run(role_text),)),
+            Cell((Run(texts.YES if p.present else texts.NO),)),
+        )
         for p, role_text in zip(report.participants, roles, strict=True)
-    ]
-    widths = blocks.column_widths(
-        width,
-        [
-            None,
-            None,
-            blocks.fit_column(roles, texts.COL_ROLE, cap=0.3 * width),
-            blocks.fit_column([texts.YES, texts.NO], texts.COL_PRESENT, cap=width, whole=True),
-        ],
-        min_free=0.5 * width,
     )
     return [
-        blocks.data_table(
-            [texts.COL_NAME, texts.COL_ORGANISATION, texts.COL_ROLE, texts.COL_PRESENT],
+        Table(
+            (
+                Column(texts.COL_NAME),
+                Column(texts.COL_ORGANISATION),
+                Column(texts.COL_ROLE, "text", cap=0.3),
+                Column(texts.COL_PRESENT, "whole", measure=(texts.YES, texts.NO)),
+            ),
             rows,
-            widths,
+            min_free=0.5,
         )
     ]

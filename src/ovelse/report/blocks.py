@@ -20,8 +20,6 @@ from ovelse.exercise import labels
 from ovelse.exercise.kinds import ActionStatus, EntryKind, Rating
 from ovelse.report import fonts, markup, texts
 from ovelse.report.heading import Heading
-from ovelse.report.index import Index
-from ovelse.report.model import Links
 from ovelse.report.paragraph import Para
 from ovelse.report.styles import (
     ACCENT,
@@ -189,19 +187,6 @@ def kind_bars(kinds: Sequence[EntryKind], column: int, first_row: int = 1) -> li
 def status_markup(status: ActionStatus) -> str:
     colour = hex_colour(STATUS_COLOURS[status])
     return f'<font color="{colour}">●</font> {markup.line(labels.ACTION_STATUSES[status])}'
-
-
-def links_text(index: Index, links: Links) -> str:
-    """«Knyttet til: mål 1.2 · innspill 4, 7 · logg L12» as plain text, or empty."""
-    goals, injects, entries = index.link_parts(links)
-    parts = []
-    if goals:
-        parts.append(texts.LINK_GOALS.format(items=", ".join(goals)))
-    if injects:
-        parts.append(texts.LINK_INJECTS.format(items=", ".join(injects)))
-    if entries:
-        parts.append(texts.LINK_ENTRIES.format(items=", ".join(entries)))
-    return texts.LINKS_PREFIX + " · ".join(parts) if parts else ""
 
 
 def fact_table(rows: Sequence[tuple[str, str]], width: float, *, key_width: float = 0.3) -> Table:

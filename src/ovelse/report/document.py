@@ -25,9 +25,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from ovelse import __version__
 from ovelse.export.atomic import write_atomically
-from ovelse.report import fonts, formats, markup, texts
+from ovelse.report import fonts, markup, texts
+from ovelse.report.compose import build_document, creator
+from ovelse.report.content import Document
 from ovelse.report.heading import Heading
 from ovelse.report.model import ReportInput
 from ovelse.report.sections import report_flowables
@@ -151,14 +152,14 @@ def fit_marking(text: str, font: str, width: float) -> FittedLines:
 class ReportDocument(BaseDocTemplate):
     """A4 evaluation report with a cover template and a body template."""
 
-    def __init__(self, stream: IO[bytes], report: ReportInput) -> None:
+    def __init__(self, stream: IO[bytes], report: ReportInput, document: Document) -> None:
         family = fonts.register()
         self.report = report
+        self.document = document
         self.page_count = 0
         self.chapters: list[str] = []
         self._bookmarks = 0
-        self._marking_lines = fit_marking(report.marking or "", fonts.BOLD, MARKING_WIDTH)
-        names = [name for name in (report.evaluator, report.facilitator) if name]
+        self._marking_lines = fit_marking(document.marking, fonts.BOLD, MARKING_WIDTH)
         super().__init__(
             stream,
             pagesize=A4,
@@ -166,13 +167,11 @@ class ReportDocument(BaseDocTemplate):
             rightMargin=MARGIN_RIGHT,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=report.title,
-            author=", ".join(names) or report.municipality.display,
-            subject=texts.SUBJECT.format(
-                form=report.exercise_form.lower(), municipality=report.municipality.display
-            ),
-            keywords=[*texts.KEYWORDS, report.municipality.display],
-            creator=texts.CREATOR.format(version=report.app_version or __version__),
+            title=document.title,
+            author=document.author,
+            subject=document.subject,
+            keywords=list(document.keywords),
+            creator=creator(report),
             lang=texts.PDF_LANGUAGE,
             invariant=1,
             initialFontName=family,
@@ -227,7 +226,7 @@ class ReportDocument(BaseDocTemplate):
         A marking that needs more than one line grows away from the body: upwards in the
         header, downwards in the footer, so it never runs into the text or the rules.
         """
-        marking = (self.report.marking or "").strip()
+        marking = self.document.marking
         if not marking:
             canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
             canvas.setFillColor(MUTED)
@@ -246,7 +245,7 @@ class ReportDocument(BaseDocTemplate):
     def _draw_cover(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         canvas.showOutline()
-        if self.report.marking:
+        if self.document.marking:
             self._draw_left(canvas, HEADER_Y, "", header=True)
         band_bottom = COVER_BAND_TOP - COVER_BAND_HEIGHT
         canvas.setFillColor(ACCENT)
@@ -273,8 +272,8 @@ class ReportDocument(BaseDocTemplate):
 
     def _draw_body(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
-        self._draw_left(canvas, HEADER_Y, self.report.title, header=True)
-        running = f"{texts.REPORT_KIND} · {self.report.municipality.display}"
+        self._draw_left(canvas, HEADER_Y, self.document.title, header=True)
+        running = self.document.running
         canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(
@@ -288,7 +287,7 @@ class ReportDocument(BaseDocTemplate):
         canvas.line(MARGIN_LEFT, rule_y, PAGE_WIDTH - MARGIN_RIGHT, rule_y)
         rule_y = FOOTER_Y + 4 * mm
         canvas.line(MARGIN_LEFT, rule_y, PAGE_WIDTH - MARGIN_RIGHT, rule_y)
-        self._draw_left(canvas, FOOTER_Y, formats.date_span(self.report.dates), header=False)
+        self._draw_left(canvas, FOOTER_Y, self.document.dates, header=False)
         canvas.restoreState()
 
     def stamp_page_number(self, canvas: Canvas, number: int, total: int) -> None:
@@ -320,8 +319,9 @@ def build_report(report: ReportInput, target: PathOrStream) -> ReportStats:
     so a failed build never leaves half a report where the last good one was.
     """
     buffer = io.BytesIO()
-    document = ReportDocument(buffer, report)
-    document.build_report(report_flowables(report, FRAME_WIDTH))
+    content = build_document(report)
+    document = ReportDocument(buffer, report, content)
+    document.build_report(report_flowables(report, content, FRAME_WIDTH))
     data = buffer.getvalue()
     if isinstance(target, str | os.PathLike):
         write_atomically(Path(target), data)

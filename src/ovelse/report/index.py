@@ -7,6 +7,7 @@ chapter and appendix uses the same numbers from here.
 
 from __future__ import annotations
 
+from ovelse.report import texts
 from ovelse.report.model import Goal, InjectRecord, Links, LogRecord, Note, ReportInput
 
 
@@ -77,3 +78,16 @@ class Index:
         injects = [str(self.inject_numbers[i]) for i in links.injects if i in self.inject_numbers]
         entries = [e for e in links.entries if e in self.entry_ids]
         return goals, injects, entries
+
+
+def links_text(index: Index, links: Links) -> str:
+    """«Knyttet til: mål 1.2 · innspill 4, 7 · logg L12» as plain text, or empty."""
+    goals, injects, entries = index.link_parts(links)
+    parts = []
+    if goals:
+        parts.append(texts.LINK_GOALS.format(items=", ".join(goals)))
+    if injects:
+        parts.append(texts.LINK_INJECTS.format(items=", ".join(injects)))
+    if entries:
+        parts.append(texts.LINK_ENTRIES.format(items=", ".join(entries)))
+    return texts.LINKS_PREFIX + " · ".join(parts) if parts else ""

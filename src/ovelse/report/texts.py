@@ -143,6 +143,11 @@ TIMELINE_INTRO = (
     "minutter, fordelt på type."
 )
 TIMELINE_CAPTION = "Figur 1. Innspill og loggføringer over øvingstiden."
+TIMELINE_ALT = (
+    "Tidslinje over øvingen: {given} av {injects} innspill ble gitt, vist som planlagt mot "
+    "faktisk tidspunkt, og {entries} loggføringer, {decisions} av dem beslutninger, telt per "
+    "{minutes} minutter. Tabellen under figuren gir de samme tidene."
+)
 LANE_PLANNED = "Planlagt"
 LANE_RELEASED = "Gitt"
 LANE_LOG = "Logg"
