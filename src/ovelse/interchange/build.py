@@ -9,6 +9,7 @@ title, phases that are split apart, rows that say too little.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -398,7 +399,7 @@ class _Builder:
                 given += "-x"
             used_ids.add(given)
         inject["id"] = given
-        at_cell = row.cells.get("at")
+        at_cell = _serial_as_clock(row.cells.get("at"))
         if at_cell is None:
             if "at" not in row.refused:
                 self.fail(row, messages.NO_TIME)
@@ -415,7 +416,7 @@ class _Builder:
             # check does not name the row a second time.
             self.previous_at = seconds if seconds is not None else self.previous_at
             inject["at"] = format_offset(self.previous_at)
-        scenario = row.cells.get("scenario_time")
+        scenario = _serial_as_clock(row.cells.get("scenario_time"))
         if scenario is not None:
             self.mark(f"{path}.scenario_time", scenario)
             value = self.scenario_time(scenario)
@@ -621,6 +622,22 @@ class _Roles:
         if self.inferred is not None and role_id not in self.inferred:
             self.inferred.append(role_id)
         return role_id
+
+
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+
+
+def _serial_as_clock(cell: Cell | None) -> Cell | None:
+    """A time a spreadsheet computed but did not format (LibreOffice saves «=B2+TIME(0,20,0)»
+    in a General cell as 0.3889): a fraction is a clock time, a larger number with a
+    fraction a date and time. Whole numbers stay numbers (minutes)."""
+    if cell is None or not isinstance(cell.value, float) or cell.value.is_integer():
+        return cell
+    if not 0 < cell.value < 2_958_466:  # Excel's last day, 9999-12-31
+        return cell
+    moment = _EXCEL_EPOCH + timedelta(seconds=round(cell.value * 86400))
+    value: datetime | time = moment.time() if cell.value < 1 else moment
+    return dataclasses.replace(cell, value=value)
 
 
 def _as_text(value: Any) -> str:
