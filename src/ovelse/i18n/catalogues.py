@@ -23,6 +23,7 @@ SOURCE_MODULES = (
     "ovelse.cli_texts",
     "ovelse.exercise.labels",
     "ovelse.exercise.messages",
+    "ovelse.interchange.messages",
     "ovelse.report.texts",
     "ovelse.scenario.messages",
     "ovelse.store.messages",

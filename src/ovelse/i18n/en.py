@@ -1225,10 +1225,157 @@ SCENARIO_MESSAGES: ModuleCatalogue = {
 }
 
 
+INTERCHANGE_MESSAGES: ModuleCatalogue = {
+    "HINT": " (did you mean “{hint}”?)",
+    "NO_FILE": "the file does not exist",
+    "IS_FOLDER": "expected a file, but this is a folder",
+    "NOT_REGULAR": "this is not a regular file",
+    "CANNOT_READ": "the file cannot be read: {reason}",
+    "FILE_TOO_BIG": (
+        "the file is {size} MB; a timeline to import can be at most {limit} MB – remove "
+        "pictures and sheets that are not needed, or split it"
+    ),
+    "MACROS": (
+        "the workbook has macros (.xlsm); Øvelse does not read macros – save it as a plain "
+        "Excel workbook (.xlsx) and try again"
+    ),
+    "OLD_OR_ENCRYPTED": (
+        "the file is a password-protected workbook or in the old .xls format – remove the "
+        "password and save it as an Excel workbook (.xlsx)"
+    ),
+    "NOT_XLSX": "the file is not an Excel workbook (.xlsx) – save it as .xlsx, or as CSV UTF-8",
+    "ZIP_BOMB": (
+        "the workbook unpacks to far more than its size (over 100 times); it is not read, as "
+        "it could fill the memory"
+    ),
+    "ZIP_TOO_BIG": "the workbook unpacks to over {limit} MB; it is not read",
+    "ZIP_MEMBERS": "the workbook has over {limit} parts inside; it is not read",
+    "UNREADABLE": (
+        "the workbook is damaged and cannot be read – open it in Excel or LibreOffice and "
+        "save it again"
+    ),
+    "CSV_NOT_UTF8": (
+        "the CSV file is not UTF-8 (byte {byte}, probably “{letter}” in Windows-1252) – save it "
+        "as “CSV UTF-8 (comma delimited)” and try again"
+    ),
+    "CSV_UTF16": "the CSV file is UTF-16 – save it as “CSV UTF-8 (comma delimited)” and try again",
+    "CSV_BROKEN": "the CSV file cannot be read: {detail}",
+    "NO_SUCH_SHEET": "the workbook has no sheet “{sheet}”; it has {sheets}",
+    "NO_VISIBLE_SHEET": "the workbook has no visible sheets",
+    "OUTPUT_NOT_EMPTY": "the folder exists and is not empty; choose a new folder for the pack",
+    "MORE_PROBLEMS": "… and {count} more problems (only the first 100 are shown)",
+    "HIDDEN_SHEET": "the sheet is hidden – unhide it (right-click the sheet tab, “Unhide”) and try again",
+    "HIDDEN_SHEET_IGNORED": "hidden sheet that is not part of the timeline; not read",
+    "SHEET_IGNORED": "the sheet is not part of the timeline and is not read",
+    "FIRST_SHEET_USED": "no sheet “{sheet}”; the injects are read from this sheet",
+    "MERGED": (
+        "merged cells – the value is only in the first; unmerge them and write the value in "
+        "each cell"
+    ),
+    "HIDDEN_ROW": "the row is hidden – unhide it, or delete it if it is not meant to be included",
+    "HIDDEN_COLUMN": (
+        "the column “{header}” is hidden – unhide it, or delete it if it is not meant to be "
+        "included"
+    ),
+    "EMPTY_ROWS": "empty row skipped",
+    "UNKNOWN_COLUMN": (
+        "the column “{header}” is unknown and is not read (see column mapping in docs/dreiebok.md)"
+    ),
+    "DUPLICATE_COLUMN": "the column “{header}” means the same as column {other}; delete one",
+    "NO_HEADERS": "found no known column headers in this row",
+    "TOO_MANY_ROWS": "the sheet has over {limit} rows; only the first are read",
+    "TOO_MANY_COLUMNS": "the sheet has over {limit} columns and is not read",
+    "ERROR_VALUE": "the cell has the error value {value} – fix the formula or type the value",
+    "TEXT_AT_CELL_LIMIT": (
+        "the text fills the whole cell ({limit} characters, the most Excel holds) and may have "
+        "been cut; split it, or write it in scenario.yaml"
+    ),
+    "TEXT_TOO_LONG": "the text is {length} characters; a text can be at most {limit} characters",
+    "FORMULA_CACHED": (
+        "the cell has a formula; Øvelse never calculates formulas and uses the value last "
+        "saved in the file"
+    ),
+    "FORMULA_NO_VALUE": (
+        "the cell has a formula without a saved value; Øvelse never calculates formulas – type "
+        "the value (or open and save the file in Excel or LibreOffice)"
+    ),
+    "CONTROL_IN_CELL": "the text has the control character {code}, which a pack cannot hold; delete it",
+    "CONTROL_CHARACTER": "the text has a control character a workbook cannot hold",
+    "NOT_A_TIME": "“{value}” is not a time (write for example +00:25, 00:25 or 25)",
+    "NOT_A_SCENARIO_TIME": "“{value}” is not a scenario time (write for example {example})",
+    "TIME_TOO_LATE": "the time is more than {hours} hours after the start",
+    "BEFORE_START": "{value} is before the exercise starts",
+    "CLOCK_START": "clock times count from {start} (the first row) as the exercise's start",
+    "NO_TIME": "the row has no planned time",
+    "NO_TITLE": "the row has no title",
+    "NO_INJECTS": "found no injects",
+    "ROW_WITHOUT_ID": "the row has no id",
+    "ROW_WITHOUT_NAME": "the row has no name",
+    "VARIABLE_TWICE": "the variable “{name}” appears twice",
+    "NO_SUCH_ROLE": "the role “{role}” does not exist",
+    "NO_SUCH_PHASE": "the phase “{phase}” is not in the sheet “{sheet}”",
+    "NO_PARENT_GOAL": "the objective “{goal}” is not above this row",
+    "PHASE_SPLIT": (
+        "the phase “{phase}” also appears further up, with another phase in between; rows of "
+        "one phase must stand together"
+    ),
+    "PHASE_GUESSED": "the row has no phase; the injects go into “{phase}”",
+    "QUESTION_WITHOUT_ROLE_COLUMN": "the question has no role – fill in “{column}”",
+    "ROLES_WITHOUT_QUESTION": "roles without a question",
+    "QUESTION_WITHOUT_ROLES": (
+        "“{line}” has no role – write “role: question”, e.g. “ordforer: What do you do?”"
+    ),
+    "BOARD_LINE": (
+        "“{line}” – write one change per line as “item: value” or “item: value [kritisk]”"
+    ),
+    "BOARD_STATUS": (
+        "“{status}” is not a status; write [normal], [redusert], [kritisk] or [ukjent]"
+    ),
+    "MIXED_TIMES": (
+        "a clock time here, but time from the start in the row above (or the other way round); "
+        "write all times the same way"
+    ),
+    "BOARD_TWICE": "the item “{item}” changes twice in the same inject",
+    "MEDIA_LINE": "“{line}” – write one picture per line as “path | caption | description”",
+    "YES_NO": "“{value}” – write “ja” (yes) or “nei” (no)",
+    "EXERCISE_NO_FIELD": "the value has no field in column A",
+    "EXERCISE_UNKNOWN_FIELD": "the field “{field}” is unknown",
+    "ID_GUESSED": "the workbook has no sheet “{sheet}”; the pack gets the id “{id}”",
+    "TITLE_GUESSED": "the pack is titled “{title}” after the file name",
+    "DURATION_GUESSED": "the workbook gives no duration; the pack gets {duration}",
+    "ROLES_INFERRED": (
+        "the workbook has no sheet “{sheet}”; the roles come from the standard catalogue: {roles}"
+    ),
+    "DROPDOWN_TITLE": "Unknown value",
+    "DROPDOWN_ERROR": "Choose a value from the list (it is in the sheet of the same name).",
+    "SUMMARY_PACK": (
+        "The pack “{id}” ({title}): {phases} phases, {injects} injects, {roles} roles, {goals} "
+        "objectives, {board} situation board items, {responses} response cells, {variables} "
+        "variables"
+    ),
+    "SUMMARY_FILE": "  file: {file}",
+    "SUMMARY_PHASE": "  phase {id}: {title}",
+    "SUMMARY_INJECT": "    {at}  {id}: {title} ({questions} questions)",
+    "MAPPING_NOT_TABLE": (
+        "the column mapping must be a table with “ark” (sheet), “overskriftsrad” (header row) "
+        "and “kolonner” (columns)"
+    ),
+    "MAPPING_UNKNOWN_KEY": "“{key}” is unknown; use “ark”, “overskriftsrad” or “kolonner”",
+    "MAPPING_BAD_VALUE": (
+        "“{key}” has a value of the wrong kind (ark: a name, overskriftsrad: a number, "
+        "kolonner: a table)"
+    ),
+    "MAPPING_NOT_HEADER": ('write the timeline header the column is read as, or "" to skip it'),
+    "MAPPING_UNKNOWN_HEADER": "“{header}” is not a column of the timeline",
+    "NO_SUCH_PROFILE": "the pack has no profile “{profile}”; it has {profiles}",
+}
+
+
 CATALOGUE: Catalogue = {
     "ovelse.cli_texts": CLI_TEXTS,
     "ovelse.exercise.labels": LABELS,
     "ovelse.exercise.messages": EXERCISE_MESSAGES,
+    "ovelse.interchange.messages": INTERCHANGE_MESSAGES,
     "ovelse.report.texts": REPORT_TEXTS,
     "ovelse.scenario.messages": SCENARIO_MESSAGES,
     "ovelse.store.messages": STORE_MESSAGES,

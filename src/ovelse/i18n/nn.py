@@ -1209,10 +1209,156 @@ SCENARIO_MESSAGES: ModuleCatalogue = {
 }
 
 
+INTERCHANGE_MESSAGES: ModuleCatalogue = {
+    "HINT": " (meinte du «{hint}»?)",
+    "NO_FILE": "fila finst ikkje",
+    "IS_FOLDER": "venta ei fil, men dette er ei mappe",
+    "NOT_REGULAR": "dette er ikkje ei vanleg fil",
+    "CANNOT_READ": "fila kan ikkje lesast: {reason}",
+    "FILE_TOO_BIG": (
+        "fila er {size} MB; ei dreiebok som blir lesen inn, kan vere høgst {limit} MB – fjern "
+        "bilete og ark som ikkje trengst, eller del henne opp"
+    ),
+    "MACROS": (
+        "arbeidsboka har makroar (.xlsm); Øvelse les ikkje makroar – lagre henne som vanleg "
+        "Excel-arbeidsbok (.xlsx) og prøv igjen"
+    ),
+    "OLD_OR_ENCRYPTED": (
+        "fila er ei passordverna arbeidsbok eller i det gamle .xls-formatet – fjern passordet "
+        "og lagre henne som Excel-arbeidsbok (.xlsx)"
+    ),
+    "NOT_XLSX": "fila er ikkje ei Excel-arbeidsbok (.xlsx) – lagre henne som .xlsx, eller som CSV UTF-8",
+    "ZIP_BOMB": (
+        "arbeidsboka blir pakka ut til langt meir enn ho fyller (over 100 gonger); ho blir "
+        "ikkje lesen, for ho kan fylle minnet"
+    ),
+    "ZIP_TOO_BIG": "arbeidsboka blir over {limit} MB når ho blir pakka ut; ho blir ikkje lesen",
+    "ZIP_MEMBERS": "arbeidsboka har over {limit} delar inni seg; ho blir ikkje lesen",
+    "UNREADABLE": (
+        "arbeidsboka er skadd og kan ikkje lesast – opne henne i Excel eller LibreOffice og "
+        "lagre henne på nytt"
+    ),
+    "CSV_NOT_UTF8": (
+        "CSV-fila er ikkje UTF-8 (byte {byte}, truleg «{letter}» i Windows-1252) – lagre henne "
+        "som «CSV UTF-8 (kommadelt)» og prøv igjen"
+    ),
+    "CSV_UTF16": "CSV-fila er UTF-16 – lagre henne som «CSV UTF-8 (kommadelt)» og prøv igjen",
+    "CSV_BROKEN": "CSV-fila kan ikkje lesast: {detail}",
+    "NO_SUCH_SHEET": "arbeidsboka har ikkje arket «{sheet}»; ho har {sheets}",
+    "NO_VISIBLE_SHEET": "arbeidsboka har ingen synlege ark",
+    "OUTPUT_NOT_EMPTY": "mappa finst alt og er ikkje tom; vel ei ny mappe for pakken",
+    "MORE_PROBLEMS": "… og {count} feil til (berre dei første 100 blir viste)",
+    "HIDDEN_SHEET": "arket er gøymt – vis det (høgreklikk på arkfana, «Vis») og prøv igjen",
+    "HIDDEN_SHEET_IGNORED": "gøymt ark som ikkje høyrer til dreieboka; blir ikkje lese",
+    "SHEET_IGNORED": "arket høyrer ikkje til dreieboka og blir ikkje lese",
+    "FIRST_SHEET_USED": "fann ikkje arket «{sheet}»; innspela blir lesne frå dette arket",
+    "MERGED": (
+        "samanslegne celler – verdien står berre i den første; del opp samanslåinga og skriv "
+        "verdien i kvar celle"
+    ),
+    "HIDDEN_ROW": "rada er gøymd – vis henne, eller slett henne viss ho ikkje skal vere med",
+    "HIDDEN_COLUMN": (
+        "kolonnen «{header}» er gøymd – vis han, eller slett han viss han ikkje skal vere med"
+    ),
+    "EMPTY_ROWS": "tom rad blir hoppa over",
+    "UNKNOWN_COLUMN": (
+        "kolonnen «{header}» er ukjend og blir ikkje lesen (sjå kolonnetilordning i "
+        "docs/dreiebok.md)"
+    ),
+    "DUPLICATE_COLUMN": "kolonnen «{header}» tyder det same som kolonne {other}; slett den eine",
+    "NO_HEADERS": "fann ingen kjende kolonneoverskrifter i denne rada",
+    "TOO_MANY_ROWS": "arket har over {limit} rader; berre dei første blir lesne",
+    "TOO_MANY_COLUMNS": "arket har over {limit} kolonnar og blir ikkje lese",
+    "ERROR_VALUE": "cella har feilverdien {value} – rett formelen eller skriv inn verdien",
+    "TEXT_AT_CELL_LIMIT": (
+        "teksten fyller heile cella ({limit} teikn, det meste Excel har plass til) og kan vere "
+        "kutta; del han opp, eller skriv han i scenario.yaml"
+    ),
+    "TEXT_TOO_LONG": "teksten er {length} teikn; ein tekst kan vere høgst {limit} teikn",
+    "FORMULA_CACHED": (
+        "cella har ein formel; Øvelse reknar aldri ut formlar og brukar verdien som sist vart "
+        "lagra i fila"
+    ),
+    "FORMULA_NO_VALUE": (
+        "cella har ein formel utan lagra verdi; Øvelse reknar aldri ut formlar – skriv inn "
+        "verdien (eller opne og lagre fila i Excel eller LibreOffice)"
+    ),
+    "CONTROL_IN_CELL": "teksten har styreteiknet {code}, som ikkje kan stå i ein pakke; slett det",
+    "CONTROL_CHARACTER": "teksten har eit styreteikn som ei arbeidsbok ikkje kan ha",
+    "NOT_A_TIME": "«{value}» er ikkje eit tidspunkt (skriv til dømes +00:25, 00:25 eller 25)",
+    "NOT_A_SCENARIO_TIME": "«{value}» er ikkje ei scenariotid (skriv til dømes {example})",
+    "TIME_TOO_LATE": "tidspunktet er over {hours} timar etter start",
+    "BEFORE_START": "klokka {value} er før starten av øvinga",
+    "CLOCK_START": "klokkesletta blir rekna frå {start} (første rad) som starten av øvinga",
+    "NO_TIME": "rada manglar planlagd tid",
+    "NO_TITLE": "rada manglar tittel",
+    "NO_INJECTS": "fann ingen innspel",
+    "ROW_WITHOUT_ID": "rada manglar id",
+    "ROW_WITHOUT_NAME": "rada manglar namn",
+    "VARIABLE_TWICE": "variabelen «{name}» står to gonger",
+    "NO_SUCH_ROLE": "rolla «{role}» finst ikkje",
+    "NO_SUCH_PHASE": "fasen «{phase}» finst ikkje i arket «{sheet}»",
+    "NO_PARENT_GOAL": "målet «{goal}» finst ikkje over denne rada",
+    "PHASE_SPLIT": (
+        "fasen «{phase}» står òg lenger opp, med ein annan fase imellom; rader i same fase må "
+        "stå samla"
+    ),
+    "PHASE_GUESSED": "rada har ingen fase; innspela blir lagde i «{phase}»",
+    "QUESTION_WITHOUT_ROLE_COLUMN": "spørsmålet manglar rolle – fyll ut «{column}»",
+    "ROLES_WITHOUT_QUESTION": "rollene står utan spørsmål",
+    "QUESTION_WITHOUT_ROLES": (
+        "«{line}» manglar rolle – skriv «rolle: spørsmål», t.d. «ordforer: Kva gjer de?»"
+    ),
+    "BOARD_LINE": (
+        "«{line}» – skriv éi endring per linje som «punkt: verdi» eller «punkt: verdi [kritisk]»"
+    ),
+    "BOARD_STATUS": (
+        "«{status}» er ikkje ein status; skriv [normal], [redusert], [kritisk] eller [ukjent]"
+    ),
+    "MIXED_TIMES": (
+        "klokkeslett her, men tid frå start i rada over (eller omvendt); skriv alle tidene på "
+        "same måte"
+    ),
+    "BOARD_TWICE": "punktet «{item}» blir endra to gonger i same innspel",
+    "MEDIA_LINE": "«{line}» – skriv eitt bilete per linje som «sti | bilettekst | skildring»",
+    "YES_NO": "«{value}» – skriv «ja» eller «nei»",
+    "EXERCISE_NO_FIELD": "verdien står utan felt i kolonne A",
+    "EXERCISE_UNKNOWN_FIELD": "feltet «{field}» er ukjent",
+    "ID_GUESSED": "arbeidsboka har ikkje arket «{sheet}»; pakken får id-en «{id}»",
+    "TITLE_GUESSED": "pakken får tittelen «{title}» etter filnamnet",
+    "DURATION_GUESSED": "arbeidsboka oppgir inga varigheit; pakken får {duration}",
+    "ROLES_INFERRED": (
+        "arbeidsboka har ikkje arket «{sheet}»; rollene blir henta frå standardkatalogen: {roles}"
+    ),
+    "DROPDOWN_TITLE": "Ukjend verdi",
+    "DROPDOWN_ERROR": "Vel ein verdi frå lista (ho står i arket med same namn).",
+    "SUMMARY_PACK": (
+        "Pakken «{id}» ({title}): {phases} fasar, {injects} innspel, {roles} roller, {goals} "
+        "mål, {board} punkt i situasjonsbiletet, {responses} motspel, {variables} variablar"
+    ),
+    "SUMMARY_FILE": "  fil: {file}",
+    "SUMMARY_PHASE": "  fase {id}: {title}",
+    "SUMMARY_INJECT": "    {at}  {id}: {title} ({questions} spørsmål)",
+    "MAPPING_NOT_TABLE": (
+        "kolonnetilordninga må vere ein tabell med «ark», «overskriftsrad» og «kolonner»"
+    ),
+    "MAPPING_UNKNOWN_KEY": "«{key}» er ukjend; bruk «ark», «overskriftsrad» eller «kolonner»",
+    "MAPPING_BAD_VALUE": (
+        "«{key}» har ein verdi av feil slag (ark: namn, overskriftsrad: tal, kolonner: tabell)"
+    ),
+    "MAPPING_NOT_HEADER": (
+        'skriv overskrifta i dreieboka som kolonnen skal lesast som, eller "" for å hoppe over han'
+    ),
+    "MAPPING_UNKNOWN_HEADER": "«{header}» er ikkje ein kolonne i dreieboka",
+    "NO_SUCH_PROFILE": "pakken har ingen profil «{profile}»; han har {profiles}",
+}
+
+
 CATALOGUE: Catalogue = {
     "ovelse.cli_texts": CLI_TEXTS,
     "ovelse.exercise.labels": LABELS,
     "ovelse.exercise.messages": EXERCISE_MESSAGES,
+    "ovelse.interchange.messages": INTERCHANGE_MESSAGES,
     "ovelse.report.texts": REPORT_TEXTS,
     "ovelse.scenario.messages": SCENARIO_MESSAGES,
     "ovelse.store.messages": STORE_MESSAGES,

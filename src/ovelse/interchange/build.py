@@ -153,7 +153,10 @@ class _Builder:
         stem = self.sheets.source.rsplit(".", 1)[0]
         if "id" not in plain:
             plain["id"] = self.pack_id or slug(stem) or "dreiebok"
-            self.note(self.sheets.source, messages.ID_GUESSED.format(id=plain["id"]))
+            self.note(
+                self.sheets.source,
+                messages.ID_GUESSED.format(sheet=layout.EXERCISE, id=plain["id"]),
+            )
         elif self.pack_id:
             plain["id"] = self.pack_id
         if "title" not in plain:
@@ -330,7 +333,7 @@ class _Builder:
                 if phase_id not in phases:
                     phases[phase_id] = {"id": phase_id, "title": "Fase 1", "injects": []}
                     order.append(phase_id)
-                    self.note(row.place, messages.PHASE_GUESSED)
+                    self.note(row.place, messages.PHASE_GUESSED.format(phase="Fase 1"))
             if phase_id != current:
                 if phase_id in finished:
                     self.fail(phase_cell or row, messages.PHASE_SPLIT.format(phase=phase_id))
@@ -355,7 +358,9 @@ class _Builder:
             if roles.inferred:
                 self.note(
                     self.sheets.source,
-                    messages.ROLES_INFERRED.format(roles=", ".join(roles.inferred)),
+                    messages.ROLES_INFERRED.format(
+                        sheet=layout.ROLES, roles=", ".join(roles.inferred)
+                    ),
                 )
 
     def phase_id(
@@ -375,7 +380,7 @@ class _Builder:
             hint = nearest(wanted, phases)
             self.fail(
                 cell,
-                messages.NO_SUCH_PHASE.format(phase=wanted)
+                messages.NO_SUCH_PHASE.format(phase=wanted, sheet=layout.PHASES)
                 + (messages.HINT.format(hint=hint) if hint else ""),
             )
             return None
@@ -486,7 +491,12 @@ class _Builder:
             self.mark(here, text_cell)
             self.mark(f"{here}.text", text_cell)
             if roles_cell is None:
-                self.fail(text_cell, messages.QUESTION_WITHOUT_ROLE_COLUMN.format(number=number))
+                self.fail(
+                    text_cell,
+                    messages.QUESTION_WITHOUT_ROLE_COLUMN.format(
+                        column=f"{layout.QUESTION_ROLES_PREFIX} {number}"
+                    ),
+                )
                 continue
             self.mark(f"{here}.roles", roles_cell)
             ids = [

@@ -1,8 +1,9 @@
 """What the dreiebok import and export say about a file, in bokmål, in one place.
 
 Each message is shown after a place («Innspill!D14: roller 1: …»), so it starts in lower
-case and says what to do. Read them at use time (``messages.X``). Like the loader's own
-messages, they are not yet in the nynorsk and English catalogues.
+case and says what to do. Read them at use time (``messages.X``); ``ovelse.i18n`` swaps
+them for the nynorsk or English catalogue. Sheet and column names are the file format's
+and stay as they are in every language, so they come in as ``{sheet}`` and ``{column}``.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ MORE_PROBLEMS = "… og {count} feil til (bare de første 100 vises)"
 HIDDEN_SHEET = "arket er skjult – vis det (høyreklikk på arkfanen, «Vis») og prøv igjen"
 HIDDEN_SHEET_IGNORED = "skjult ark som ikke hører til dreieboken; leses ikke"
 SHEET_IGNORED = "arket hører ikke til dreieboken og leses ikke"
-FIRST_SHEET_USED = "fant ikke arket «Innspill»; innspillene leses fra dette arket"
+FIRST_SHEET_USED = "fant ikke arket «{sheet}»; innspillene leses fra dette arket"
 MERGED = (
     "sammenslåtte celler – verdien står bare i den første; del opp sammenslåingen og skriv "
     "verdien i hver celle"
@@ -99,11 +100,11 @@ ROW_WITHOUT_ID = "raden mangler id"
 ROW_WITHOUT_NAME = "raden mangler navn"
 VARIABLE_TWICE = "variabelen «{name}» står to ganger"
 NO_SUCH_ROLE = "rollen «{role}» finnes ikke"
-NO_SUCH_PHASE = "fasen «{phase}» finnes ikke i arket «Faser»"
+NO_SUCH_PHASE = "fasen «{phase}» finnes ikke i arket «{sheet}»"
 NO_PARENT_GOAL = "målet «{goal}» finnes ikke over denne raden"
 PHASE_SPLIT = "fasen «{phase}» står også lenger opp, med en annen fase imellom; rader i samme fase må stå samlet"
-PHASE_GUESSED = "raden har ingen fase; innspillene legges i «Fase 1»"
-QUESTION_WITHOUT_ROLE_COLUMN = "spørsmålet mangler rolle – fyll ut «Roller {number}»"
+PHASE_GUESSED = "raden har ingen fase; innspillene legges i «{phase}»"
+QUESTION_WITHOUT_ROLE_COLUMN = "spørsmålet mangler rolle – fyll ut «{column}»"
 ROLES_WITHOUT_QUESTION = "rollene står uten spørsmål"
 QUESTION_WITHOUT_ROLES = (
     "«{line}» mangler rolle – skriv «rolle: spørsmål», f.eks. «ordforer: Hva gjør dere?»"
@@ -121,11 +122,11 @@ MEDIA_LINE = "«{line}» – skriv et bilde per linje som «sti | bildetekst | b
 YES_NO = "«{value}» – skriv «ja» eller «nei»"
 EXERCISE_NO_FIELD = "verdien står uten felt i kolonne A"
 EXERCISE_UNKNOWN_FIELD = "feltet «{field}» er ukjent"
-ID_GUESSED = "arbeidsboken har ikke arket «Øvelse»; pakken får id-en «{id}»"
+ID_GUESSED = "arbeidsboken har ikke arket «{sheet}»; pakken får id-en «{id}»"
 TITLE_GUESSED = "pakken får tittelen «{title}» etter filnavnet"
 DURATION_GUESSED = "arbeidsboken oppgir ingen varighet; pakken får {duration}"
 ROLES_INFERRED = (
-    "arbeidsboken har ikke arket «Roller»; rollene hentes fra standardkatalogen: {roles}"
+    "arbeidsboken har ikke arket «{sheet}»; rollene hentes fra standardkatalogen: {roles}"
 )
 
 # --- the workbook written ---------------------------------------------------------------

@@ -145,7 +145,11 @@ def _inject_sheet(
     if not visible:
         raise InterchangeError.single(sheets.source, messages.NO_VISIBLE_SHEET)
     if len(worksheets) > 1:
-        sheets.notes.append(SheetProblem(visible[0].title, "", messages.FIRST_SHEET_USED))
+        sheets.notes.append(
+            SheetProblem(
+                visible[0].title, "", messages.FIRST_SHEET_USED.format(sheet=layout.INJECTS)
+            )
+        )
     return visible[0]
 
 
