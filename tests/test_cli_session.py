@@ -6,6 +6,7 @@ import csv
 import json
 from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader
 
@@ -86,3 +87,14 @@ def test_not_a_session_is_one_clear_line(
 def test_selftest_without_window(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["selftest", "--no-gui"]) == 0
     assert "selvtest OK: 5 scenariopakker" in capsys.readouterr().out
+
+
+def test_report_command_writes_a_word_document(
+    session_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "rapport.docx"
+    assert main(["report", str(session_file), "-o", str(target), "--format", "docx"]) == 0
+    assert str(target) in capsys.readouterr().out
+    document = docx.Document(str(target))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    assert "Kriseledelsen i Unjárga samles; «ŋ ŧ»" in cells

@@ -154,6 +154,9 @@ def _parser() -> argparse.ArgumentParser:
     report.options.add_argument(
         "--by-role", action="store_true", help=cli_texts.HELP_REPORT_BY_ROLE
     )
+    report.options.add_argument(
+        "--format", choices=("pdf", "docx"), default="pdf", help=cli_texts.HELP_REPORT_FORMAT
+    )
     export_dreiebok = command("export-dreiebok", cli_texts.HELP_EXPORT_DREIEBOK)
     export_dreiebok.arguments.add_argument(
         "pack", type=Path, metavar=cli_texts.PATH_METAVAR, help=cli_texts.HELP_EXPORT_DREIEBOK_PACK
@@ -231,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "report":
         from ovelse.commands import report_session
 
-        return report_session(args.session, args.output, log_by_role=args.by_role)
+        return report_session(args.session, args.output, log_by_role=args.by_role, kind=args.format)
     if command == "export-dreiebok":
         from ovelse.commands import export_dreiebok
 

@@ -38,6 +38,9 @@ HELP_EXPORT = "eksporter en økt som JSON eller CSV"
 HELP_EXPORT_FORMAT = "json: hele økten; csv: beslutningsloggen"
 HELP_REPORT = "lag evalueringsrapport (PDF) fra en økt"
 HELP_REPORT_BY_ROLE = "ta med beslutningsloggen etter rolle som eget vedlegg"
+HELP_REPORT_FORMAT = (
+    "pdf: til utskrift og arkiv; docx: til redigering i Word (den tilgjengelige utgaven)"
+)
 HELP_EXPORT_DREIEBOK = "skriv en scenariopakke som dreiebok i Excel (.xlsx) eller CSV"
 HELP_EXPORT_DREIEBOK_PACK = "pakkemappen, eller id-en til en innebygd pakke"
 HELP_EXPORT_DREIEBOK_PROFILE = "skriv tekstene slik de blir med denne profilen (id eller fil)"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 from ovelse import cli_texts
 from ovelse.store.errors import SessionError
@@ -25,11 +26,19 @@ def export_session(session_path: Path, kind: str, output: Path) -> int:
     return _reported(run, output)
 
 
-def report_session(session_path: Path, output: Path, *, log_by_role: bool = False) -> int:
+def report_session(
+    session_path: Path,
+    output: Path,
+    *,
+    log_by_role: bool = False,
+    kind: Literal["pdf", "docx"] = "pdf",
+) -> int:
     def run() -> str:
         from ovelse.app.outputs import write_output_of_file
 
-        written = write_output_of_file(session_path, "pdf", output, log_by_role=log_by_role)
+        written = write_output_of_file(session_path, kind, output, log_by_role=log_by_role)
+        if written.pages is None:
+            return cli_texts.WROTE.format(path=output)
         return cli_texts.WROTE_REPORT.format(path=output, pages=written.pages)
 
     return _reported(run, output)

@@ -1,4 +1,4 @@
-"""Writing a session's outputs: the PDF report, the log as CSV, the session as JSON.
+"""Writing a session's outputs: the report as PDF or Word, the log as CSV, the session as JSON.
 
 Each output is written by its own module (``ovelse.report``, ``ovelse.export``) through
 the one atomic writer (``ovelse.export.atomic``); this module is the one place that
@@ -15,9 +15,9 @@ from typing import Literal
 
 from ovelse.store.session import Session
 
-Kind = Literal["pdf", "csv", "json"]
-KINDS: tuple[Kind, ...] = ("pdf", "csv", "json")
-SUFFIXES: dict[Kind, str] = {"pdf": ".pdf", "csv": ".csv", "json": ".json"}
+Kind = Literal["pdf", "docx", "csv", "json"]
+KINDS: tuple[Kind, ...] = ("pdf", "docx", "csv", "json")
+SUFFIXES: dict[Kind, str] = {"pdf": ".pdf", "docx": ".docx", "csv": ".csv", "json": ".json"}
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,11 @@ def write_output(session: Session, kind: Kind, path: Path, *, log_by_role: bool 
 
         stats = write_report(session, path, log_by_role=log_by_role)
         return Written(path, stats.pages)
-    if kind == "csv":
+    if kind == "docx":
+        from ovelse.report.from_session import write_docx_report
+
+        write_docx_report(session, path, log_by_role=log_by_role)
+    elif kind == "csv":
         from ovelse.export.csv_log import export_csv
 
         export_csv(session, path)

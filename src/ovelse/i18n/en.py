@@ -54,6 +54,7 @@ CLI_TEXTS: ModuleCatalogue = {
     "HELP_EXPORT_FORMAT": "json: the whole session; csv: the decision log",
     "HELP_REPORT": "make the after-action report (PDF) of a session",
     "HELP_REPORT_BY_ROLE": "add the decision log by role as an extra appendix",
+    "HELP_REPORT_FORMAT": "pdf: for print and archive; docx: for editing in Word (the accessible one)",
     "HELP_EXPORT_DREIEBOK": "write a scenario pack as an exercise timeline in Excel (.xlsx) or CSV",
     "HELP_EXPORT_DREIEBOK_PACK": "the pack folder, or the id of a built-in pack",
     "HELP_EXPORT_DREIEBOK_PROFILE": "write the texts as this profile makes them (id or file)",

@@ -53,6 +53,9 @@ CLI_TEXTS: ModuleCatalogue = {
     "HELP_EXPORT_FORMAT": "json: heile økta; csv: avgjerdsloggen",
     "HELP_REPORT": "lag evalueringsrapport (PDF) frå ei økt",
     "HELP_REPORT_BY_ROLE": "ta med avgjerdsloggen etter rolle som eige vedlegg",
+    "HELP_REPORT_FORMAT": (
+        "pdf: til utskrift og arkiv; docx: til redigering i Word (den tilgjengelege utgåva)"
+    ),
     "HELP_EXPORT_DREIEBOK": "skriv ein scenariopakke som dreiebok i Excel (.xlsx) eller CSV",
     "HELP_EXPORT_DREIEBOK_PACK": "pakkemappa, eller id-en til ein innebygd pakke",
     "HELP_EXPORT_DREIEBOK_PROFILE": "skriv tekstane slik dei blir med denne profilen (id eller fil)",

@@ -61,6 +61,18 @@ def write_report(
     return build_report(replace(from_session(session), log_by_role=log_by_role), pdf_path)
 
 
+def write_docx_report(
+    session: Session, docx_path: PathOrStream, *, log_by_role: bool = False
+) -> int:
+    """The report of an open session as a Word document; returns its size in bytes.
+
+    python-docx is imported here, so the PDF and the other outputs never pay for it.
+    """
+    from ovelse.report.word import write_docx
+
+    return write_docx(replace(from_session(session), log_by_role=log_by_role), docx_path)
+
+
 def from_session(session: Session) -> ReportInput:
     return from_exercise(session.exercise, session.variables, session.time_zone)
 

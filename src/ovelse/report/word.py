@@ -1,0 +1,327 @@
+"""The report's blocks as a Word document (.docx): the editable, accessible renderer.
+
+A municipality edits the evaluation report in Word with the crisis team before it goes
+to the kommunestyre, and publishes it where the rules on universal design apply. So the
+file uses Word's own structure rather than looks: real Heading styles (the navigation
+pane and a table of contents follow them), table header rows that repeat on every page
+and are marked as headers for a screen reader, the document language, title and author
+in the properties, the marking in the header and footer of every page.
+
+The timeline chart is left out: ReportLab can draw it only as PDF or SVG here (its PNG
+backend is not installed), and Word needs a picture. Its text alternative is written in
+its place, and the table under it holds the same times.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from docx import Document as new_docx
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+from ovelse import presentation
+from ovelse.exercise.kinds import ActionStatus
+from ovelse.export.atomic import write_atomically
+from ovelse.report import texts
+from ovelse.report.compose import build_document, creator
+from ovelse.report.content import (
+    Block,
+    Cell,
+    Cover,
+    Document,
+    Facts,
+    Figure,
+    Gap,
+    Heading,
+    Paragraph,
+    RatingTag,
+    Run,
+    Table,
+    Together,
+)
+from ovelse.report.model import ReportInput
+
+PathOrStream = str | os.PathLike[str] | IO[bytes]
+
+MUTED = RGBColor(0x5B, 0x64, 0x72)
+MARKING = RGBColor(0x9B, 0x2C, 0x2C)
+STATUS = {
+    ActionStatus.NOT_STARTED: MUTED,
+    ActionStatus.IN_PROGRESS: RGBColor(0xB7, 0x79, 0x1F),
+    ActionStatus.DONE: RGBColor(0x2F, 0x7A, 0x4F),
+}
+SMALL = Pt(8)
+PAGE_MARGINS_MM = (24, 20, 24, 22)  # left, right, top, bottom, as the PDF's
+TEXT_WIDTH_MM = 210 - 24 - 20
+CHAR_MM = 2.3  # an average character of the 11 pt body text (digits are wider than most)
+CELL_PADDING_MM = 4.0
+MIN_COLUMN_MM = 12.0
+# XML 1.0 has no place for these (python-docx refuses them); a pasted form feed or NUL
+# from another program must not stop the report. Lone surrogates cannot be encoded.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean(value: str) -> str:
+    """User text as XML can hold it: line breaks kept, tabs as spaces, controls dropped."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _NOT_XML.sub("", value)
+
+
+def write_docx(report: ReportInput, target: PathOrStream) -> int:
+    """Write the report as .docx to a path (atomically) or a stream; returns its size."""
+    data = render(build_document(report), report)
+    if isinstance(target, str | os.PathLike):
+        write_atomically(Path(target), data)
+    else:
+        target.write(data)
+    return len(data)
+
+
+def render(document: Document, report: ReportInput) -> bytes:
+    word: Any = new_docx()
+    _properties(word, document, report)
+    _language(word, texts.PDF_LANGUAGE)
+    _furniture(word, document)
+    first = True
+    for block in document.blocks:
+        _block(word, block, first_chapter=first)
+        if isinstance(block, Heading) and block.level == 0:
+            first = False
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
+
+
+def _properties(word: Any, document: Document, report: ReportInput) -> None:
+    core = word.core_properties
+    core.title = clean(document.title)
+    core.author = clean(document.author)
+    core.last_modified_by = clean(document.author)
+    core.subject = clean(document.subject)
+    core.keywords = ", ".join(clean(k) for k in document.keywords)
+    core.language = texts.PDF_LANGUAGE
+    core.comments = creator(report)
+    core.category = texts.REPORT_KIND
+    core.revision = 1
+    # The exercise's date, not the wall clock's, as in the PDF.
+    stamp = datetime(*min(report.dates).timetuple()[:3]) if report.dates else datetime(2000, 1, 1)
+    core.created = stamp
+    core.modified = stamp
+
+
+def _language(word: Any, language: str) -> None:
+    """The language every run is in unless it says otherwise, for spelling and voices."""
+    defaults = word.styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), language)
+    lang.set(qn("w:bidi"), "ar-SA")
+
+
+def _field(paragraph: Any, code: str) -> None:
+    """A field Word fills in (PAGE, NUMPAGES); shows «1» until the viewer updates it."""
+    simple = OxmlElement("w:fldSimple")
+    simple.set(qn("w:instr"), f" {code} ")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    simple.append(run)
+    paragraph._p.append(simple)
+
+
+def _furniture(word: Any, document: Document) -> None:
+    """A4 pages; marking (or the title) in the header, marking and «Side x av y» in the footer."""
+    section = word.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    left, right, top, bottom = PAGE_MARGINS_MM
+    section.left_margin, section.right_margin = Mm(left), Mm(right)
+    section.top_margin, section.bottom_margin = Mm(top), Mm(bottom)
+    header = section.header.paragraphs[0]
+    left = header.add_run(clean(document.marking or document.title))
+    left.font.size = SMALL
+    if document.marking:
+        left.bold = True
+        left.font.color.rgb = MARKING
+    else:
+        left.font.color.rgb = MUTED
+    footer = section.footer.paragraphs[0]
+    if document.marking:
+        mark = footer.add_run(clean(document.marking) + "\n")
+        mark.bold = True
+        mark.font.size = SMALL
+        mark.font.color.rgb = MARKING
+    before, _, rest = texts.PAGE_OF.partition("{page}")
+    middle, _, after = rest.partition("{total}")
+    footer.add_run(before).font.size = SMALL
+    _field(footer, "PAGE")
+    footer.add_run(middle).font.size = SMALL
+    _field(footer, "NUMPAGES")
+    footer.add_run(after).font.size = SMALL
+
+
+def _runs(paragraph: Any, runs: tuple[Run, ...]) -> None:
+    for run in runs:
+        lines = clean(run.text).split("\n")
+        for number, line in enumerate(lines):
+            piece = paragraph.add_run(line)
+            if number < len(lines) - 1:
+                piece.add_break(WD_BREAK.LINE)
+            piece.bold = run.bold or None
+            if run.muted:
+                piece.font.color.rgb = MUTED
+            if run.small:
+                piece.font.size = SMALL
+            if run.status is not None:
+                piece.font.color.rgb = STATUS[run.status]
+
+
+def _block(word: Any, block: Block, *, first_chapter: bool) -> None:
+    if isinstance(block, Heading):
+        level = min(block.level + 1, 3)
+        paragraph = word.add_heading(clean(block.full), level)
+        if block.level == 0 and (block.start == "page" or first_chapter):
+            paragraph.paragraph_format.page_break_before = True
+    elif isinstance(block, Paragraph):
+        name = "Normal"
+        if block.bullet:
+            name = "List Number" if block.bullet[:1].isdigit() else "List Bullet"
+        paragraph = word.add_paragraph(style=name)
+        if block.style == "bullet" and not block.bullet:
+            paragraph.paragraph_format.left_indent = Pt(18)
+        if block.style == "lead":
+            paragraph.paragraph_format.space_after = Pt(8)
+        _runs(paragraph, block.runs)
+        if block.style in ("muted", "meta", "caption"):
+            for run in paragraph.runs:
+                run.font.color.rgb = MUTED
+                if block.style == "caption":
+                    run.italic = True
+    elif isinstance(block, Table):
+        _table(word, block)
+    elif isinstance(block, Facts):
+        _facts(word, block)
+    elif isinstance(block, RatingTag):
+        word.add_paragraph().add_run(presentation.rating(block.rating)).bold = True
+    elif isinstance(block, Figure):
+        _runs(word.add_paragraph(), (Run(block.alt),))
+        caption = word.add_paragraph(style="Caption")
+        _runs(caption, (Run(block.caption),))
+    elif isinstance(block, Together):
+        for part in block.blocks:
+            _block(word, part, first_chapter=first_chapter)
+    elif isinstance(block, Cover):
+        _cover(word, block)
+    else:
+        assert isinstance(block, Gap)  # vertical space: Word's paragraph spacing does it
+
+
+def _repeat_header(row: Any) -> None:
+    """Mark a row as the table's header: repeated on each page, read as a header."""
+    properties = row._tr.get_or_add_trPr()
+    properties.append(OxmlElement("w:cantSplit"))  # the schema's order: before tblHeader
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+def _cell(target: Any, cell: Cell) -> None:
+    paragraph = target.paragraphs[0]
+    _runs(paragraph, cell.runs)
+    if cell.style == "muted":
+        for run in paragraph.runs:
+            run.font.color.rgb = MUTED
+
+
+def _widths(block: Table) -> list[float]:
+    """Column widths in millimetres from the columns' hints, by character counts.
+
+    Word has no measure of the text before it lays it out; an average character of the
+    body font is close enough for a table the user may resize anyway.
+    """
+    fixed: list[float | None] = []
+    for index, column in enumerate(block.columns):
+        if column.fit == "free":
+            fixed.append(None)
+            continue
+        if column.fit == "fixed":
+            fixed.append(column.share * TEXT_WIDTH_MM + column.mm)
+            continue
+        values = column.measure
+        if values is None:
+            values = tuple(row[index].text for row in block.rows)
+        title = column.title + "x" * (len(column.title) // 6)  # the title is bold
+        lines = [line for value in (title, *values) for line in value.split("\n")]
+        if column.fit == "text":
+            words = [word for line in lines for word in line.split()]
+            need = max((len(w) for w in words), default=0)
+            wish = max((len(line) for line in lines), default=0)
+            chars = max(need, min(wish, column.cap * TEXT_WIDTH_MM / CHAR_MM))
+        else:
+            chars = max((len(line) for line in lines), default=0)
+        width = min(chars * CHAR_MM + CELL_PADDING_MM, column.cap * TEXT_WIDTH_MM)
+        fixed.append(max(width, MIN_COLUMN_MM))
+    taken = sum(width for width in fixed if width is not None)
+    room = TEXT_WIDTH_MM * (1 - block.min_free)
+    if taken > room:  # the free columns keep their share: shrink the measured ones
+        fixed = [None if w is None else w * room / taken for w in fixed]
+        taken = room
+    free = fixed.count(None) or 1
+    rest = max((TEXT_WIDTH_MM - taken) / free, MIN_COLUMN_MM)
+    return [rest if width is None else width for width in fixed]
+
+
+def _table(word: Any, block: Table) -> None:
+    table = word.add_table(rows=1 + len(block.rows), cols=len(block.columns))
+    table.style = "Table Grid"
+    table.autofit = False
+    for column, width in zip(table.columns, _widths(block), strict=True):
+        column.width = Mm(width)
+        for target in column.cells:
+            target.width = Mm(width)
+    head = table.rows[0]
+    _repeat_header(head)
+    for target, column in zip(head.cells, block.columns, strict=True):
+        target.paragraphs[0].add_run(clean(column.title)).bold = True
+    for row, values in zip(table.rows[1:], block.rows, strict=True):
+        for target, cell in zip(row.cells, values, strict=True):
+            _cell(target, cell)
+    word.add_paragraph()
+
+
+def _facts(word: Any, block: Facts) -> None:
+    table = word.add_table(rows=len(block.rows), cols=2)
+    table.autofit = False
+    for column, share in zip(table.columns, (0.3, 0.7), strict=True):
+        width = Mm(TEXT_WIDTH_MM * block.width * share)
+        column.width = width
+        for target in column.cells:
+            target.width = width
+    for row, (key, value) in zip(table.rows, block.rows, strict=True):
+        row.cells[0].paragraphs[0].add_run(clean(key)).bold = True
+        _runs(row.cells[1].paragraphs[0], (Run(value),))
+    word.add_paragraph()
+
+
+def _cover(word: Any, cover: Cover) -> None:
+    kind = word.add_paragraph()
+    kind.add_run(clean(cover.kind)).bold = True
+    word.add_paragraph(clean(cover.title), style="Title")
+    if cover.subtitle:
+        word.add_paragraph(clean(cover.subtitle), style="Subtitle")
+    _facts(word, cover.facts)
+    if cover.marking:
+        marking = word.add_paragraph().add_run(clean(cover.marking))
+        marking.bold = True
+        marking.font.color.rgb = MARKING
