@@ -202,3 +202,30 @@ def test_each_wrong_cell_is_named_once(tmp_path: Path) -> None:
         "Ark1!E3: spørsmål: rollen «ordfører2» finnes ikke (mente du «ordforer»?)",
     ]
     assert not (tmp_path / "pakke").exists()
+
+
+def test_times_excel_made_of_typed_offsets_are_offsets(tmp_path: Path) -> None:
+    """A planner adds a row to an exported dreiebok and types 00:25, which Excel stores as
+    a time of day; after rows of offsets it is the offset it looks like. So is 02:30 in
+    «Varighet» and «Tid i kortversjonen»."""
+    book = Workbook()
+    injects = book.active
+    assert injects is not None
+    injects.title = "Innspill"
+    injects.append(["Fase", "Planlagt tid", "Tittel", "Spørsmål", "Tid i kortversjonen"])
+    injects.append(["f1", "+00:00", "Først", "ordforer: Hva nå?", time(0, 0)])
+    injects.append(["f1", time(0, 25), "Så", "ordforer: Og så?", time(0, 10)])
+    exercise = book.create_sheet("Øvelse")
+    exercise.append(["Felt", "Verdi"])
+    exercise.append(["Varighet", time(2, 30)])
+    exercise.append(["Varighet i kortversjonen", time(1, 0)])
+    path = tmp_path / "dreiebok.xlsx"
+    book.save(path)
+
+    result = import_dreiebok(path, None)
+
+    assert [str(p) for p in result.problems] == []
+    assert result.pack is not None
+    assert [str(i.at) for i in result.pack.injects()] == ["+00:00", "+00:25"]
+    assert [str(i.short_at) for i in result.pack.injects()] == ["+00:00", "+00:10"]
+    assert str(result.pack.duration) == "+02:30"

@@ -411,8 +411,13 @@ class _Builder:
             inject["at"] = format_offset(self.previous_at)
         else:
             self.mark(f"{path}.at", at_cell)
-            seconds = self.offset(at_cell, clock=True)
-            kind = "clock" if isinstance(at_cell.value, datetime | time) else "offset"
+            # Excel makes «00:25» typed into a row of offsets a time of day; after offsets
+            # it means the same offset. Clock times count from the first row (or --start).
+            as_clock = isinstance(at_cell.value, datetime) or (
+                isinstance(at_cell.value, time) and self.time_kinds != {"offset"}
+            )
+            seconds = self.offset(at_cell, clock=as_clock)
+            kind = "clock" if as_clock else "offset"
             if seconds is not None and self.time_kinds - {kind}:
                 self.fail(at_cell, messages.MIXED_TIMES)
                 seconds = None
@@ -552,6 +557,8 @@ class _Builder:
             return None
         if isinstance(value, datetime | time) and clock:
             return self.from_clock(cell, value)
+        if isinstance(value, time):  # a duration Excel took for a time of day: «02:30»
+            return value.hour * 3600 + value.minute * 60 + value.second
         if isinstance(value, datetime | time | date):
             self.fail(cell, messages.NOT_A_TIME.format(value=value))
             return None
