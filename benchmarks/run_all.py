@@ -20,6 +20,7 @@ MODULES = [
     "bench_pack",
     "bench_session",
     "bench_log",
+    "bench_log_scale",
     "bench_report",
     "bench_startup",
     "bench_timing",

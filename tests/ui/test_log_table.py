@@ -130,6 +130,33 @@ def test_filters_show_the_matching_rows_and_the_count(window: MainWindow, qtbot)
     assert log.count.text() == texts.LOG_COUNT.format(shown=2, total=2)
 
 
+def test_a_filtered_log_follows_corrections_and_new_entries(window: MainWindow, qtbot) -> None:
+    """The filter reads the log's index of roles; moving an entry to another role by a
+    correction, deleting it and restoring it must show in the filtered table at once."""
+    log = console_log(window, qtbot)
+    write_many(log, 12)  # odd entries are the mayor's, even ones the chief executive's
+    log.refresh()
+    log.role_filter.setCurrentIndex(log.role_filter.findData("ordforer"))
+    mayor = [f"L{n + 1}" for n in range(12) if n % 2]
+    assert list(log.rows.entry_ids()) == mayor
+    assert log.count.text() == texts.LOG_COUNT.format(shown=6, total=12)
+
+    exercise = log.model.exercise
+    log.model.call(exercise.edit_entry, "L1", roles=["ordforer"])  # now the mayor's too
+    log.model.call(exercise.edit_entry, "L2", roles=["kommunedirektor"])  # no longer
+    assert list(log.rows.entry_ids()) == ["L1", *mayor[1:]]
+    log.model.call(exercise.delete_entry, "L4")
+    assert list(log.rows.entry_ids()) == ["L1", *mayor[2:]]
+    assert log.count.text() == texts.LOG_COUNT.format(shown=5, total=11)
+    log.model.call(exercise.restore_entry, "L4")
+    new = type_entry(log, qtbot, "ord: Ny føring fra ordføreren")
+    assert list(log.rows.entry_ids()) == ["L1", "L4", *mayor[2:], new]
+    assert log.count.text() == texts.LOG_COUNT.format(shown=7, total=13)
+    log.set_filters(kind=EntryKind.DECISION.value)
+    decisions = [e.id for e in exercise.log.entries() if e.kind is EntryKind.DECISION]
+    assert list(log.rows.entry_ids()) == decisions
+
+
 def test_a_decision_is_marked_in_blue(window: MainWindow, qtbot) -> None:
     log = console_log(window, qtbot)
     type_entry(log, qtbot, "ord: Kriseledelsen kalles inn")

@@ -115,6 +115,14 @@ def verify_fields(
 
 
 class DecisionLog:
+    """The entries by id, with what a growing log is asked for most kept at hand.
+
+    A day's log grows to thousands of entries and gets a new one every few seconds, so
+    adding one and reading the newest, the count or a filtered list of ids must not cost
+    a pass over the whole log: the live count is kept as it changes, the log as a tuple
+    is kept until the next change, and ids are indexed by role, kind and inject.
+    """
+
     def __init__(self) -> None:
         self._entries: dict[str, LogEntry] = {}
         # Versions are kept as (record, action, fields) and made into ``EntryVersion``s
@@ -122,6 +130,15 @@ class DecisionLog:
         # and hardly any of it is ever looked at.
         self._history: dict[str, list[tuple[EventRecord, EntryAction, EntryFields]]] = {}
         self._counter = 0
+        self._live_count = 0
+        self._live: tuple[LogEntry, ...] | None = None  # ``entries()`` until a change
+        # Entry ids in writing order under each role, kind and inject they were added
+        # with; deleted entries stay listed and are skipped when asked. A correction that
+        # moves an entry to another role, kind or inject marks the index for rebuilding.
+        self._by_role: dict[str, list[str]] = {}
+        self._by_kind: dict[str, list[str]] = {}
+        self._by_inject: dict[str, list[str]] = {}
+        self._index_stale = False
 
     def new_id(self) -> str:
         return f"L{self._counter + 1}"
@@ -131,7 +148,67 @@ class DecisionLog:
 
         Order of writing is time order: exercise time never goes back between events.
         """
-        return tuple(entry for entry in self._entries.values() if not entry.deleted)
+        if self._live is None:
+            self._live = tuple(entry for entry in self._entries.values() if not entry.deleted)
+        return self._live
+
+    def live_count(self) -> int:
+        """How many entries the log reads now (deleted ones left out)."""
+        return self._live_count
+
+    def newest(self) -> LogEntry | None:
+        """The latest entry not deleted, without a pass over the log."""
+        for entry in reversed(self._entries.values()):
+            if not entry.deleted:
+                return entry
+        return None
+
+    def ids_where(self, role: str = "", kind: str = "", inject_id: str = "") -> list[str]:
+        """Ids of the entries the log reads now that have this role, kind (its value) and
+        inject, in time order; an empty text matches any. The work is in proportion to
+        the entries of the narrowest of them, not to the whole log."""
+        if not (role or kind or inject_id):
+            return [entry.id for entry in self.entries()]
+        if self._index_stale:
+            self._reindex()
+        candidates = min(
+            (
+                index.get(wanted, [])
+                for index, wanted in (
+                    (self._by_role, role),
+                    (self._by_kind, kind),
+                    (self._by_inject, inject_id),
+                )
+                if wanted
+            ),
+            key=len,
+        )
+        entries = self._entries
+        shown = []
+        for entry_id in candidates:
+            entry = entries[entry_id]
+            fields = entry.fields
+            if (
+                not entry.deleted
+                and (not role or role in fields.roles)
+                and (not kind or fields.kind.value == kind)
+                and (not inject_id or fields.inject_id == inject_id)
+            ):
+                shown.append(entry_id)
+        return shown
+
+    def _index(self, entry_id: str, fields: EntryFields) -> None:
+        for role in dict.fromkeys(fields.roles):  # a file's entry may name a role twice
+            self._by_role.setdefault(role, []).append(entry_id)
+        self._by_kind.setdefault(fields.kind.value, []).append(entry_id)
+        if fields.inject_id is not None:
+            self._by_inject.setdefault(fields.inject_id, []).append(entry_id)
+
+    def _reindex(self) -> None:
+        self._by_role, self._by_kind, self._by_inject = {}, {}, {}
+        for entry in self._entries.values():
+            self._index(entry.id, entry.fields)
+        self._index_stale = False
 
     def all_entries(self) -> tuple[LogEntry, ...]:
         return tuple(self._entries.values())
@@ -165,6 +242,10 @@ class DecisionLog:
             entry_id, fields, record.exercise_ms, record.wall, record.exercise_ms, record.wall
         )
         self._history[entry_id] = [(record, EntryAction.ADDED, fields)]
+        self._live_count += 1
+        self._live = None
+        if not self._index_stale:
+            self._index(entry_id, fields)
         if entry_id.startswith("L") and entry_id[1:].isdigit():
             self._counter = max(self._counter, int(entry_id[1:]))
         else:
@@ -180,11 +261,19 @@ class DecisionLog:
             version=entry.version + 1,
         )
         self._history[entry_id].append((record, EntryAction.EDITED, fields))
+        self._live = None
+        old = entry.fields
+        if (old.kind, old.inject_id) != (fields.kind, fields.inject_id) or not set(
+            fields.roles
+        ) <= set(old.roles):
+            self._index_stale = True
 
     def apply_deleted(self, entry_id: str, record: EventRecord) -> None:
         entry = self.live(entry_id)
         self._entries[entry_id] = replace(entry, deleted=True)
         self._history[entry_id].append((record, EntryAction.DELETED, entry.fields))
+        self._live_count -= 1
+        self._live = None
 
     def apply_restored(self, entry_id: str, record: EventRecord) -> None:
         entry = self.get(entry_id)
@@ -192,3 +281,5 @@ class DecisionLog:
             raise ExerciseError(messages.ENTRY_NOT_DELETED.format(entry_id=entry_id))
         self._entries[entry_id] = replace(entry, deleted=False)
         self._history[entry_id].append((record, EntryAction.RESTORED, entry.fields))
+        self._live_count += 1
+        self._live = None

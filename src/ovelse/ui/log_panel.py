@@ -436,14 +436,20 @@ class LogPanel(QWidget):
         self.inject_filter.blockSignals(False)
 
     def set_filters(self, role: str = "", kind: str = "", inject: str = "") -> None:
-        self.role_filter.setCurrentIndex(max(self.role_filter.findData(role), 0))
-        self.kind_filter.setCurrentIndex(max(self.kind_filter.findData(kind), 0))
-        self.inject_filter.setCurrentIndex(max(self.inject_filter.findData(inject), 0))
+        # One refresh for the three: each combo's change would otherwise read the log.
+        for combo, wanted in (
+            (self.role_filter, role),
+            (self.kind_filter, kind),
+            (self.inject_filter, inject),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(wanted), 0))
+            combo.blockSignals(False)
         self.refresh()
 
     def visible_entries(self) -> list[LogEntry]:
-        filters = self._filters()
-        return [e for e in self.model.exercise.log.entries() if self._visible(e, filters)]
+        log = self.model.exercise.log
+        return [log.get(entry_id) for entry_id in log.ids_where(*self._filters())]
 
     def _filters(self) -> tuple[str, str, str]:
         return (
@@ -465,35 +471,31 @@ class LogPanel(QWidget):
         """A new entry is added as one row at the end; a correction redraws the table.
 
         Redrawing a long log on each Return took longer than a keystroke may wait, and new
-        entries are by far the common case.
+        entries are by far the common case; nothing here reads the whole log.
         """
-        entries = self.model.exercise.log.entries()
-        last = entries[-1] if entries else None
+        log = self.model.exercise.log
+        last = log.newest()
         if (
             last is None
             or ids != {last.id}
             or last.version != 1
-            or self.rows.row_of(last.id) is not None
+            or self.rows.entry_id(self.rows.rowCount() - 1) == last.id  # shown already
         ):
             self.refresh()
             return
         selected = self.selected_entry_id()
         if self._visible(last, self._filters()):
             self.rows.append(last.id)
-        self._show_count(len(entries))
+        self._show_count(log.live_count())
         self._restore(selected)
 
     def refresh(self) -> None:
-        """Read the log again: one pass to pick the shown ids; cells are formatted when drawn."""
+        """Read the log again: the shown ids from the log's index; cells are formatted when
+        drawn."""
         selected = self.selected_entry_id()
-        entries = self.model.exercise.log.entries()
-        filters = self._filters()
-        if any(filters):
-            shown = [entry.id for entry in entries if self._visible(entry, filters)]
-        else:
-            shown = [entry.id for entry in entries]
-        self.rows.reset(shown)
-        self._show_count(len(entries))
+        log = self.model.exercise.log
+        self.rows.reset(log.ids_where(*self._filters()))
+        self._show_count(log.live_count())
         self._restore(selected)
 
     def _show_count(self, total: int) -> None:
