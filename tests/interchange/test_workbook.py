@@ -7,9 +7,11 @@ import io
 import zipfile
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from ovelse.interchange import layout
+from ovelse.interchange.errors import InterchangeError
 from ovelse.interchange.importing import import_dreiebok
 from ovelse.interchange.workbook import csv_bytes, workbook_bytes
 from ovelse.scenario.loader import LoadedPack
@@ -106,3 +108,19 @@ def test_csv_protects_formula_like_text_and_the_import_removes_the_quote(
     file.write_bytes(data)
     result = import_dreiebok(file, None, media_root=demo_pack.root, base=demo_pack.pack)
     assert result.pack is not None and result.pack.injects()[0].title == "=1+2"
+
+
+def test_a_text_a_workbook_cannot_hold_is_named_not_written(
+    demo_pack: LoadedPack, tmp_path: Path
+) -> None:
+    first = demo_pack.pack.phases[0]
+    inject = dataclasses.replace(first.injects[0], title="Bjelle\x07")
+    phase = dataclasses.replace(first, injects=(inject, *first.injects[1:]))
+    pack = dataclasses.replace(demo_pack.pack, phases=(phase, *demo_pack.pack.phases[1:]))
+
+    with pytest.raises(InterchangeError) as caught:
+        workbook_bytes(pack)
+
+    assert str(caught.value) == (
+        "Innspill!E2: teksten har et styretegn som en arbeidsbok ikke kan ha"
+    )
