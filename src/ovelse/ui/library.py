@@ -11,6 +11,7 @@ starting Qt. Anything that needs the list before it arrives waits for it
 
 from __future__ import annotations
 
+import dataclasses
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +48,7 @@ class PackEntry:
     loaded: LoadedPack | None
     summary: PackSummary | None
     problems: tuple[str, ...] = ()
+    mine: bool = False  # saved by the user from the editor («Mine pakker»)
 
     @property
     def ok(self) -> bool:
@@ -83,6 +85,17 @@ def builtin_entries(root: Path | None = None) -> list[PackEntry]:
         return (False, *library_order(entry.loaded.pack))
 
     return sorted((load_entry(folder) for folder in folders), key=order)
+
+
+def user_entries(folder: Path) -> list[PackEntry]:
+    """The packs the user saved from the editor, after the built-in ones."""
+    from ovelse.scenario.library import pack_folders
+
+    try:
+        folders = pack_folders(folder) if folder.is_dir() else []
+    except OSError:
+        return []
+    return [dataclasses.replace(load_entry(child), mine=True) for child in folders]
 
 
 class LibraryPage(QWidget):
@@ -209,7 +222,8 @@ class LibraryPage(QWidget):
         if self._loaded or self._loading is not None:
             return
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ovelse-library")
-        self._loading = executor.submit(builtin_entries)
+        mine = self.settings.pack_folder()
+        self._loading = executor.submit(lambda: builtin_entries() + user_entries(mine))
         executor.shutdown(wait=False)  # the thread ends when its one job is done
         self._poll.start()
 
@@ -224,14 +238,18 @@ class LibraryPage(QWidget):
         loading, self._loading = self._loading, None
         self._poll.stop()
         self._loaded = True
-        self.entries = loading.result() if loading is not None else builtin_entries()
+        self.entries = (
+            loading.result()
+            if loading is not None
+            else builtin_entries() + user_entries(self.settings.pack_folder())
+        )
         self._fill_packs()
 
     def reload(self, root: Path | None = None) -> None:
         self._loaded = True  # a load still running in the background is not wanted now
         self._loading = None
         self._poll.stop()
-        self.entries = builtin_entries(root)
+        self.entries = builtin_entries(root) + user_entries(self.settings.pack_folder())
         self._fill_packs()
         self.refresh_recent()
 
@@ -254,7 +272,10 @@ class LibraryPage(QWidget):
     @staticmethod
     def _label(entry: PackEntry) -> str:
         if entry.summary is not None:
-            return f"{entry.summary.title}\n{entry.summary.region} · {entry.summary.hazard}"
+            title = entry.summary.title
+            if entry.mine:
+                title = texts.LIBRARY_MINE.format(title=title)
+            return f"{title}\n{entry.summary.region} · {entry.summary.hazard}"
         return texts.LIBRARY_BROKEN.format(name=entry.folder.name)
 
     def refresh_recent(self) -> None:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from ovelse.scenario.loader import LoadedPack
     from ovelse.store.session import Session
     from ovelse.ui.console import ConsolePage
+    from ovelse.ui.editor.page import EditorPage
     from ovelse.ui.evaluation import EvaluationPage
     from ovelse.ui.participant import ParticipantWindow
     from ovelse.ui.prepare import Preparation, PreparePage
@@ -98,11 +99,22 @@ class MainWindow(QMainWindow):
             button.setObjectName("stepButton")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.setMinimumWidth(150)
+            button.setMinimumWidth(130)  # six buttons fit an 800-pixel screen
             button.clicked.connect(lambda _on, i=index: self.go(i))
             self.steps.addButton(button, index)
             step_row.addWidget(button)
             self.step_buttons.append(button)
+        # «Tilpass» (the scenario editor) stands between the library and preparing.
+        self.tailor_button = QPushButton(texts.STEP_TAILOR)
+        self.tailor_button.setObjectName("stepButton")
+        self.tailor_button.setToolTip(texts.STEP_TAILOR_TIP)
+        self.tailor_button.setCheckable(True)
+        self.tailor_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.tailor_button.setMinimumWidth(100)
+        self.tailor_button.clicked.connect(self.tailor)
+        self.steps.addButton(self.tailor_button, len(self.step_buttons))
+        step_row.insertWidget(1, self.tailor_button)
+        self._editor: EditorPage | None = None
         step_row.addStretch(1)
         self.session_label = QLabel()
         self.session_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -279,6 +291,40 @@ class MainWindow(QMainWindow):
             self._prepare = page
         return self._prepare
 
+    @property
+    def editor(self) -> EditorPage:
+        """The scenario editor, made the first time «Tilpass» is chosen."""
+        if self._editor is None:
+            from ovelse.ui.editor.page import EditorPage
+
+            self._editor = EditorPage(self.settings)
+            self._editor.savedPack.connect(self._pack_saved)
+            self.stack.addWidget(self._editor)
+        return self._editor
+
+    def tailor(self) -> None:
+        """Open the pack chosen for preparing in the editor (a built-in one is copied on save)."""
+        loaded = self._prepare.loaded if self._prepare is not None else None
+        if loaded is None or self.model is not None:
+            self.tailor_button.setChecked(False)
+            return
+        editor = self.editor
+        if editor.source != loaded.root:
+            editor.open(loaded.root)  # if it cannot, the page says why
+        self.stack.setCurrentWidget(editor)
+        self.tailor_button.setChecked(True)
+        editor.outline.setFocus()
+
+    def _pack_saved(self, folder: Path) -> None:
+        """A saved pack is listed under «Mine pakker» and, if it loads, is the one prepared."""
+        from ovelse.ui.library import load_entry
+
+        self.library.reload()
+        entry = load_entry(folder)
+        if entry.loaded is not None:
+            self.prepare.set_pack(entry.loaded)
+        self._update_steps()
+
     def _pages(self) -> list[QWidget]:
         return [
             self.library,
@@ -292,6 +338,7 @@ class MainWindow(QMainWindow):
         has_session = self.model is not None
         prepared = self._prepare is not None and self._prepare.loaded is not None
         self.step_buttons[1].setEnabled(prepared and not has_session)
+        self.tailor_button.setEnabled(prepared and not has_session)
         for index in (2, 3, 4):
             self.step_buttons[index].setEnabled(has_session)
         self.close_action.setEnabled(has_session)
@@ -313,6 +360,10 @@ class MainWindow(QMainWindow):
     def go(self, index: int) -> None:
         page = self._pages()[index]
         if not self.step_buttons[index].isEnabled() and index != 0:
+            return
+        editor = self._editor
+        if editor is not None and self.stack.currentWidget() is editor and not editor.may_leave():
+            self.tailor_button.setChecked(True)
             return
         if self.evaluation is not None and self.stack.currentWidget() is self.evaluation:
             self.evaluation.report_texts.save_all()

@@ -51,6 +51,13 @@ class AppSettings:
             folder = Path(documents or Path.home()) / "Øvelse"
         return folder
 
+    def pack_folder(self) -> Path:
+        """«Mine pakker»: where tailored packs are saved, in the user's data folder."""
+        if self.basedir is not None:
+            return self.basedir / "pakker"
+        data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        return Path(data or Path.home() / ".ovelse") / "pakker"
+
     def last_pack_folder(self) -> str:
         return str(self._qs.value("library/last_folder", "", type=str))
 

@@ -522,3 +522,93 @@ QT_FILE_DIALOG_TEXTS = {
     "'%1' is write protected.\nDo you want to delete it anyway?": "«%1» er skrivebeskyttet.\nVil du slette den likevel?",
     "Could not delete directory.": "Kunne ikke slette mappen.",
 }
+
+# --- the scenario editor («Tilpass») -------------------------------------------------------
+STEP_TAILOR = "Tilpass"
+STEP_TAILOR_TIP = "Endre innspill, tider, roller og tekster i pakken før øvelsen"
+EDITOR_HEADING = "Tilpass pakken"
+EDITOR_OUTLINE = "Innhold"
+EDITOR_PACK = "Pakken"
+EDITOR_OBJECTIVES = "Mål"
+EDITOR_ROLES = "Roller"
+EDITOR_VARIABLES = "Variabler"
+EDITOR_BOARD = "Situasjonsbilde"
+EDITOR_RESPONSES = "Motspill"
+EDITOR_PHASES = "Faser og innspill"
+EDITOR_PROFILES = "Profiler"
+EDITOR_QUESTION = "Spørsmål: {text}"
+EDITOR_NAME = "Navn"
+EDITOR_DEFAULT_CHOICE = "(som øvelsen er satt opp)"
+EDITOR_YES = "ja"
+EDITOR_NO = "nei"
+EDITOR_LIST_HINT = "Én per linje"
+EDITOR_IDS_HINT = "Id-er skilt med komma"
+EDITOR_NO_PROBLEMS = "Ingen feil: pakken kan brukes."
+EDITOR_PROBLEMS = "{count} feil – pakken kan lagres som utkast, men ikke brukes før de er rettet."
+EDITOR_SAVE = "Lagre som ny pakke"
+EDITOR_SAVE_TIP = "Lagrer en kopi under «Mine pakker» (Ctrl+S); den innebygde pakken endres ikke"
+EDITOR_SAVE_IN = "Lagre i mappe …"
+EDITOR_SAVE_IN_CAPTION = "Velg en tom mappe for pakken"
+EDITOR_SAVED = "Lagret i «{folder}»."
+EDITOR_SAVED_WITH_PROBLEMS = "Lagret som utkast i «{folder}». Rett feilene før pakken kan brukes."
+EDITOR_UNDO = "Angre {label}"
+EDITOR_REDO = "Gjør om {label}"
+EDITOR_KEYS = (
+    "Insert: legg til etter · Ctrl+Insert: legg til under · Delete: slett · Ctrl+D: dupliser · "
+    "Alt+↑/↓: flytt · Alt+Shift+↑/↓: til forrige/neste fase · Ctrl+Z/Ctrl+Y: angre/gjør om"
+)
+EDITOR_UNSAVED_TITLE = "Endringer som ikke er lagret"
+EDITOR_UNSAVED_TEXT = "Pakken har endringer som ikke er lagret. Vil du forlate dem?"
+EDITOR_OPEN_FAILED = "Pakken kan ikke åpnes for tilpasning:\n{error}"
+EDITOR_PICTURE = "Legg til bilde …"
+EDITOR_PICTURE_CAPTION = "Velg et bilde (PNG, JPEG eller SVG)"
+EDITOR_PICTURE_FILTER = "Bilder (*.png *.jpg *.jpeg *.svg)"
+LIBRARY_MINE = "Mine pakker · {title}"
+# The form's label for each field of the format; a field not named here shows its key.
+EDITOR_FIELD_LABELS = {
+    "format": "Formatversjon",
+    "id": "Id",
+    "title": "Tittel",
+    "summary": "Sammendrag",
+    "hazard": "Uønsket hendelse",
+    "region": "Region",
+    "duration": "Varighet",
+    "exercise_form": "Øvelsesform",
+    "language": "Språk",
+    "version": "Versjon",
+    "author": "Forfatter",
+    "background": "Bakteppe",
+    "purpose": "Hensikt",
+    "tags": "Stikkord",
+    "short_duration": "Varighet, kortversjon",
+    "marking": "Gradering",
+    "based_on": "Laget fra",
+    "description": "Beskrivelse",
+    "at": "Tidspunkt",
+    "text": "Tekst",
+    "scenario_time": "Scenariotid",
+    "source": "Kilde",
+    "notes": "Notater til øvingsleder",
+    "expected_actions": "Forventede handlinger",
+    "stall_prompts": "Hjelpespørsmål",
+    "responses": "Motspill",
+    "objectives": "Mål",
+    "auto_release": "Gis automatisk",
+    "optional": "Valgfritt",
+    "short_at": "Tidspunkt, kortversjon",
+    "indicator": "Indikator",
+    "essential": "Nødvendig rolle",
+    "label": "Ledetekst",
+    "default": "Standardverdi",
+    "help": "Hjelpetekst",
+    "value": "Verdi",
+    "status": "Farge",
+    "actor": "Aktør",
+    "channel": "Kanal",
+    "municipality": "Kommune",
+    "sami_language_area": "Samisk forvaltningsområde",
+    "path": "Bilde",
+    "caption": "Bildetekst",
+    "alt": "Beskrivelse av bildet",
+    "roles": "Roller",
+}

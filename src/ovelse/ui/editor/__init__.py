@@ -1,0 +1,1 @@
+"""The scenario editor («Tilpass»): outline, form, undo and saving of a pack."""

@@ -1,0 +1,217 @@
+"""The form for the item chosen in the outline: one field per format field.
+
+The form is built from the model's own fields (their type and their ``doc``, shown as
+the tooltip), so a field added to the format appears here without editor code. Every
+change is handed to ``edit`` as (place, new value); the page turns it into a core
+operation. A text that is not yet a time («1:3») stays in its field, marked, and is
+not handed on; the validator's problems are shown under the field they are about.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from collections.abc import Callable
+from typing import Any, Literal, get_args, get_origin
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ovelse.scenario.editing import Draft, Path, field_path, get
+from ovelse.scenario.errors import Problem
+from ovelse.scenario.timing import Duration, ScenarioTime, TimingError
+from ovelse.ui import texts
+from ovelse.ui.plain_edit import PlainEdit
+
+# Texts long enough to need several lines.
+LONG_TEXTS = frozenset({"text", "notes", "summary", "background", "purpose", "description"})
+# Lists of texts, one per line; other lists of text are lists of ids, separated by commas.
+LINE_LISTS = frozenset({"expected_actions", "stall_prompts", "tags"})
+
+Edit = Callable[[Path, Any], None]
+ERROR_STYLE = "color: #a01c22;"
+
+
+def _optional(tp: Any) -> tuple[Any, bool]:
+    if get_origin(tp) in (typing.Union, types.UnionType):
+        args = [arg for arg in get_args(tp) if arg is not type(None)]
+        return args[0], True
+    return tp, False
+
+
+class ItemForm(QWidget):
+    """The fields of one item; rebuilt when another item is chosen."""
+
+    def __init__(self, edit: Edit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editorForm")
+        self._edit = edit
+        self.path: Path | None = None
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._body: QWidget | None = None
+
+    def show_item(self, draft: Draft, path: Path | None, group: bool) -> None:
+        if self._body is not None:
+            self._body.hide()
+            self._body.deleteLater()
+        self._body = QWidget()
+        self.fields, self.errors = {}, {}
+        self.path = None if group else path
+        form = QFormLayout(self._body)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._layout.addWidget(self._body)
+        if path is None or group:
+            return
+        value = get(draft, path)
+        if path[:2] == ("pack", "variables") and len(path) == 3:
+            name = QLineEdit(str(path[2]))
+            name.setObjectName("field_name")
+            name.textEdited.connect(lambda text: self._edit(path, _Rename(text)))
+            self._add(form, "__name__", texts.EDITOR_NAME, name, "")
+        hints = typing.get_type_hints(type(value))
+        for item in dataclasses.fields(value):
+            widget = self._widget(path, item.name, hints[item.name], getattr(value, item.name))
+            if widget is not None:
+                label = texts.EDITOR_FIELD_LABELS.get(item.name, item.name)
+                self._add(form, item.name, label, widget, str(item.metadata.get("doc", "")))
+
+    def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget, doc: str) -> None:
+        widget.setToolTip(doc)
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.setTextFormat(Qt.TextFormat.PlainText)
+        error.hide()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        column.addWidget(error)
+        title = QLabel(label)
+        title.setBuddy(widget)
+        form.addRow(title, box)
+        self.fields[name] = widget
+        self.errors[name] = error
+
+    def _widget(self, path: Path, name: str, tp: Any, value: Any) -> QWidget | None:
+        place: Path = (*path, name)
+        inner, optional = _optional(tp)
+        widget: QWidget
+        if inner is bool and not optional:
+            check = QCheckBox()
+            check.setChecked(bool(value))
+            check.toggled.connect(lambda on: self._edit(place, on))
+            widget = check
+        elif inner is bool or get_origin(inner) is Literal:
+            choices: list[tuple[str, Any]] = (
+                [(texts.EDITOR_YES, True), (texts.EDITOR_NO, False)]
+                if inner is bool
+                else [(str(choice), choice) for choice in get_args(inner)]
+            )
+            if optional:
+                choices.insert(0, (texts.EDITOR_DEFAULT_CHOICE, None))
+            combo = QComboBox()
+            for label, choice in choices:
+                combo.addItem(label, choice)
+            combo.setCurrentIndex(next(i for i, (_, c) in enumerate(choices) if c == value))
+            combo.currentIndexChanged.connect(lambda i: self._edit(place, choices[i][1]))
+            widget = combo
+        elif inner in (Duration, ScenarioTime):
+            line = QLineEdit("" if value is None else str(value))
+            parse = inner.parse
+
+            def timed(text: str, line: QLineEdit = line) -> None:
+                if not text.strip() and optional:
+                    self._local_error(name, "")
+                    self._edit(place, None)
+                    return
+                try:
+                    parsed = parse(text)
+                except TimingError as exc:
+                    self._local_error(name, str(exc))
+                    return
+                self._local_error(name, "")
+                self._edit(place, parsed)
+
+            line.textEdited.connect(timed)
+            widget = line
+        elif inner is str:
+            if name in LONG_TEXTS:
+                edit = PlainEdit(value)
+                edit.setMinimumHeight(90)
+                edit.textChanged.connect(lambda edit=edit: self._edit(place, edit.toPlainText()))
+                widget = edit
+            else:
+                line = QLineEdit(value)
+                line.textEdited.connect(lambda text: self._edit(place, text))
+                widget = line
+        elif get_origin(inner) is tuple and get_args(inner)[0] is str:
+            if name in LINE_LISTS:
+                lines = PlainEdit("\n".join(value))
+                lines.setPlaceholderText(texts.EDITOR_LIST_HINT)
+                lines.setMinimumHeight(70)
+                lines.textChanged.connect(
+                    lambda lines=lines: self._edit(place, _lines(lines.toPlainText()))
+                )
+                widget = lines
+            else:
+                ids = QLineEdit(", ".join(value))
+                ids.setPlaceholderText(texts.EDITOR_IDS_HINT)
+                ids.textEdited.connect(lambda text: self._edit(place, _ids(text)))
+                widget = ids
+        else:
+            return None  # lists of items and tables are rows in the outline
+        widget.setObjectName(f"field_{name}")
+        return widget
+
+    def _local_error(self, name: str, message: str) -> None:
+        label = self.errors.get(name)
+        if label is not None:
+            label.setText(message)
+            label.setVisible(bool(message))
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """Each problem under the field it is about (or its nearest field)."""
+        if self.path is None:
+            return
+        base = field_path(self.path)
+        found: dict[str, list[str]] = {}
+        for problem in problems:
+            for name in self.fields:
+                here = f"{base}.{name}" if base else name
+                if problem.path == here or problem.path.startswith((here + ".", here + "[")):
+                    found.setdefault(name, []).append(problem.message)
+        for name, label in self.errors.items():
+            messages = found.get(name, [])
+            label.setText("\n".join(messages))
+            label.setVisible(bool(messages))
+
+
+@dataclasses.dataclass(frozen=True)
+class _Rename:
+    """A new name for a variable, which is a table key, not a field."""
+
+    name: str
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _ids(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.replace(";", ",").split(",") if part.strip())
+
+
+Rename = _Rename

@@ -1,0 +1,125 @@
+"""The «Tilpass» step by keyboard: add an inject, change who a question is for, move it to
+another phase, undo and redo, save as a new pack, and run the result from Prepare."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from ovelse.scenario.loader import load_pack
+from ovelse.ui.main_window import MainWindow
+
+from .conftest import FULL_PACK, Scripted
+
+
+def open_editor(window: MainWindow, qtbot) -> None:
+    entry = window.library.add_folder(FULL_PACK)
+    assert entry.ok
+    qtbot.mouseClick(window.library.prepare_button, Qt.MouseButton.LeftButton)
+    assert window.tailor_button.isEnabled()
+    qtbot.mouseClick(window.tailor_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.editor
+
+
+def key(qtbot, widget, k, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(widget, k, modifier)
+
+
+def test_tailoring_by_keyboard_saves_a_pack_that_prepares(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    open_editor(window, qtbot)
+    editor = window.editor
+    outline = editor.outline
+    qtbot.waitUntil(outline.hasFocus)
+    assert editor.problems == []
+
+    # Down to the first inject of the first phase, then Insert: a new inject after it.
+    outline.select(("pack", "phases", 0, "injects", 0))
+    key(qtbot, outline, Qt.Key.Key_Insert)
+    assert [i.id for i in editor.draft.pack.phases[0].injects] == ["i1", "i4", "i2"]
+    assert outline.current_path() == ("pack", "phases", 0, "injects", 1)
+
+    # Ctrl+Insert adds a question to it; its roles are typed in the form.
+    key(qtbot, outline, Qt.Key.Key_Insert, Qt.KeyboardModifier.ControlModifier)
+    question = ("pack", "phases", 0, "injects", 1, "questions", 0)
+    outline.select(question)
+    roles = editor.form.fields["roles"]
+    assert isinstance(roles, QLineEdit)
+    roles.setFocus()
+    roles.selectAll()
+    qtbot.keyClicks(roles, "kommunedirektor, nettselskap")
+    assert editor.draft.pack.phases[0].injects[1].questions[0].roles == (
+        "kommunedirektor",
+        "nettselskap",
+    )
+    # A role that does not exist is shown at the field, and the row turns red.
+    qtbot.keyClicks(roles, ", ukjent")
+    editor.check()
+    assert "ukjent" in editor.form.errors["roles"].text()
+    assert outline.rows[question].toolTip(0)
+    for _ in range(len(", ukjent")):
+        key(qtbot, roles, Qt.Key.Key_Backspace)
+    editor.check()
+    assert editor.problems == []
+
+    # Back to the inject row; Alt+Shift+Down moves it to the start of the next phase.
+    outline.select(("pack", "phases", 0, "injects", 1))
+    outline.setFocus()
+    key(
+        qtbot,
+        outline,
+        Qt.Key.Key_Down,
+        Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert [i.id for i in editor.draft.pack.phases[1].injects] == ["i4", "i3"]
+    # Its time is before the inject ahead of it: the validator says so at «at».
+    editor.check()
+    assert [p.path for p in editor.problems] == ["phases[1].injects[0].at"]
+    editor.form.fields["at"].setFocus()
+    editor.form.fields["at"].selectAll()
+    qtbot.keyClicks(editor.form.fields["at"], "1:30")
+    editor.check()
+    assert editor.problems == []
+
+    # Undo all the way back and redo it all.
+    edited = editor.draft
+    steps = editor.undo_stack.count()
+    assert steps >= 4
+    for _ in range(steps):
+        key(qtbot, outline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not editor.undo_stack.canUndo()
+    assert [i.id for i in editor.draft.pack.phases[0].injects] == ["i1", "i2"]
+    for _ in range(steps):
+        key(qtbot, outline, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert editor.draft == edited
+
+    # Leaving with unsaved changes asks first; «no» stays in the editor.
+    scripted.answers.append(False)
+    window.go(0)
+    assert window.stack.currentWidget() is editor
+    assert scripted.asked == ["Endringer som ikke er lagret"]
+
+    # Ctrl+S saves a copy under «Mine pakker»; the fixture is not touched.
+    before = (FULL_PACK / "scenario.yaml").read_bytes()
+    key(qtbot, outline, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = window.settings.pack_folder() / "full-pack"
+    assert (saved / "scenario.yaml").is_file()
+    assert (FULL_PACK / "scenario.yaml").read_bytes() == before
+    loaded = load_pack(saved)
+    assert loaded.pack.based_on == "full-pack 3"
+    assert [i.id for i in loaded.pack.phases[1].injects] == ["i4", "i3"]
+    assert "Mine pakker · " in window.library.pack_list.item(len(window.library.entries) - 1).text()
+
+    # The saved pack is the one in Prepare, and a session starts from it.
+    window.go(1)
+    assert window.stack.currentWidget() is window.prepare
+    assert window.prepare.loaded is not None
+    assert Path(window.prepare.loaded.root) == saved
+    qtbot.mouseClick(window.prepare.start_button, Qt.MouseButton.LeftButton)
+    assert window.model is not None
+    assert [i.id for i in window.model.pack.phases[1].injects] == ["i4", "i3"]
