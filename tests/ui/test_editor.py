@@ -123,3 +123,45 @@ def test_tailoring_by_keyboard_saves_a_pack_that_prepares(
     qtbot.mouseClick(window.prepare.start_button, Qt.MouseButton.LeftButton)
     assert window.model is not None
     assert [i.id for i in window.model.pack.phases[1].injects] == ["i4", "i3"]
+
+
+def test_a_draft_with_errors_is_saved_but_not_prepared(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    open_editor(window, qtbot)
+    editor = window.editor
+    editor.outline.select(("pack", "phases", 1, "injects", 0))
+    at = editor.form.fields["at"]
+    assert isinstance(at, QLineEdit)
+    at.setFocus()
+    at.selectAll()
+    qtbot.keyClicks(at, "9:00")  # after the end of the exercise
+    assert editor.check()[0].path == "phases[1].injects[0].at"
+    assert editor.outline.rows[("pack", "phases", 1, "injects", 0)].toolTip(0)
+    qtbot.keyClicks(at, "x")  # not a time: said at the field, the draft keeps 9:00
+    assert "ikke en varighet" in editor.form.errors["at"].text()
+    assert editor.save()
+    assert "utkast" in editor.status.text()
+    assert not window.step_buttons[1].isEnabled()
+    saved = window.settings.pack_folder() / "full-pack"
+    assert any(
+        entry.folder == saved and not entry.ok and entry.mine for entry in window.library.entries
+    )
+
+
+def test_a_pack_folder_that_cannot_be_written_keeps_the_edits(
+    window: MainWindow, qtbot, scripted: Scripted, tmp_path: Path
+) -> None:
+    open_editor(window, qtbot)
+    editor = window.editor
+    editor.outline.select(("pack",))
+    title = editor.form.fields["title"]
+    assert isinstance(title, QLineEdit)
+    title.setFocus()
+    qtbot.keyClicks(title, " (tilpasset)")
+    blocker = tmp_path / "fil"
+    blocker.write_text("ikke en mappe")
+    assert not editor.save_to(blocker / "pakke")
+    assert "kunne ikke lagres" in editor.status.text()
+    assert editor.has_unsaved_changes()
+    assert editor.draft.pack.title.endswith(" (tilpasset)")

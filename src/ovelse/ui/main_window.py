@@ -324,6 +324,9 @@ class MainWindow(QMainWindow):
         if entry.loaded is not None:
             self.prepare.set_pack(entry.loaded)
         self._update_steps()
+        if entry.loaded is None:
+            # A draft with errors is saved but not run, nor the pack it was made from.
+            self.step_buttons[1].setEnabled(False)
 
     def _pages(self) -> list[QWidget]:
         return [
