@@ -109,6 +109,20 @@ if ((${#packs[@]})); then
     check validate "exit $status for ${#packs[@]} packs"
 fi
 
+# 3b. A built-in pack as a dreiebok workbook and back (openpyxl is in the build).
+if ((${#packs[@]})); then
+    run dreiebok-export "$EXE" export-dreiebok "${packs[0]}" -o "$WORK/dreiebok.xlsx"
+    ok=0
+    [ $status -eq 0 ] && [ -s "$WORK/dreiebok.xlsx" ] && clean_stderr dreiebok-export && ok=1
+    check dreiebok-export "exit $status, or no workbook written"
+    run dreiebok-import "$EXE" import-dreiebok "$WORK/dreiebok.xlsx" --media "${packs[0]}" \
+        -o "$WORK/dreiebok-pakke"
+    ok=0
+    [ $status -eq 0 ] && [ -f "$WORK/dreiebok-pakke/scenario.yaml" ] &&
+        clean_stderr dreiebok-import && ok=1
+    check dreiebok-import "exit $status, or no pack written"
+fi
+
 # 4. The JSON Schema is generated and the shipped copy is in the build.
 run schema "$EXE" schema
 ok=0
