@@ -17,6 +17,7 @@ from ovelse.exercise import (
     NoteSection,
     Rating,
 )
+from ovelse.exercise.kinds import ExemptKind
 from ovelse.scenario.model import Question
 
 LETTERS = "Unjárga: æøå ÆØÅ áčđŋšŧž ÁČĐŊŠŦŽ"
@@ -86,6 +87,12 @@ def play_everything(exercise: Exercise, clock: FakeClock) -> None:
     exercise.set_evaluation_text(EvaluationField.DATE, "2026-03-12")
     exercise.set_evaluation_text(EvaluationField.PLACE, "Nesseby rådhus")
     exercise.set_marking(MarkingKind.OFFL_24)
+    exercise.set_exempt(ExemptKind.ITEM, "F1")
+    exercise.set_exempt(ExemptKind.ENTRY, "L1")
+    exercise.set_exempt(ExemptKind.TEXT, EvaluationField.WAY_FORWARD.value)
+    exercise.set_exempt(ExemptKind.ASSESSMENT, "m1")
+    exercise.set_exempt(ExemptKind.APPENDIX, "deltakere")
+    exercise.set_exempt(ExemptKind.APPENDIX, "deltakere", False)
     exercise.mark_closed()
 
 
@@ -110,5 +117,6 @@ def snapshot(exercise: Exercise) -> dict[str, Any]:
         "actions": evaluation.action_plan,
         "texts": {field: evaluation.text(field) for field in EvaluationField},
         "marking": evaluation.marking,
+        "exempt": {kind: evaluation.exempt_ids(kind) for kind in ExemptKind},
         "left_open": exercise.left_open,
     }

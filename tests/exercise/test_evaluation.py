@@ -19,6 +19,7 @@ from ovelse.exercise import (
     Rating,
     labels,
 )
+from ovelse.exercise.kinds import ExemptKind
 
 
 def test_every_goal_and_sub_goal_can_be_rated(exercise: Exercise) -> None:
@@ -116,3 +117,40 @@ def test_texts_and_marking(exercise: Exercise) -> None:
     assert change.marking
     assert exercise.evaluation.marking.text == "Fortrolig – kun for kriseledelsen"
     assert exercise.set_marking(MarkingKind.CUSTOM, "Fortrolig – kun for kriseledelsen").empty
+
+
+def test_parts_of_the_evaluation_can_be_exempt_and_back(exercise: Exercise) -> None:
+    exercise.start()
+    exercise.add_entry(EntryKind.DECISION, "Evakuer skolen", ["ordforer"])
+    exercise.add_note(NoteSection.IMPROVEMENTS, "Navn på sårbare innbyggere lå åpent")
+    change = exercise.set_exempt(ExemptKind.ITEM, "F1")
+    assert change.exempt
+    assert exercise.evaluation.is_exempt(ExemptKind.ITEM, "F1")
+    assert exercise.set_exempt(ExemptKind.ITEM, "F1").empty, "marking twice changes nothing"
+    exercise.set_exempt(ExemptKind.ENTRY, "L1")
+    exercise.set_exempt(ExemptKind.TEXT, EvaluationField.SUMMARY.value)
+    exercise.set_exempt(ExemptKind.ASSESSMENT, "m1.2")
+    exercise.set_exempt(ExemptKind.APPENDIX, "deltakere")
+    assert exercise.evaluation.exempt_ids(ExemptKind.ENTRY) == {"L1"}
+    exercise.set_exempt(ExemptKind.ITEM, "F1", False)
+    assert not exercise.evaluation.is_exempt(ExemptKind.ITEM, "F1")
+    exercise.delete_entry("L1")
+    assert exercise.evaluation.is_exempt(ExemptKind.ENTRY, "L1"), "a restore stays exempt"
+
+
+@pytest.mark.parametrize(
+    ("kind", "target", "message"),
+    [
+        (ExemptKind.ITEM, "F9", "«F9» finnes ikke"),
+        (ExemptKind.ENTRY, "L9", "«L9» finnes ikke"),
+        (ExemptKind.TEXT, "dagbok", "ingen del «dagbok»"),
+        (ExemptKind.ASSESSMENT, "m9", "«m9» finnes ikke"),
+        (ExemptKind.APPENDIX, "alt", "ingen del «alt»"),
+    ],
+)
+def test_only_what_exists_can_be_exempt(
+    exercise: Exercise, kind: ExemptKind, target: str, message: str
+) -> None:
+    with pytest.raises(ExerciseError, match=message):
+        exercise.set_exempt(kind, target)
+    assert not exercise.evaluation.exempt_ids(kind)

@@ -309,6 +309,11 @@ FOREIGN_EVENTS: dict[str, tuple[str, object, str]] = {
         {"kind": "egen", "text": ""},
         "Skriv teksten som skal stå",
     ),
+    "exemption of an item that is not there": (
+        "exemption_set",
+        {"kind": "punkt", "target_id": "F99", "exempt": True},
+        "«F99» finnes ikke i evalueringen",
+    ),
 }
 
 

@@ -27,6 +27,7 @@ class Change:
     evaluation: frozenset[EvaluationSection] = frozenset()
     evaluation_text: frozenset[EvaluationField] = frozenset()
     marking: bool = False
+    exempt: bool = False  # something was marked skjermet (exempt), or no longer
     settings: bool = False
     session: bool = False  # opened or closed marker, nothing to redraw
     created: str | None = None  # id of what the operation made, if it made something

@@ -15,8 +15,10 @@ from ovelse.exercise import labels, messages
 from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.events import ActionFields, Links
 from ovelse.exercise.kinds import (
+    Appendix,
     EvaluationField,
     EvaluationSection,
+    ExemptKind,
     MarkingKind,
     NoteSection,
     Rating,
@@ -101,6 +103,8 @@ class Evaluation:
         self._texts: dict[EvaluationField, str] = {}
         # The pack's author knows whether its material is sensitive: that is the default.
         self.marking = Marking(MarkingKind(pack.marking))
+        # What is skjermet (exempt) and left out of the public report, by kind and id.
+        self._exempt: set[tuple[ExemptKind, str]] = set()
         self._counters: dict[EvaluationSection, int] = {section: 0 for section in EvaluationSection}
 
     # --- queries ----------------------------------------------------------------------
@@ -130,6 +134,12 @@ class Evaluation:
     @property
     def action_plan(self) -> tuple[ActionItem, ...]:
         return tuple(self._actions)
+
+    def is_exempt(self, kind: ExemptKind, target_id: str) -> bool:
+        return (kind, target_id) in self._exempt
+
+    def exempt_ids(self, kind: ExemptKind) -> frozenset[str]:
+        return frozenset(target for k, target in self._exempt if k is kind)
 
     def text(self, field: EvaluationField) -> str:
         return self._texts.get(field, "")
@@ -206,7 +216,30 @@ class Evaluation:
             raise ExerciseError(messages.MARKING_TEXT_MISSING)
         return text if kind is MarkingKind.CUSTOM else ""
 
+    def check_exemption(
+        self, kind: ExemptKind, target_id: str, known_entry: Callable[[str], bool]
+    ) -> None:
+        """Only what exists can be exempt; an unknown id would hide nothing and mislead."""
+        if kind is ExemptKind.ITEM:
+            if not any(target_id in self._ids(section) for section in EvaluationSection):
+                raise ExerciseError(messages.EXEMPT_ITEM_NOT_FOUND.format(item_id=target_id))
+        elif kind is ExemptKind.ENTRY:
+            if not known_entry(target_id):
+                raise ExerciseError(messages.ENTRY_NOT_FOUND.format(entry_id=target_id))
+        elif kind is ExemptKind.ASSESSMENT:
+            self.check_target(target_id)
+        else:
+            values = EvaluationField if kind is ExemptKind.TEXT else Appendix
+            if target_id not in {value.value for value in values}:
+                raise ExerciseError(messages.EXEMPT_PART_UNKNOWN.format(target_id=target_id))
+
     # --- changes ----------------------------------------------------------------------
+
+    def apply_exemption(self, kind: ExemptKind, target_id: str, exempt: bool) -> None:
+        if exempt:
+            self._exempt.add((kind, target_id))
+        else:
+            self._exempt.discard((kind, target_id))
 
     def apply_rating(self, target_id: str, rating: Rating | None, comment: str) -> None:
         self.check_target(target_id)

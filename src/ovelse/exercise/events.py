@@ -17,6 +17,7 @@ from ovelse.exercise.kinds import (
     EntryKind,
     EvaluationField,
     EvaluationSection,
+    ExemptKind,
     MarkingKind,
     NoteSection,
     Priority,
@@ -342,3 +343,15 @@ class MarkingSet(Event):
     TYPE: ClassVar[str] = "marking_set"
     kind: MarkingKind
     text: str = ""  # only for MarkingKind.CUSTOM
+
+
+@_register
+@dataclass(frozen=True)
+class ExemptionSet(Event):
+    """A part of the evaluation marked skjermet (exempt), or no longer: the public report
+    leaves it out. Stored like every edit, so the choice survives a crash and has a history."""
+
+    TYPE: ClassVar[str] = "exemption_set"
+    kind: ExemptKind
+    target_id: str
+    exempt: bool = True

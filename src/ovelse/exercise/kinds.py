@@ -59,6 +59,24 @@ class MarkingKind(StrEnum):
     CUSTOM = "egen"
 
 
+class ExemptKind(StrEnum):
+    """What kind of thing is marked skjermet (exempt) and left out of the public report."""
+
+    ITEM = "punkt"  # a strength, improvement point, learning point or measure (S1, T3)
+    ENTRY = "logg"  # a decision-log entry (L12)
+    TEXT = "tekst"  # one of the evaluation's free texts (an EvaluationField value)
+    ASSESSMENT = "vurdering"  # the verdict and comment on a goal or sub-goal (its id)
+    APPENDIX = "vedlegg"  # a whole appendix (an Appendix value)
+
+
+class Appendix(StrEnum):
+    """The report's appendices that can be left out of the public version as a whole."""
+
+    LOG = "logg"
+    INJECTS = "innspill"
+    PARTICIPANTS = "deltakere"
+
+
 class NoteSection(StrEnum):
     """Evaluation lists whose items are a text with links."""
 

@@ -56,6 +56,8 @@ ITEM_TEXT_MISSING = "Skriv teksten for punktet."
 ACTION_MEASURE_MISSING = "Beskriv tiltaket."
 NOT_A_DATE = "«{value}» er ikke en dato (skriv åååå-mm-dd)."
 MARKING_TEXT_MISSING = "Skriv teksten som skal stå i merkefeltet."
+EXEMPT_ITEM_NOT_FOUND = "Punktet «{item_id}» finnes ikke i evalueringen og kan ikke skjermes."
+EXEMPT_PART_UNKNOWN = "Rapporten har ingen del «{target_id}» som kan skjermes."
 
 # --- replaying stored events -------------------------------------------------------------
 EVENT_OUT_OF_ORDER = "Hendelse nr. {seq} kom etter nr. {last_seq}."

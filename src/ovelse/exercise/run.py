@@ -36,6 +36,7 @@ from ovelse.exercise.events import (
     EvaluationTextSet,
     Event,
     EventRecord,
+    ExemptionSet,
     InjectReleased,
     InjectShown,
     InjectSkipped,
@@ -61,6 +62,7 @@ from ovelse.exercise.kinds import (
     EntryKind,
     EvaluationField,
     EvaluationSection,
+    ExemptKind,
     MarkingKind,
     NoteSection,
     Priority,
@@ -438,6 +440,13 @@ class Exercise(ExerciseState):
         if (kind, text) == (self.evaluation.marking.kind, self.evaluation.marking.custom_text):
             return NOTHING
         return self._commit(MarkingSet(kind, text))
+
+    def set_exempt(self, kind: ExemptKind, target_id: str, exempt: bool = True) -> Change:
+        """Mark a part of the evaluation skjermet (exempt): the public report leaves it out."""
+        self.evaluation.check_exemption(kind, target_id, self._entry_exists)
+        if self.evaluation.is_exempt(kind, target_id) == exempt:
+            return NOTHING
+        return self._commit(ExemptionSet(kind, target_id, exempt))
 
     # --- session markers --------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from ovelse.exercise.events import (
     EvaluationTextSet,
     Event,
     EventRecord,
+    ExemptionSet,
     InjectReleased,
     InjectShown,
     InjectSkipped,
@@ -118,6 +119,7 @@ class ExerciseState:
             EvaluationItemMoved: self._on_evaluation,
             EvaluationTextSet: self._on_evaluation,
             MarkingSet: self._on_evaluation,
+            ExemptionSet: self._on_exemption,
         }
 
     # --- clocks -----------------------------------------------------------------------
@@ -437,6 +439,21 @@ class ExerciseState:
         assert isinstance(event, ObjectiveRated)
         self.evaluation.apply_rating(event.target_id, event.rating, event.comment)
         return Change(ratings=frozenset({event.target_id}))
+
+    def _on_exemption(self, record: EventRecord, mono: int) -> Change:
+        event = record.event
+        assert isinstance(event, ExemptionSet)
+        self.evaluation.check_exemption(event.kind, event.target_id, self._entry_exists)
+        self.evaluation.apply_exemption(event.kind, event.target_id, event.exempt)
+        return Change(exempt=True)
+
+    def _entry_exists(self, entry_id: str) -> bool:
+        """A deleted entry may stay exempt: a restore must not make it public."""
+        try:
+            self.log.get(entry_id)
+        except ExerciseError:
+            return False
+        return True
 
     def _on_evaluation(self, record: EventRecord, mono: int) -> Change:
         event = record.event
