@@ -25,6 +25,7 @@ MODULES = [
     "bench_startup",
     "bench_timing",
     "bench_dreiebok",
+    "bench_editor",
     "bench_ui",
 ]
 
