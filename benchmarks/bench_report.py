@@ -21,18 +21,26 @@ import os
 import subprocess
 import sys
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import LongTable, PageBreak, Paragraph, SimpleDocTemplate, Table
+from reportlab.platypus import (
+    BaseDocTemplate,
+    LongTable,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+)
 
 from benchmarks.common import HEADER, grouped, interleaved_best, row
 from ovelse.exercise import labels
 from ovelse.exercise.kinds import ActionStatus, EntryKind, Rating
 from ovelse.report import fonts, markup
-from ovelse.report.document import FRAME_WIDTH, build_report, report_flowables
+from ovelse.report.document import build_report
 from ovelse.report.model import (
     ActionItem,
     Goal,
@@ -170,20 +178,46 @@ def synthetic_report() -> ReportInput:
     )
 
 
+class _Counted(Exception):
+    """Stops the report's build once its story has been counted."""
+
+
+def _rows_in(flowables: Iterable[object]) -> int:
+    """Table rows in a story, tables inside cells and kept-together groups included."""
+    count = 0
+    for flowable in flowables:
+        if isinstance(flowable, Table):
+            cells = flowable._cellvalues
+            count += len(cells)
+            count += _rows_in(
+                item
+                for line in cells
+                for cell in line
+                for item in (cell if isinstance(cell, list | tuple) else [cell])
+            )
+        for inner in ("_content", "_flowables"):
+            if isinstance(getattr(flowable, inner, None), list | tuple):
+                count += _rows_in(getattr(flowable, inner))
+    return count
+
+
 def table_rows(report: ReportInput) -> int:
-    """Rows in all the tables the report's story holds before layout splits them."""
+    """Rows in all the tables of the report's story as it goes to layout, before layout
+    splits any of them across pages."""
     rows = [0]
-    original = Table.__init__
+    original = BaseDocTemplate.build
 
-    def counting(self: Table, data: object, *args: object, **kwargs: object) -> None:
-        rows[0] += len(data)  # type: ignore[arg-type]
-        original(self, data, *args, **kwargs)  # type: ignore[arg-type]
+    def counting(self: BaseDocTemplate, flowables: list[object], *args: Any, **kwargs: Any) -> None:
+        rows[0] = _rows_in(flowables)
+        raise _Counted
 
-    Table.__init__ = counting  # type: ignore[method-assign]
+    BaseDocTemplate.build = counting  # type: ignore[method-assign]
     try:
-        report_flowables(report, FRAME_WIDTH)
+        build_report(report, io.BytesIO())
+    except _Counted:
+        pass
     finally:
-        Table.__init__ = original  # type: ignore[method-assign]
+        BaseDocTemplate.build = original  # type: ignore[method-assign]
     return rows[0]
 
 
