@@ -141,7 +141,7 @@ def file_menu_action(window: MainWindow, text: str) -> QAction:
     return next(action for action in menu.actions() if action.text() == text)
 
 
-def test_the_file_menu_imports_a_sheet_into_the_library_and_exports_the_chosen_pack(
+def test_the_file_menu_imports_a_sheet_into_my_packs_and_exports_the_pack_prepared(
     qtbot: QtBot,
     window: MainWindow,
     scripted: Scripted,
@@ -162,10 +162,12 @@ def test_the_file_menu_imports_a_sheet_into_the_library_and_exports_the_chosen_p
     scripted.dialogs.append(fill_in)
     file_menu_action(window, "Importer dreiebok …").trigger()
 
-    entry = window.library.current_entry()
-    assert entry is not None and entry.loaded is not None
-    assert entry.folder == tmp_path / "plan"
-    assert entry.loaded.pack.injects()[1].title == "Strømbrudd"
+    # The new pack is in «Mine pakker» and open for preparing.
+    folder = window.settings.pack_folder() / "plan"
+    assert (folder / "scenario.yaml").is_file()
+    assert window.prepare.loaded is not None and window.prepare.loaded.root == folder
+    assert window.stack.currentWidget() is window.prepare
+    assert any(e.mine and e.folder == folder for e in window.library.entries)
 
     target = tmp_path / "ut.xlsx"
     monkeypatch.setattr(file_dialogs, "save_file_name", lambda *args: str(target))

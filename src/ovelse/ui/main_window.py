@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         self.library.choose_folder()
 
     def import_dreiebok(self) -> None:
-        """A planner's spreadsheet as a new pack folder beside it, chosen in the library."""
+        """A planner's spreadsheet as a new pack in «Mine pakker», opened for preparing."""
         from ovelse.ui import file_dialogs
         from ovelse.ui.dreiebok_dialog import DreiebokImportDialog
 
@@ -252,22 +252,29 @@ class MainWindow(QMainWindow):
         if not chosen:
             return
         source = Path(chosen)
-        dialog = DreiebokImportDialog(source, source.parent, self.settings, self)
+        dialog = DreiebokImportDialog(source, self.settings.pack_folder(), self.settings, self)
         dialog.imported.connect(self._dreiebok_imported)
         confirm.run_dialog(dialog)
 
     def _dreiebok_imported(self, folder: Path) -> None:
-        self.go(0)
-        self.library.add_folder(folder)
+        from ovelse.ui.library import load_entry
+
+        self.library.reload()
+        entry = load_entry(folder)
+        if entry.loaded is not None:
+            self.prepare_pack(entry.loaded)
 
     def export_dreiebok(self) -> None:
-        """The pack chosen in the library (or being prepared) as a workbook or CSV."""
+        """The pack being prepared, or else the one chosen in the library, as a workbook
+        or CSV."""
         from ovelse.ui.dreiebok_dialog import export_dreiebok
 
-        entry = self.library.current_entry()
-        loaded = entry.loaded if entry is not None else None
-        if loaded is None and self._prepare is not None:
+        loaded = None
+        if self._prepare is not None and self.stack.currentWidget() is self._prepare:
             loaded = self._prepare.loaded
+        if loaded is None:
+            entry = self.library.current_entry()
+            loaded = entry.loaded if entry is not None else None
         line = export_dreiebok(self, loaded)
         if line:
             self.statusBar().showMessage(line, 8000)
