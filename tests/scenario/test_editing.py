@@ -20,6 +20,7 @@ from ovelse.scenario.workspace import (
     PictureError,
     SaveError,
     Workspace,
+    by_field,
     check_draft,
     import_picture,
     open_draft,
@@ -344,6 +345,16 @@ def test_the_editor_shows_the_loaders_problems_at_their_fields(opened, tmp_path:
     assert [(p.path, p.message) for p in caught.value.problems] == [
         (p.path, p.message) for p in problems
     ]
+
+
+def test_a_profiles_problem_is_named_by_its_place_in_the_draft(opened):
+    draft, workspace = opened
+    values = ("profiles", 1, "values")
+    edited = apply(draft, editing.set_key(draft, values, "ukjent", "x"))
+    problems = check_draft(edited, workspace)
+    assert [p.path for p in problems] == ["values.ukjent"]
+    assert Path(problems[0].file).name == "samisk.yaml"
+    assert [p.path for p in by_field(problems, edited, workspace)] == ["profiles[1].values.ukjent"]
 
 
 def test_variables_and_question_roles_are_plain_values(opened):

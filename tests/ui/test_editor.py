@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from ovelse.scenario.loader import load_pack
+from ovelse.scenario.model import BoardUpdate
 from ovelse.ui.main_window import MainWindow
 
 from .conftest import FULL_PACK, Scripted
@@ -165,3 +166,65 @@ def test_a_pack_folder_that_cannot_be_written_keeps_the_edits(
     assert "kunne ikke lagres" in editor.status.text()
     assert editor.has_unsaved_changes()
     assert editor.draft.pack.title.endswith(" (tilpasset)")
+
+
+def test_a_picture_is_chosen_for_an_inject_and_saved_beside_the_pack(
+    window: MainWindow, qtbot, scripted: Scripted, tmp_path: Path, monkeypatch
+) -> None:
+    from ovelse.ui import file_dialogs
+
+    open_editor(window, qtbot)
+    editor = window.editor
+    fake = tmp_path / "kart.png"
+    fake.write_bytes(b"not a picture at all")
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *args: str(fake))
+    editor.outline.select(("pack", "phases", 1, "injects", 0))
+    assert editor.form.picture_button is not None
+    editor.form.picture_button.click()
+    assert "ikke et PNG-, JPEG- eller SVG-bilde" in editor.status.text()
+    assert editor.draft.pack.phases[1].injects[0].media == ()
+
+    fake.write_bytes((FULL_PACK / "media" / "bilde.png").read_bytes())
+    editor.form.picture_button.click()
+    media = ("pack", "phases", 1, "injects", 0, "media", 0)
+    assert editor.outline.current_path() == media
+    alt = editor.form.fields["alt"]
+    assert isinstance(alt, QLineEdit)
+    alt.setFocus()
+    qtbot.keyClicks(alt, "Kart over vannverket")
+    assert editor.check() == []
+    assert editor.save()
+    saved = window.settings.pack_folder() / "full-pack"
+    assert (saved / "media" / "kart.png").read_bytes() == fake.read_bytes()
+    ref = load_pack(saved).pack.phases[1].injects[0].media[0]
+    assert (ref.path, ref.alt) == ("media/kart.png", "Kart over vannverket")
+
+
+def test_board_changes_and_profile_values_are_edited_as_lines(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    open_editor(window, qtbot)
+    editor = window.editor
+    editor.outline.select(("pack", "phases", 0, "injects", 0))
+    board = editor.form.fields["board"]
+    assert board.toPlainText() == "strom: Ute [kritisk]\nmobil: Redusert"
+    board.setFocus()
+    board.selectAll()
+    qtbot.keyClicks(board, "strom: Tilbake [normal]")
+    assert editor.draft.pack.phases[0].injects[0].board == {
+        "strom": BoardUpdate("Tilbake", "normal")
+    }
+    qtbot.keyClick(board, Qt.Key.Key_Return)
+    qtbot.keyClicks(board, "uten kolon")
+    assert "linje 2" in editor.form.errors["board"].text()
+
+    editor.outline.select(("profiles", 0))
+    values = editor.form.fields["values"]
+    values.setFocus()
+    values.moveCursor(values.textCursor().MoveOperation.End)
+    qtbot.keyClick(values, Qt.Key.Key_Return)
+    qtbot.keyClicks(values, "ukjent: x")
+    editor.check()
+    assert [problem.path for problem in editor.problems] == ["profiles[0].values.ukjent"]
+    assert "ukjent" in editor.form.errors["values"].text()
+    assert editor.outline.rows[("profiles", 0)].toolTip(0)

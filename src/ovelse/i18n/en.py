@@ -774,6 +774,11 @@ UI_TEXTS: ModuleCatalogue = {
     "EDITOR_PICTURE_CAPTION": "Choose a picture (PNG, JPEG or SVG)",
     "EDITOR_PICTURE_FILTER": "Pictures (*.png *.jpg *.jpeg *.svg)",
     "LIBRARY_MINE": "My packs · {title}",
+    "EDITOR_PICTURE_ROW": "Picture: {path}",
+    "EDITOR_BOARD_HINT": "One change per line: item-id: new value [kritisk]",
+    "EDITOR_VALUES_HINT": "One value per line: variable: value",
+    "EDITOR_TABLE_LINE": "line {line}: write «name: value»",
+    "EDITOR_TABLE_TWICE": "line {line}: «{key}» appears twice",
     "EDITOR_FIELD_LABELS": {
         "format": "Format version",
         "id": "Id",

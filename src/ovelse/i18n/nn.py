@@ -764,6 +764,11 @@ UI_TEXTS: ModuleCatalogue = {
     "EDITOR_PICTURE_CAPTION": "Vel eit bilete (PNG, JPEG eller SVG)",
     "EDITOR_PICTURE_FILTER": "Bilete (*.png *.jpg *.jpeg *.svg)",
     "LIBRARY_MINE": "Mine pakkar · {title}",
+    "EDITOR_PICTURE_ROW": "Bilete: {path}",
+    "EDITOR_BOARD_HINT": "Éi endring per linje: punkt-id: ny verdi [kritisk]",
+    "EDITOR_VALUES_HINT": "Éin verdi per linje: variabel: verdi",
+    "EDITOR_TABLE_LINE": "linje {line}: skriv «namn: verdi»",
+    "EDITOR_TABLE_TWICE": "linje {line}: «{key}» står to gonger",
     "EDITOR_FIELD_LABELS": {
         "format": "Formatversjon",
         "id": "Id",

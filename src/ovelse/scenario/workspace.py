@@ -115,6 +115,24 @@ def check_draft(draft: Draft, workspace: Workspace) -> list[Problem]:
     return problems
 
 
+def by_field(problems: list[Problem], draft: Draft, workspace: Workspace) -> list[Problem]:
+    """The problems with each profile's named as the editor names it: ``profiles[1].values.x``
+    (the loader names the profile's file and the field inside it)."""
+    files = {
+        str(workspace.working / PROFILE_DIR / _profile_file(profile, workspace.profile_files)): i
+        for i, profile in enumerate(draft.profiles)
+    }
+    named = []
+    for problem in problems:
+        index = files.get(problem.file)
+        if index is None:
+            named.append(problem)
+            continue
+        inside = f".{problem.path}" if problem.path else ""
+        named.append(dataclasses.replace(problem, path=f"profiles[{index}]{inside}"))
+    return named
+
+
 def _profile_file(profile: Profile, names: Mapping[str, str]) -> str:
     return names.get(profile.id, f"{profile.id}.yaml")
 

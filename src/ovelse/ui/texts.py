@@ -564,6 +564,11 @@ EDITOR_PICTURE = "Legg til bilde …"
 EDITOR_PICTURE_CAPTION = "Velg et bilde (PNG, JPEG eller SVG)"
 EDITOR_PICTURE_FILTER = "Bilder (*.png *.jpg *.jpeg *.svg)"
 LIBRARY_MINE = "Mine pakker · {title}"
+EDITOR_PICTURE_ROW = "Bilde: {path}"
+EDITOR_BOARD_HINT = "Én endring per linje: punkt-id: ny verdi [kritisk]"
+EDITOR_VALUES_HINT = "Én verdi per linje: variabel: verdi"
+EDITOR_TABLE_LINE = "linje {line}: skriv «navn: verdi»"
+EDITOR_TABLE_TWICE = "linje {line}: «{key}» står to ganger"
 # The form's label for each field of the format; a field not named here shows its key.
 EDITOR_FIELD_LABELS = {
     "format": "Formatversjon",

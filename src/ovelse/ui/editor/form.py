@@ -10,10 +10,11 @@ not handed on; the validator's problems are shown under the field they are about
 from __future__ import annotations
 
 import dataclasses
+import re
 import types
 import typing
 from collections.abc import Callable
-from typing import Any, Literal, get_args, get_origin
+from typing import Any, Literal, cast, get_args, get_origin
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ovelse.scenario.editing import Draft, Path, field_path, get
 from ovelse.scenario.errors import Problem
+from ovelse.scenario.model import BoardStatus, BoardUpdate, Inject
 from ovelse.scenario.timing import Duration, ScenarioTime, TimingError
 from ovelse.ui import texts
 from ovelse.ui.plain_edit import PlainEdit
@@ -51,10 +54,14 @@ def _optional(tp: Any) -> tuple[Any, bool]:
 class ItemForm(QWidget):
     """The fields of one item; rebuilt when another item is chosen."""
 
-    def __init__(self, edit: Edit, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, edit: Edit, add_picture: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("editorForm")
         self._edit = edit
+        self._add_picture = add_picture
+        self.picture_button: QPushButton | None = None
         self.path: Path | None = None
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -68,6 +75,7 @@ class ItemForm(QWidget):
             self._body.deleteLater()
         self._body = QWidget()
         self.fields, self.errors = {}, {}
+        self.picture_button = None
         self.path = None if group else path
         form = QFormLayout(self._body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -86,6 +94,10 @@ class ItemForm(QWidget):
             if widget is not None:
                 label = texts.EDITOR_FIELD_LABELS.get(item.name, item.name)
                 self._add(form, item.name, label, widget, str(item.metadata.get("doc", "")))
+        if isinstance(value, Inject):
+            self.picture_button = QPushButton(texts.EDITOR_PICTURE)
+            self.picture_button.clicked.connect(self._add_picture)
+            form.addRow(texts.EDITOR_FIELD_LABELS.get("media", "media"), self.picture_button)
 
     def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget, doc: str) -> None:
         widget.setToolTip(doc)
@@ -171,8 +183,27 @@ class ItemForm(QWidget):
                 ids.setPlaceholderText(texts.EDITOR_IDS_HINT)
                 ids.textEdited.connect(lambda text: self._edit(place, _ids(text)))
                 widget = ids
+        elif get_origin(inner) is dict:
+            value_type = get_args(inner)[1]
+            table = PlainEdit("\n".join(_table_line(k, v) for k, v in value.items()))
+            table.setPlaceholderText(
+                texts.EDITOR_BOARD_HINT if value_type is BoardUpdate else texts.EDITOR_VALUES_HINT
+            )
+            table.setMinimumHeight(70)
+
+            def tabled(table: PlainEdit = table) -> None:
+                try:
+                    parsed = _parse_table(table.toPlainText(), value_type)
+                except ValueError as exc:
+                    self._local_error(name, str(exc))
+                    return
+                self._local_error(name, "")
+                self._edit(place, parsed)
+
+            table.textChanged.connect(tabled)
+            widget = table
         else:
-            return None  # lists of items and tables are rows in the outline
+            return None  # lists of items are rows in the outline
         widget.setObjectName(f"field_{name}")
         return widget
 
@@ -204,6 +235,37 @@ class _Rename:
     """A new name for a variable, which is a table key, not a field."""
 
     name: str
+
+
+_STATUS = re.compile(r"\s*\[(normal|redusert|kritisk|ukjent)\]\s*$")
+
+
+def _table_line(key: str, value: object) -> str:
+    """``punkt: verdi [status]`` for a board change, ``navn: verdi`` for a profile value."""
+    if isinstance(value, BoardUpdate):
+        status = f" [{value.status}]" if value.status else ""
+        return f"{key}: {value.value}{status}"
+    return f"{key}: {value}"
+
+
+def _parse_table(text: str, value_type: Any) -> dict[str, Any]:
+    table: dict[str, Any] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        key, colon, rest = line.partition(":")
+        if not colon or not key.strip():
+            raise ValueError(texts.EDITOR_TABLE_LINE.format(line=number))
+        key, rest = key.strip(), rest.strip()
+        if key in table:
+            raise ValueError(texts.EDITOR_TABLE_TWICE.format(line=number, key=key))
+        if value_type is BoardUpdate:
+            match = _STATUS.search(rest)
+            status = cast("BoardStatus | None", match.group(1) if match else None)
+            table[key] = BoardUpdate(rest[: match.start()] if match else rest, status)
+        else:
+            table[key] = rest
+    return table
 
 
 def _lines(text: str) -> tuple[str, ...]:

@@ -30,6 +30,8 @@ def row_label(draft: Draft, path: Path) -> str:
         return f"{value.at}  {value.title}"
     if path[-2:-1] == ("questions",):
         return texts.EDITOR_QUESTION.format(text=value.text)
+    if path[-2:-1] == ("media",):
+        return texts.EDITOR_PICTURE_ROW.format(path=value.path)
     if path[:2] == ("pack", "variables") and len(path) == 3:
         return f"{path[2]} – {value.label}"
     for name in ("title", "label", "actor"):
@@ -80,6 +82,8 @@ class Outline(QTreeWidget):
                 inject_row = self._item(phase_row, draft, here)
                 for k in range(len(inject.questions)):
                     self._item(inject_row, draft, (*here, "questions", k))
+                for k in range(len(inject.media)):
+                    self._item(inject_row, draft, (*here, "media", k))
         profiles = self._row(None, ("profiles",), texts.EDITOR_PROFILES)
         for i in range(len(draft.profiles)):
             self._item(profiles, draft, ("profiles", i))
@@ -139,7 +143,7 @@ class Outline(QTreeWidget):
                     or problem.path == name
                     or problem.path.startswith((name + ".", name + "["))
                 )
-                if inside and path[:1] == ("pack",) and (best is None or len(path) > len(best)):
+                if inside and (best is None or len(path) > len(best)):
                     best = path
             if best is not None:
                 found.setdefault(best, []).append(problem.message)

@@ -30,10 +30,14 @@ from PySide6.QtWidgets import (
 from ovelse.scenario import editing
 from ovelse.scenario.editing import Change, Draft, EditError, Path, Step
 from ovelse.scenario.errors import Problem, ScenarioError
+from ovelse.scenario.model import MediaRef
 from ovelse.scenario.workspace import (
+    PictureError,
     SaveError,
     Workspace,
+    by_field,
     check_draft,
+    import_picture,
     open_draft,
     prepared_for,
     save_draft,
@@ -92,7 +96,7 @@ class EditorPage(QWidget):
         self.source_label.setTextFormat(Qt.TextFormat.PlainText)
         self.outline = Outline()
         self.outline.currentItemChanged.connect(lambda *_: self._show_form())
-        self.form = ItemForm(self._form_edit)
+        self.form = ItemForm(self._form_edit, self.add_picture)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -351,12 +355,36 @@ class EditorPage(QWidget):
         self._try(lambda: editing.move_inject(draft, phase, index, to_phase, to_index))
         self.outline.select(editing.inject_path(to_phase, to_index))
 
+    def add_picture(self) -> None:
+        """Choose a picture for the chosen inject; it is copied into the pack's media."""
+        path = self.outline.current_path()
+        if self.draft is None or self.workspace is None or path is None:
+            return
+        chosen = file_dialogs.open_file_name(
+            self, texts.EDITOR_PICTURE_CAPTION, str(FilePath.home()), texts.EDITOR_PICTURE_FILTER
+        )
+        if not chosen:
+            return
+        try:
+            reference = import_picture(FilePath(chosen), self.workspace)
+        except PictureError as exc:
+            self.status.setText(str(exc))
+            return
+        draft, media = self.draft, (*path, "media")
+        self._try(
+            lambda: editing.insert(
+                draft, media, len(editing.get(draft, media)), MediaRef(reference)
+            )
+        )
+
     # --- checking and saving --------------------------------------------------------------
 
     def check(self) -> list[Problem]:
         if self.draft is None or self.workspace is None:
             return []
-        self.problems = check_draft(self.draft, self.workspace)
+        self.problems = by_field(
+            check_draft(self.draft, self.workspace), self.draft, self.workspace
+        )
         self.outline.mark(self.problems)
         self.form.show_problems(self.problems)
         self.status.setText(
