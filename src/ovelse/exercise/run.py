@@ -71,7 +71,7 @@ from ovelse.exercise.kinds import (
 )
 from ovelse.exercise.log import check_fields
 from ovelse.exercise.participants import check_fields as check_participant
-from ovelse.exercise.state import ExerciseState
+from ovelse.exercise.state import EVENT_HANDLERS, ExerciseState
 from ovelse.exercise.storable import check_event_texts
 from ovelse.scenario.model import BoardStatus, Question, ScenarioPack
 
@@ -479,8 +479,7 @@ class Exercise(ExerciseState):
             self.sink.append(records)
         change = NOTHING
         for record in records:
-            handler = self._handlers[type(record.event)]
-            change |= handler(record, mono)
+            change |= EVENT_HANDLERS[type(record.event)](self, record, mono)
             self._advance(record)
         return change
 

@@ -89,38 +89,6 @@ class ExerciseState:
         self.reopened_at_ms: int | None = None
         self._last_activity_ms = 0  # exercise time of the last event that was not a mark
         self._due_seen: frozenset[str] = frozenset()
-        self._handlers: dict[type[Event], Callable[[EventRecord, int], Change]] = {
-            SessionOpened: self._on_session,
-            SessionClosed: self._on_session,
-            AutoReleaseSet: self._on_auto_release,
-            RunStarted: self._on_run,
-            RunPaused: self._on_run,
-            RunResumed: self._on_run,
-            RunEnded: self._on_run,
-            InjectReleased: self._on_released,
-            InjectSkipped: self._on_skipped,
-            InjectShown: self._on_shown,
-            AdhocInjectAdded: self._on_adhoc,
-            BoardOverridden: self._on_board,
-            RoleAdded: self._on_role,
-            EntryAdded: self._on_entry,
-            EntryEdited: self._on_entry,
-            EntryDeleted: self._on_entry,
-            EntryRestored: self._on_entry,
-            ParticipantAdded: self._on_participant,
-            ParticipantEdited: self._on_participant,
-            ParticipantRemoved: self._on_participant,
-            ObjectiveRated: self._on_rating,
-            NoteAdded: self._on_evaluation,
-            NoteEdited: self._on_evaluation,
-            ActionItemAdded: self._on_evaluation,
-            ActionItemEdited: self._on_evaluation,
-            EvaluationItemDeleted: self._on_evaluation,
-            EvaluationItemMoved: self._on_evaluation,
-            EvaluationTextSet: self._on_evaluation,
-            MarkingSet: self._on_evaluation,
-            ExemptionSet: self._on_exemption,
-        }
 
     # --- clocks -----------------------------------------------------------------------
 
@@ -213,7 +181,7 @@ class ExerciseState:
     def apply(self, record: EventRecord) -> Change:
         """Apply a stored event; raises ``ExerciseError`` if it does not fit the state."""
         self._check_time(record)
-        change = self._handler(record)(record, self._mono())
+        change = self._handler(record)(self, record, self._mono())
         self._advance(record)
         return change
 
@@ -232,7 +200,7 @@ class ExerciseState:
             if type(record.event) in _ENTRY_EVENTS and record.seq == self.last_seq + 1:
                 self._apply_entry(record)
             else:
-                self._handler(record)(record, mono)
+                self._handler(record)(self, record, mono)
             self._advance(record)
 
     def continue_after_reopen(self) -> int:
@@ -253,13 +221,13 @@ class ExerciseState:
 
     # --- internals --------------------------------------------------------------------
 
-    def _handler(self, record: EventRecord) -> Callable[[EventRecord, int], Change]:
+    def _handler(self, record: EventRecord) -> Callable[[ExerciseState, EventRecord, int], Change]:
         """The handler for the next event in the file; refuses a gap or an unknown type."""
         if record.seq != self.last_seq + 1:
             raise ExerciseError(
                 messages.EVENT_OUT_OF_ORDER.format(seq=record.seq, last_seq=self.last_seq)
             )
-        handler = self._handlers.get(type(record.event))
+        handler = EVENT_HANDLERS.get(type(record.event))
         if handler is None:
             raise ExerciseError(messages.UNKNOWN_EVENT.format(event=type(record.event).__name__))
         return handler
@@ -488,3 +456,40 @@ class ExerciseState:
             evaluation.apply_marking(event.kind, event.text)
             return Change(marking=True)
         return Change(evaluation=frozenset({section}))
+
+
+# Each event type's handler, as a plain function of the state: bound methods kept on the
+# object would hold the object itself, a cycle that leaves a closed session's exercise to
+# the cycle collector instead of reference counting.
+EVENT_HANDLERS: dict[type[Event], Callable[[ExerciseState, EventRecord, int], Change]] = {
+    SessionOpened: ExerciseState._on_session,
+    SessionClosed: ExerciseState._on_session,
+    AutoReleaseSet: ExerciseState._on_auto_release,
+    RunStarted: ExerciseState._on_run,
+    RunPaused: ExerciseState._on_run,
+    RunResumed: ExerciseState._on_run,
+    RunEnded: ExerciseState._on_run,
+    InjectReleased: ExerciseState._on_released,
+    InjectSkipped: ExerciseState._on_skipped,
+    InjectShown: ExerciseState._on_shown,
+    AdhocInjectAdded: ExerciseState._on_adhoc,
+    BoardOverridden: ExerciseState._on_board,
+    RoleAdded: ExerciseState._on_role,
+    EntryAdded: ExerciseState._on_entry,
+    EntryEdited: ExerciseState._on_entry,
+    EntryDeleted: ExerciseState._on_entry,
+    EntryRestored: ExerciseState._on_entry,
+    ParticipantAdded: ExerciseState._on_participant,
+    ParticipantEdited: ExerciseState._on_participant,
+    ParticipantRemoved: ExerciseState._on_participant,
+    ObjectiveRated: ExerciseState._on_rating,
+    NoteAdded: ExerciseState._on_evaluation,
+    NoteEdited: ExerciseState._on_evaluation,
+    ActionItemAdded: ExerciseState._on_evaluation,
+    ActionItemEdited: ExerciseState._on_evaluation,
+    EvaluationItemDeleted: ExerciseState._on_evaluation,
+    EvaluationItemMoved: ExerciseState._on_evaluation,
+    EvaluationTextSet: ExerciseState._on_evaluation,
+    MarkingSet: ExerciseState._on_evaluation,
+    ExemptionSet: ExerciseState._on_exemption,
+}

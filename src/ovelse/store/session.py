@@ -411,6 +411,10 @@ class Session:
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
+            # The exercise wrote through this session and the session holds the exercise:
+            # a cycle only the cycle collector frees, a whole heap's walk while the next
+            # session opens. A closed sink breaks it and still refuses what comes late.
+            self.exercise.sink = _ClosedSink(self.path)
 
     def __enter__(self) -> Session:
         return self
@@ -438,6 +442,16 @@ class Session:
         if self._store is None:
             raise SessionClosedError(self.path, messages.CLOSED.format(name=self.path.name))
         return self._store
+
+
+@dataclass(frozen=True)
+class _ClosedSink:
+    """Where a closed session's exercise writes: nowhere, said as the session would."""
+
+    path: Path
+
+    def append(self, records: Sequence[EventRecord]) -> None:
+        raise SessionClosedError(self.path, messages.CLOSED.format(name=self.path.name))
 
 
 def peek(path: Path | str) -> SessionInfo:
