@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_editor_screenshot.py
 
 A built-in pack at a laptop's 1366×768, an inject chosen and one of its questions given a
-role that does not exist, so the picture shows a problem at its field and in the outline.
+role that does not exist, so the picture shows a problem at its field and in the outline;
+then the same inject in the preview, as the projector shows it with the first profile.
 """
 
 from __future__ import annotations
@@ -58,6 +59,14 @@ def main() -> int:
         QApplication.processEvents()
         window.grab().save(str(HERE / "editor.png"))
         print(HERE / "editor.png")
+        editor.undo_stack.undo()  # the preview waits while the pack has an error
+        editor.check()
+        editor.tabs.setCurrentWidget(editor.preview)
+        if entry.loaded.profiles:
+            editor.preview.profile.setCurrentIndex(1)
+        QApplication.processEvents()
+        window.grab().save(str(HERE / "editor-preview.png"))
+        print(HERE / "editor-preview.png")
         editor.undo_stack.setClean()
         window.close()
     app.processEvents()

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
+from ovelse.scenario import editing
 from ovelse.scenario.loader import load_pack
 from ovelse.scenario.model import BoardUpdate
 from ovelse.ui.main_window import MainWindow
@@ -228,3 +229,30 @@ def test_board_changes_and_profile_values_are_edited_as_lines(
     assert [problem.path for problem in editor.problems] == ["profiles[0].values.ukjent"]
     assert "ukjent" in editor.form.errors["values"].text()
     assert editor.outline.rows[("profiles", 0)].toolTip(0)
+
+
+def test_the_preview_shows_the_inject_as_the_room_will_see_it(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    open_editor(window, qtbot)
+    editor = window.editor
+    editor.outline.select(("pack", "phases", 0, "injects", 0))
+    editor.tabs.setCurrentWidget(editor.preview)
+    preview = editor.preview
+    preview.profile.setCurrentIndex(preview.profile.findData("samisk"))
+    shown = "\n".join(preview.view.visible_texts())
+    assert "Strømmen går i Nesseby" in shown
+    assert "La deltakerne snakke fritt." not in shown  # notes never reach the room
+    stage = preview.view.stage()
+    assert (
+        stage is not None and {item.item_id: item.value for item in stage.board}["strom"] == "Ute"
+    )
+    ratio = preview.view.width() / preview.view.height()
+    assert abs(ratio - 16 / 9) < 0.02
+
+    # While the pack has an error, the preview waits and says why.
+    title = ("pack", "phases", 0, "injects", 0, "title")
+    editor.push(editing.set_field(editor.draft, title, "{{ ukjent }}"))
+    editor.check()
+    assert preview.message.isVisible()
+    assert not preview.box.isVisible()

@@ -29,6 +29,7 @@ from ovelse.scenario.loader import (
     PACK_FILE,
     PROFILE_DIR,
     BoundProfile,
+    LoadedPack,
     check_bound,
     too_many_profiles,
 )
@@ -101,6 +102,12 @@ def _media_references(pack: ScenarioPack) -> set[str]:
 
 def check_draft(draft: Draft, workspace: Workspace) -> list[Problem]:
     """The loader's verdict on the draft, as if it had been saved (no lines: by field)."""
+    return checked(draft, workspace)[1]
+
+
+def checked(draft: Draft, workspace: Workspace) -> tuple[LoadedPack | None, list[Problem]]:
+    """The verdict, and the pack as loading the saved draft would give it (None if it
+    would not load), for the preview."""
     root = workspace.working
     located = Located(str(root / PACK_FILE))
     bound = [
@@ -111,8 +118,7 @@ def check_draft(draft: Draft, workspace: Workspace) -> list[Problem]:
         for profile in draft.profiles
     ]
     earlier = [too_many_profiles(root / PROFILE_DIR)] if len(bound) > MAX_PROFILES else []
-    _, problems = check_bound(root, draft.pack, located, bound[:MAX_PROFILES], earlier)
-    return problems
+    return check_bound(root, draft.pack, located, bound[:MAX_PROFILES], earlier)
 
 
 def by_field(problems: list[Problem], draft: Draft, workspace: Workspace) -> list[Problem]:

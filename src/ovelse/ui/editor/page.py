@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,13 +31,14 @@ from PySide6.QtWidgets import (
 from ovelse.scenario import editing
 from ovelse.scenario.editing import Change, Draft, EditError, Path, Step
 from ovelse.scenario.errors import Problem, ScenarioError
+from ovelse.scenario.loader import LoadedPack
 from ovelse.scenario.model import MediaRef
 from ovelse.scenario.workspace import (
     PictureError,
     SaveError,
     Workspace,
     by_field,
-    check_draft,
+    checked,
     import_picture,
     open_draft,
     prepared_for,
@@ -45,6 +47,7 @@ from ovelse.scenario.workspace import (
 from ovelse.ui import confirm, file_dialogs, texts
 from ovelse.ui.editor.form import ItemForm, Rename
 from ovelse.ui.editor.outline import Outline
+from ovelse.ui.editor.preview import InjectPreview
 from ovelse.ui.settings import AppSettings
 
 CHECK_DELAY_MS = 150  # the check runs when typing pauses, not on every key
@@ -100,9 +103,15 @@ class EditorPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        self.preview = InjectPreview()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, texts.EDITOR_TAB_FIELDS)
+        self.tabs.addTab(self.preview, texts.EDITOR_TAB_PREVIEW)
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_preview())
+        self.loaded: LoadedPack | None = None
         splitter = QSplitter()
         splitter.addWidget(self.outline)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.tabs)
         splitter.setSizes([420, 900])
         self.status = QLabel()
         self.status.setObjectName("editorStatus")
@@ -256,6 +265,17 @@ class EditorPage(QWidget):
             return
         self.form.show_item(self.draft, self.outline.current_path(), self.outline.is_group())
         self.form.show_problems(self.problems)
+        self._refresh_preview()
+
+    def _refresh_preview(self) -> None:
+        """The preview follows the chosen inject (or the inject of a chosen question)."""
+        if self.draft is None or self.tabs.currentWidget() is not self.preview:
+            return
+        path = self.outline.current_path() or ()
+        inject_id = None
+        if len(path) >= 5 and path[1] == "phases" and path[3] == "injects":
+            inject_id = editing.get(self.draft, path[:5]).id
+        self.preview.show_inject(self.loaded, inject_id)
 
     def _list_and_index(self) -> tuple[Path, int] | None:
         path = self.outline.current_path()
@@ -382,9 +402,9 @@ class EditorPage(QWidget):
     def check(self) -> list[Problem]:
         if self.draft is None or self.workspace is None:
             return []
-        self.problems = by_field(
-            check_draft(self.draft, self.workspace), self.draft, self.workspace
-        )
+        self.loaded, found = checked(self.draft, self.workspace)
+        self.problems = by_field(found, self.draft, self.workspace)
+        self._refresh_preview()
         self.outline.mark(self.problems)
         self.form.show_problems(self.problems)
         self.status.setText(
