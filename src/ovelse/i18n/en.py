@@ -54,7 +54,6 @@ CLI_TEXTS: ModuleCatalogue = {
     "HELP_EXPORT_FORMAT": "json: the whole session; csv: the decision log",
     "HELP_REPORT": "make the after-action report (PDF) of a session",
     "HELP_REPORT_BY_ROLE": "add the decision log by role as an extra appendix",
-    "HELP_REPORT_PUBLIC": "write the public version: without what is marked exempt",
     "HELP_REPORT_FORMAT": "pdf: for print and archive; docx: for editing in Word (the accessible one)",
     "HELP_EXPORT_DREIEBOK": "write a scenario pack as an exercise timeline in Excel (.xlsx) or CSV",
     "HELP_EXPORT_DREIEBOK_PACK": "the pack folder, or the id of a built-in pack",
@@ -341,25 +340,6 @@ REPORT_TEXTS: ModuleCatalogue = {
         "decisions, counted per {minutes} minutes. The table below the figure gives the same "
         "times."
     ),
-    "REPORT_KIND_PUBLIC": "Public version",
-    "PUBLIC_NOTICE": (
-        "This is the public version of the report. What is exempt from public access has "
-        "been left out: {parts}. Legal basis: {basis}."
-    ),
-    "PUBLIC_NOTICE_NO_BASIS": (
-        "This is the public version of the report. What is marked exempt has been left out: "
-        "{parts}. The session names no legal basis; add it before the report is sent out."
-    ),
-    "PUBLIC_NOTHING_LEFT_OUT": "This is the public version of the report. Nothing was left out.",
-    "BASIS_OFFL_24": "Freedom of Information Act (offentleglova) section 24 (3)",
-    "BASIS_OFFL_21": "Freedom of Information Act (offentleglova) section 21",
-    "PUBLIC_PART_ITEMS": "evaluation items ({count})",
-    "PUBLIC_PART_ENTRIES": "log entries ({count})",
-    "PUBLIC_PART_ASSESSMENTS": "verdicts on goals ({count})",
-    "PUBLIC_PART_TEXTS": "the texts {names}",
-    "PUBLIC_PART_APPENDIX": "the appendix “{title}”",
-    "PUBLIC_TEXT_LEFT_OUT": "Left out of the public version.",
-    "PUBLIC_RATING_LEFT_OUT": "Left out",
     "LANE_PLANNED": "Planned",
     "LANE_RELEASED": "Released",
     "LANE_LOG": "Log",
@@ -1462,8 +1442,6 @@ INTERCHANGE_MESSAGES: ModuleCatalogue = {
     "BOARD_TWICE": "the item “{item}” changes twice in the same inject",
     "MEDIA_LINE": "“{line}” – write one picture per line as “path | caption | description”",
     "YES_NO": "“{value}” – write “ja” (yes) or “nei” (no)",
-    "FIELD_NOT_HERE": "the field “{field}” does not belong on this row",
-    "INDICATOR_ON_GOAL": "only sub-goals have an indicator; move it to a sub-goal of this objective",
     "EXERCISE_NO_FIELD": "the value has no field in column A",
     "EXERCISE_UNKNOWN_FIELD": "the field “{field}” is unknown",
     "ID_GUESSED": "the workbook has no sheet “{sheet}”; the pack gets the id “{id}”",
