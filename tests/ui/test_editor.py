@@ -168,6 +168,15 @@ def test_a_pack_folder_that_cannot_be_written_keeps_the_edits(
     assert editor.has_unsaved_changes()
     assert editor.draft.pack.title.endswith(" (tilpasset)")
 
+    # Closing the window asks first; «no» keeps it open with the edits.
+    scripted.answers.append(False)
+    window.close()
+    assert window.isVisible()
+    assert editor.draft.pack.title.endswith(" (tilpasset)")
+    scripted.answers.append(True)
+    window.close()
+    assert not window.isVisible()
+
 
 def test_a_picture_is_chosen_for_an_inject_and_saved_beside_the_pack(
     window: MainWindow, qtbot, scripted: Scripted, tmp_path: Path, monkeypatch
@@ -229,6 +238,7 @@ def test_board_changes_and_profile_values_are_edited_as_lines(
     assert [problem.path for problem in editor.problems] == ["profiles[0].values.ukjent"]
     assert "ukjent" in editor.form.errors["values"].text()
     assert editor.outline.rows[("profiles", 0)].toolTip(0)
+    editor.undo_stack.setClean()  # (the window closes without asking)
 
 
 def test_the_preview_shows_the_inject_as_the_room_will_see_it(
@@ -256,3 +266,4 @@ def test_the_preview_shows_the_inject_as_the_room_will_see_it(
     editor.check()
     assert preview.message.isVisible()
     assert not preview.box.isVisible()
+    editor.undo_stack.setClean()  # (the window closes without asking)

@@ -758,6 +758,9 @@ class MainWindow(QMainWindow):
     # --- closing --------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._editor is not None and not self._editor.may_leave():
+            event.ignore()  # the tailored pack is not saved, and the user wants to keep it
+            return
         self.settings.set_geometry("main", self.saveGeometry())
         self.close_session()
         if self.sheet is not None:
