@@ -1442,6 +1442,8 @@ INTERCHANGE_MESSAGES: ModuleCatalogue = {
     "BOARD_TWICE": "the item “{item}” changes twice in the same inject",
     "MEDIA_LINE": "“{line}” – write one picture per line as “path | caption | description”",
     "YES_NO": "“{value}” – write “ja” (yes) or “nei” (no)",
+    "FIELD_NOT_HERE": "the field “{field}” does not belong on this row",
+    "INDICATOR_ON_GOAL": "only sub-goals have an indicator; move it to a sub-goal of this objective",
     "EXERCISE_NO_FIELD": "the value has no field in column A",
     "EXERCISE_UNKNOWN_FIELD": "the field “{field}” is unknown",
     "ID_GUESSED": "the workbook has no sheet “{sheet}”; the pack gets the id “{id}”",

@@ -1431,6 +1431,8 @@ INTERCHANGE_MESSAGES: ModuleCatalogue = {
     "BOARD_TWICE": "punktet «{item}» blir endra to gonger i same innspel",
     "MEDIA_LINE": "«{line}» – skriv eitt bilete per linje som «sti | bilettekst | skildring»",
     "YES_NO": "«{value}» – skriv «ja» eller «nei»",
+    "FIELD_NOT_HERE": "feltet «{field}» høyrer ikkje til på denne rada",
+    "INDICATOR_ON_GOAL": "berre delmål har indikator; flytt han til eit delmål under dette målet",
     "EXERCISE_NO_FIELD": "verdien står utan felt i kolonne A",
     "EXERCISE_UNKNOWN_FIELD": "feltet «{field}» er ukjent",
     "ID_GUESSED": "arbeidsboka har ikkje arket «{sheet}»; pakken får id-en «{id}»",

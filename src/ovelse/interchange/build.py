@@ -22,7 +22,18 @@ from ovelse.interchange.errors import SheetProblem
 from ovelse.interchange.sheets import Cell, Row, Sheets
 from ovelse.scenario.binding import nearest
 from ovelse.scenario.catalogue import STANDARD_ROLES, standard_role
-from ovelse.scenario.model import FORMAT_VERSION
+from ovelse.scenario.model import (
+    FORMAT_VERSION,
+    BoardItem,
+    Inject,
+    Objective,
+    Phase,
+    ResponseCell,
+    Role,
+    ScenarioPack,
+    SubGoal,
+    Variable,
+)
 from ovelse.scenario.names import is_id
 from ovelse.scenario.timing import Duration, ScenarioTime, TimingError, format_offset
 
@@ -115,8 +126,9 @@ class _Builder:
 
     def exercise(self, plain: dict[str, Any]) -> None:
         rows = self.rows(layout.EXERCISE)
-        labels = {layout.normal_header(label): key for key, label in layout.EXERCISE_FIELDS}
-        labels.update({key: key for key, _ in layout.EXERCISE_FIELDS})
+        fields = layout.exercise_fields()
+        labels = {layout.normal_header(label): key for key, label in fields}
+        labels.update({key: key for key, _ in fields if not key.startswith(layout.EXTRA)})
         for row in rows or []:
             label_cell = row.cells.get("field")
             if label_cell is None:
@@ -125,9 +137,7 @@ class _Builder:
                 continue
             key = labels.get(layout.normal_header(_as_text(label_cell.value)))
             if key is None:
-                hint = nearest(
-                    _as_text(label_cell.value), [label for _, label in layout.EXERCISE_FIELDS]
-                )
+                hint = nearest(_as_text(label_cell.value), [label for _, label in fields])
                 self.fail(
                     label_cell,
                     messages.EXERCISE_UNKNOWN_FIELD.format(field=_as_text(label_cell.value))
@@ -136,6 +146,11 @@ class _Builder:
                 continue
             value = row.cells.get("value")
             if value is None:
+                continue
+            if key.startswith(layout.EXTRA):
+                name = key.removeprefix(layout.EXTRA)
+                self.mark(name, value)
+                plain[name] = cellforms.read_extra(ScenarioPack, name, _as_text(value.value))
                 continue
             self.mark(key, value)
             if key == "tags":
@@ -188,6 +203,7 @@ class _Builder:
                         role["essential"] = essential
                 if not role["id"]:
                     self.fail(row, messages.ROW_WITHOUT_ID)
+                self.extras(row, Role, path, role)
                 plain["roles"].append(role)
         goals = self.rows(layout.GOALS)
         if goals is not None:
@@ -221,15 +237,21 @@ class _Builder:
                     value = self.text(row, key, f"{path}.{key}")
                     if value is not None:
                         goal[key] = value
+                if not parent_id and "indicator" in row.cells:
+                    self.fail(row.cells["indicator"], messages.INDICATOR_ON_GOAL)
+                self.extras(row, SubGoal if parent_id else Objective, path, goal)
                 if not parent_id:
                     by_id[goal["id"]] = goal
-        self.table(plain, layout.BOARD, "board", ("label", "value", "status"), ("label",))
+        self.table(
+            plain, layout.BOARD, "board", ("label", "value", "status"), ("label",), BoardItem
+        )
         self.table(
             plain,
             layout.RESPONSES,
             "response_cells",
             ("actor", "text", "channel"),
             ("actor", "text"),
+            ResponseCell,
         )
         variables = self.rows(layout.VARIABLES)
         if variables is not None:
@@ -248,6 +270,7 @@ class _Builder:
                         variable[key] = value
                 if name in plain["variables"]:
                     self.fail(row.cells["name"], messages.VARIABLE_TWICE.format(name=name))
+                self.extras(row, Variable, path, variable)
                 plain["variables"][name] = variable
 
     def table(
@@ -257,6 +280,7 @@ class _Builder:
         key: str,
         fields: tuple[str, ...],
         required: tuple[str, ...],
+        cls: type,
     ) -> None:
         rows = self.rows(sheet)
         if rows is None:
@@ -274,7 +298,21 @@ class _Builder:
                     item[name] = value.strip() if name == "status" else value
                 elif name in required:
                     item[name] = ""
+            self.extras(row, cls, path, item)
             plain[key].append(item)
+
+    def extras(self, row: Row, cls: type, path: str, target: dict[str, Any]) -> None:
+        """Columns named for format fields that have no place of their own (``layout.extras``)."""
+        own = set(layout.extras(cls))
+        for key, cell in row.cells.items():
+            if not key.startswith(layout.EXTRA):
+                continue
+            name = key.removeprefix(layout.EXTRA)
+            if name not in own:
+                self.fail(cell, messages.FIELD_NOT_HERE.format(field=name))
+                continue
+            self.mark(f"{path}.{name}", cell)
+            target[name] = cellforms.read_extra(cls, name, _as_text(cell.value))
 
     def yes_no(self, cell: Cell, path: str) -> bool | None:
         self.mark(path, cell)
@@ -302,6 +340,7 @@ class _Builder:
             if description is not None:
                 phase["description"] = description
             phase["injects"] = []
+            self.extras(row, Phase, path, phase)
             phases[phase["id"]] = phase
         return phases
 
@@ -478,6 +517,7 @@ class _Builder:
             seconds = self.offset(short, clock=False)
             if seconds is not None:
                 inject["short_at"] = format_offset(seconds)
+        self.extras(row, Inject, path, inject)
         return inject
 
     def questions(self, row: Row, path: str, roles: _Roles) -> list[dict[str, Any]]:

@@ -9,10 +9,13 @@ message for the cell; writing and reading are inverse for every pack the loader 
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import re
 from typing import Any
 
 from ovelse.interchange import layout, messages
+from ovelse.scenario.binding import to_plain
 from ovelse.scenario.model import BoardUpdate, MediaRef, Question
 
 _STATUS = re.compile(r"^(.*?)\s*\[([^\]]*)\]\s*$", re.DOTALL)
@@ -123,3 +126,28 @@ def read_combined_questions(text: str) -> list[tuple[list[str], str]]:
 
 def write_question(question: Question) -> tuple[str, str]:
     return question.text, write_ids(question.roles)
+
+
+def write_extra(obj: object, name: str) -> str:
+    """A field without a column of its own: empty at its default, text as it is, anything
+    else as JSON of the form the pack file writes it in."""
+    item = next(f for f in dataclasses.fields(obj) if f.name == name)  # type: ignore[arg-type]
+    value = getattr(obj, name)
+    if item.default is not dataclasses.MISSING and value == item.default:
+        return ""
+    if item.default_factory is not dataclasses.MISSING and value == item.default_factory():
+        return ""
+    plain = to_plain(value)
+    return plain if isinstance(plain, str) else json.dumps(plain, ensure_ascii=False)
+
+
+def read_extra(cls: type, name: str, text: str) -> Any:
+    """The plain value of such a column: text for a text field, else JSON, else the text
+    (a duration or a date the binder reads from text)."""
+    item = next(f for f in dataclasses.fields(cls) if f.name == name)
+    if item.type in ("str", str):
+        return text
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text

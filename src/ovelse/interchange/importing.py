@@ -21,7 +21,7 @@ from typing import Any
 from ovelse.interchange import messages
 from ovelse.interchange.build import Built, build
 from ovelse.interchange.errors import InterchangeError, SheetProblem
-from ovelse.interchange.layout import SHEET_COLUMNS, SHEETS
+from ovelse.interchange.layout import SHEETS, sheet_columns
 from ovelse.interchange.mapping import ColumnMapping
 from ovelse.interchange.sheets import Cell, Row, Sheets, Table, read_input
 from ovelse.interchange.workbook import sheet_rows
@@ -140,7 +140,7 @@ def _fill_from(sheets: Sheets, base: ScenarioPack) -> None:
         if title in sheets.tables:
             continue
         table = Table(f"{base.id} ({title})")
-        keys = [column.key for column in SHEET_COLUMNS[title]]
+        keys = [column.key for column in sheet_columns(title)]
         for number, values in enumerate(rows[title], start=2):
             place = f"{base.id} ({title})!rad {number}"
             cells = {

@@ -6,8 +6,21 @@ they are fixed bokmål words and are not translated with the interface.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
+
+from ovelse.scenario.model import (
+    BoardItem,
+    Inject,
+    Objective,
+    Phase,
+    ResponseCell,
+    Role,
+    ScenarioPack,
+    SubGoal,
+    Variable,
+)
 
 INJECTS = "Innspill"
 EXERCISE = "Øvelse"
@@ -62,6 +75,79 @@ INJECT_COLUMNS_AFTER = (
 QUESTIONS_COMBINED = Column("questions", "Spørsmål", 50, True)
 
 
+# Fields of the format that have a place of their own in the sheets. A field added to the
+# format later gets a column (or an «Øvelse» row) named as in YAML, holding its value as
+# text, or as JSON when it is not text, so no field is lost before it gets a proper name.
+CARRIED: dict[type, frozenset[str]] = {
+    ScenarioPack: frozenset(
+        {
+            "format",
+            "id",
+            "title",
+            "summary",
+            "hazard",
+            "region",
+            "duration",
+            "exercise_form",
+            "language",
+            "version",
+            "author",
+            "background",
+            "purpose",
+            "tags",
+            "short_duration",
+            "marking",
+            "based_on",
+            "phases",
+            "objectives",
+            "roles",
+            "variables",
+            "board",
+            "response_cells",
+        }
+    ),
+    Phase: frozenset({"id", "title", "description", "injects"}),
+    Inject: frozenset(
+        {
+            "id",
+            "at",
+            "title",
+            "text",
+            "scenario_time",
+            "source",
+            "notes",
+            "questions",
+            "expected_actions",
+            "stall_prompts",
+            "media",
+            "board",
+            "responses",
+            "objectives",
+            "auto_release",
+            "optional",
+            "short_at",
+        }
+    ),
+    Role: frozenset({"id", "title", "description", "essential"}),
+    Objective: frozenset({"id", "title", "description", "subgoals"}),
+    SubGoal: frozenset({"id", "title", "description", "indicator"}),
+    BoardItem: frozenset({"id", "label", "value", "status"}),
+    ResponseCell: frozenset({"id", "actor", "text", "channel"}),
+    Variable: frozenset({"label", "default", "help"}),
+}
+EXTRA = "extra."  # key prefix of such a column
+
+
+def extras(cls: type) -> tuple[str, ...]:
+    """The fields of ``cls`` without a place of their own, in the format's order."""
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in CARRIED[cls])
+
+
+def extra_columns(*classes: type) -> tuple[Column, ...]:
+    names = dict.fromkeys(name for cls in classes for name in extras(cls))
+    return tuple(Column(EXTRA + name, name, 18, True) for name in names)
+
+
 def question_columns(pairs: int) -> tuple[Column, ...]:
     columns: list[Column] = []
     for number in range(1, pairs + 1):
@@ -71,7 +157,12 @@ def question_columns(pairs: int) -> tuple[Column, ...]:
 
 
 def inject_columns(pairs: int) -> tuple[Column, ...]:
-    return INJECT_COLUMNS_BEFORE + question_columns(pairs) + INJECT_COLUMNS_AFTER
+    return (
+        INJECT_COLUMNS_BEFORE
+        + question_columns(pairs)
+        + INJECT_COLUMNS_AFTER
+        + extra_columns(Inject)
+    )
 
 
 EXERCISE_COLUMNS = (Column("field", "Felt", 22), Column("value", "Verdi", 80, True))
@@ -131,7 +222,7 @@ VARIABLE_COLUMNS = (
     Column("help", "Hjelp", 50, True),
 )
 
-SHEET_COLUMNS: dict[str, tuple[Column, ...]] = {
+_BASE_COLUMNS: dict[str, tuple[Column, ...]] = {
     EXERCISE: EXERCISE_COLUMNS,
     PHASES: PHASE_COLUMNS,
     ROLES: ROLE_COLUMNS,
@@ -140,6 +231,26 @@ SHEET_COLUMNS: dict[str, tuple[Column, ...]] = {
     RESPONSES: RESPONSE_COLUMNS,
     VARIABLES: VARIABLE_COLUMNS,
 }
+
+SHEET_CLASSES: dict[str, tuple[type, ...]] = {
+    PHASES: (Phase,),
+    ROLES: (Role,),
+    GOALS: (Objective, SubGoal),
+    BOARD: (BoardItem,),
+    RESPONSES: (ResponseCell,),
+    VARIABLES: (Variable,),
+}
+
+
+def sheet_columns(title: str) -> tuple[Column, ...]:
+    """A sheet's columns (not «Innspill»), with any field that has no column of its own."""
+    return _BASE_COLUMNS[title] + extra_columns(*SHEET_CLASSES.get(title, ()))
+
+
+def exercise_fields() -> tuple[tuple[str, str], ...]:
+    """The «Øvelse» sheet's rows, with any pack field that has no row of its own."""
+    return EXERCISE_FIELDS + tuple((EXTRA + name, name) for name in extras(ScenarioPack))
+
 
 YES = "ja"
 NO = "nei"

@@ -155,7 +155,7 @@ def _inject_sheet(
 
 def _sheet_keys(title: str) -> Any:
     known = {
-        layout.normal_header(column.header): column.key for column in layout.SHEET_COLUMNS[title]
+        layout.normal_header(column.header): column.key for column in layout.sheet_columns(title)
     }
 
     def key_of(header: str) -> str | None:

@@ -10,6 +10,7 @@ a formula in Excel (or LibreOffice), whatever the planner does next.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from collections.abc import Sequence
 from typing import Any
@@ -70,6 +71,8 @@ def _inject_values(phase: str, inject: Inject, pairs: int) -> dict[str, str]:
         "optional": cells.write_yes_no(True) if inject.optional else "",
         "short_at": "" if inject.short_at is None else str(inject.short_at),
     }
+    for name in layout.extras(Inject):
+        values[layout.EXTRA + name] = cells.write_extra(inject, name)
     for number, question in enumerate(inject.questions, start=1):
         values[f"question.{number}"], values[f"roles.{number}"] = cells.write_question(question)
     return values
@@ -77,7 +80,10 @@ def _inject_values(phase: str, inject: Inject, pairs: int) -> dict[str, str]:
 
 def exercise_rows(pack: ScenarioPack) -> list[list[str]]:
     rows = []
-    for key, label in layout.EXERCISE_FIELDS:
+    for key, label in layout.exercise_fields():
+        if key.startswith(layout.EXTRA):
+            rows.append([label, cells.write_extra(pack, label)])
+            continue
         value: Any = getattr(pack, key)
         if key == "tags":
             text = cells.write_lines(value)
@@ -91,24 +97,83 @@ def exercise_rows(pack: ScenarioPack) -> list[list[str]]:
     return rows
 
 
+def _row(title: str, obj: object, values: dict[str, str]) -> list[str]:
+    """One row of a sheet, in its columns' order; a field without a column of its own is
+    written in the column named for it (``layout.extras``)."""
+    own = {item.name for item in dataclasses.fields(obj)}  # type: ignore[arg-type]
+    row = []
+    for column in layout.sheet_columns(title):
+        name = column.key.removeprefix(layout.EXTRA)
+        if column.key.startswith(layout.EXTRA):
+            row.append(cells.write_extra(obj, name) if name in own else "")
+        else:
+            row.append(values.get(column.key, ""))
+    return row
+
+
 def sheet_rows(pack: ScenarioPack) -> dict[str, list[list[str]]]:
     goals: list[list[str]] = []
     for goal in pack.objectives:
-        goals.append([goal.id, "", goal.title, goal.description, ""])
-        goals += [
-            [sub.id, goal.id, sub.title, sub.description, sub.indicator] for sub in goal.subgoals
-        ]
+        goals.append(
+            _row(
+                layout.GOALS,
+                goal,
+                {"id": goal.id, "title": goal.title, "description": goal.description},
+            )
+        )
+        for sub in goal.subgoals:
+            values = {
+                "id": sub.id,
+                "parent": goal.id,
+                "title": sub.title,
+                "description": sub.description,
+                "indicator": sub.indicator,
+            }
+            goals.append(_row(layout.GOALS, sub, values))
     return {
         layout.EXERCISE: exercise_rows(pack),
-        layout.PHASES: [[p.id, p.title, p.description] for p in pack.phases],
+        layout.PHASES: [
+            _row(layout.PHASES, p, {"id": p.id, "title": p.title, "description": p.description})
+            for p in pack.phases
+        ],
         layout.ROLES: [
-            [r.id, r.title, r.description, cells.write_yes_no(True) if r.essential else ""]
+            _row(
+                layout.ROLES,
+                r,
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "description": r.description,
+                    "essential": cells.write_yes_no(True) if r.essential else "",
+                },
+            )
             for r in pack.roles
         ],
         layout.GOALS: goals,
-        layout.BOARD: [[b.id, b.label, b.value, b.status] for b in pack.board],
-        layout.RESPONSES: [[c.id, c.actor, c.text, c.channel] for c in pack.response_cells],
-        layout.VARIABLES: [[n, v.label, v.default, v.help] for n, v in pack.variables.items()],
+        layout.BOARD: [
+            _row(
+                layout.BOARD,
+                b,
+                {"id": b.id, "label": b.label, "value": b.value, "status": b.status},
+            )
+            for b in pack.board
+        ],
+        layout.RESPONSES: [
+            _row(
+                layout.RESPONSES,
+                c,
+                {"id": c.id, "actor": c.actor, "text": c.text, "channel": c.channel},
+            )
+            for c in pack.response_cells
+        ],
+        layout.VARIABLES: [
+            _row(
+                layout.VARIABLES,
+                v,
+                {"name": n, "label": v.label, "default": v.default, "help": v.help},
+            )
+            for n, v in pack.variables.items()
+        ],
     }
 
 
@@ -126,7 +191,7 @@ def workbook_bytes(pack: ScenarioPack) -> bytes:
     sheets = {layout.INJECTS: injects}
     for title in layout.SHEETS[1:]:
         sheet = book.create_sheet(title)
-        _fill(sheet, layout.SHEET_COLUMNS[title], other[title])
+        _fill(sheet, layout.sheet_columns(title), other[title])
         sheets[title] = sheet
     _dropdowns(sheets, columns)
     out = io.BytesIO()
