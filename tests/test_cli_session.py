@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from ovelse.cli import main
-from ovelse.exercise.kinds import EntryKind
+from ovelse.exercise.kinds import EntryKind, ExemptKind, MarkingKind
 from ovelse.scenario.loader import load_pack
 from ovelse.store.session import Session
 from tests.conftest import FULL_PACK
@@ -98,3 +98,19 @@ def test_report_command_writes_a_word_document(
     document = docx.Document(str(target))
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     assert "Kriseledelsen i Unjárga samles; «ŋ ŧ»" in cells
+
+
+def test_report_command_writes_the_public_version(session_file: Path, tmp_path: Path) -> None:
+    with Session.open(session_file) as live:
+        live.exercise.set_exempt(ExemptKind.ENTRY, "L2")
+        live.exercise.set_marking(MarkingKind.OFFL_24)
+    public = tmp_path / "offentlig.pdf"
+    assert main(["report", str(session_file), "-o", str(public), "--public"]) == 0
+    text = "".join(page.extract_text() for page in PdfReader(public).pages)
+    assert "Kriseledelsen i Unjárga samles" in text
+    assert "Ring nettselskapet" not in text
+    assert "offentleglova§24tredjeledd" in "".join(text.split())
+    word = tmp_path / "offentlig.docx"
+    assert main(["report", str(session_file), "-o", str(word), "--public", "--format", "docx"]) == 0
+    cells = [c.text for t in docx.Document(str(word)).tables for r in t.rows for c in r.cells]
+    assert not any("Ring nettselskapet" in cell for cell in cells)

@@ -157,6 +157,7 @@ def _parser() -> argparse.ArgumentParser:
     report.options.add_argument(
         "--format", choices=("pdf", "docx"), default="pdf", help=cli_texts.HELP_REPORT_FORMAT
     )
+    report.options.add_argument("--public", action="store_true", help=cli_texts.HELP_REPORT_PUBLIC)
     export_dreiebok = command("export-dreiebok", cli_texts.HELP_EXPORT_DREIEBOK)
     export_dreiebok.arguments.add_argument(
         "pack", type=Path, metavar=cli_texts.PATH_METAVAR, help=cli_texts.HELP_EXPORT_DREIEBOK_PACK
@@ -234,7 +235,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "report":
         from ovelse.commands import report_session
 
-        return report_session(args.session, args.output, log_by_role=args.by_role, kind=args.format)
+        return report_session(
+            args.session,
+            args.output,
+            log_by_role=args.by_role,
+            kind=("public_pdf" if args.format == "pdf" else "public_docx")
+            if args.public
+            else args.format,
+        )
     if command == "export-dreiebok":
         from ovelse.commands import export_dreiebok
 

@@ -41,6 +41,7 @@ HELP_REPORT_BY_ROLE = "ta med beslutningsloggen etter rolle som eget vedlegg"
 HELP_REPORT_FORMAT = (
     "pdf: til utskrift og arkiv; docx: til redigering i Word (den tilgjengelige utgaven)"
 )
+HELP_REPORT_PUBLIC = "lag den offentlige versjonen: uten det som er merket skjermet"
 HELP_EXPORT_DREIEBOK = "skriv en scenariopakke som dreiebok i Excel (.xlsx) eller CSV"
 HELP_EXPORT_DREIEBOK_PACK = "pakkemappen, eller id-en til en innebygd pakke"
 HELP_EXPORT_DREIEBOK_PROFILE = "skriv tekstene slik de blir med denne profilen (id eller fil)"

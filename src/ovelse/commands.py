@@ -31,7 +31,7 @@ def report_session(
     output: Path,
     *,
     log_by_role: bool = False,
-    kind: Literal["pdf", "docx"] = "pdf",
+    kind: Literal["pdf", "docx", "public_pdf", "public_docx"] = "pdf",
 ) -> int:
     def run() -> str:
         from ovelse.app.outputs import write_output_of_file

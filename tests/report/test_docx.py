@@ -57,7 +57,7 @@ def test_chapters_are_word_headings_in_the_pdf_order(
     assert chapters == list(realistic.stats.chapters)
     sections = [p.text for p in word.paragraphs if _style(p) == "Heading 2"]
     assert texts.SEC_GOALS in sections and texts.SEC_ROLES in sections
-    assert _style(word.paragraphs[1]) == "Title"
+    assert _style(word.paragraphs[2]) == "Title"
 
 
 def test_tables_have_header_rows_that_repeat(word: docx.document.Document) -> None:

@@ -15,9 +15,16 @@ from typing import Literal
 
 from ovelse.store.session import Session
 
-Kind = Literal["pdf", "docx", "csv", "json"]
-KINDS: tuple[Kind, ...] = ("pdf", "docx", "csv", "json")
-SUFFIXES: dict[Kind, str] = {"pdf": ".pdf", "docx": ".docx", "csv": ".csv", "json": ".json"}
+Kind = Literal["pdf", "docx", "public_pdf", "public_docx", "csv", "json"]
+KINDS: tuple[Kind, ...] = ("pdf", "docx", "public_pdf", "public_docx", "csv", "json")
+SUFFIXES: dict[Kind, str] = {
+    "pdf": ".pdf",
+    "docx": ".docx",
+    "public_pdf": ".pdf",
+    "public_docx": ".docx",
+    "csv": ".csv",
+    "json": ".json",
+}
 
 
 @dataclass(frozen=True)
@@ -41,15 +48,16 @@ def write_output(session: Session, kind: Kind, path: Path, *, log_by_role: bool 
     import, which every start of the program would pay. Raises ``OSError`` when the file
     cannot be written.
     """
-    if kind == "pdf":
+    public = kind in ("public_pdf", "public_docx")
+    if kind in ("pdf", "public_pdf"):
         from ovelse.report.from_session import write_report
 
-        stats = write_report(session, path, log_by_role=log_by_role)
+        stats = write_report(session, path, log_by_role=log_by_role, public=public)
         return Written(path, stats.pages)
-    if kind == "docx":
+    if kind in ("docx", "public_docx"):
         from ovelse.report.from_session import write_docx_report
 
-        write_docx_report(session, path, log_by_role=log_by_role)
+        write_docx_report(session, path, log_by_role=log_by_role, public=public)
     elif kind == "csv":
         from ovelse.export.csv_log import export_csv
 

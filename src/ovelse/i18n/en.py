@@ -54,6 +54,7 @@ CLI_TEXTS: ModuleCatalogue = {
     "HELP_EXPORT_FORMAT": "json: the whole session; csv: the decision log",
     "HELP_REPORT": "make the after-action report (PDF) of a session",
     "HELP_REPORT_BY_ROLE": "add the decision log by role as an extra appendix",
+    "HELP_REPORT_PUBLIC": "write the public version: without what is marked exempt",
     "HELP_REPORT_FORMAT": "pdf: for print and archive; docx: for editing in Word (the accessible one)",
     "HELP_EXPORT_DREIEBOK": "write a scenario pack as an exercise timeline in Excel (.xlsx) or CSV",
     "HELP_EXPORT_DREIEBOK_PACK": "the pack folder, or the id of a built-in pack",
@@ -340,6 +341,25 @@ REPORT_TEXTS: ModuleCatalogue = {
         "decisions, counted per {minutes} minutes. The table below the figure gives the same "
         "times."
     ),
+    "REPORT_KIND_PUBLIC": "Public version",
+    "PUBLIC_NOTICE": (
+        "This is the public version of the report. What is exempt from public access has "
+        "been left out: {parts}. Legal basis: {basis}."
+    ),
+    "PUBLIC_NOTICE_NO_BASIS": (
+        "This is the public version of the report. What is marked exempt has been left out: "
+        "{parts}. The session names no legal basis; add it before the report is sent out."
+    ),
+    "PUBLIC_NOTHING_LEFT_OUT": "This is the public version of the report. Nothing was left out.",
+    "BASIS_OFFL_24": "Freedom of Information Act (offentleglova) section 24 (3)",
+    "BASIS_OFFL_21": "Freedom of Information Act (offentleglova) section 21",
+    "PUBLIC_PART_ITEMS": "evaluation items ({count})",
+    "PUBLIC_PART_ENTRIES": "log entries ({count})",
+    "PUBLIC_PART_ASSESSMENTS": "verdicts on goals ({count})",
+    "PUBLIC_PART_TEXTS": "text fields: {names}",
+    "PUBLIC_PART_APPENDIX": "the appendix “{title}”",
+    "PUBLIC_TEXT_LEFT_OUT": "Left out of the public version.",
+    "PUBLIC_RATING_LEFT_OUT": "Left out",
     "LANE_PLANNED": "Planned",
     "LANE_RELEASED": "Released",
     "LANE_LOG": "Log",

@@ -53,6 +53,7 @@ CLI_TEXTS: ModuleCatalogue = {
     "HELP_EXPORT_FORMAT": "json: heile økta; csv: avgjerdsloggen",
     "HELP_REPORT": "lag evalueringsrapport (PDF) frå ei økt",
     "HELP_REPORT_BY_ROLE": "ta med avgjerdsloggen etter rolle som eige vedlegg",
+    "HELP_REPORT_PUBLIC": "lag den offentlege versjonen: utan det som er merkt skjerma",
     "HELP_REPORT_FORMAT": (
         "pdf: til utskrift og arkiv; docx: til redigering i Word (den tilgjengelege utgåva)"
     ),
@@ -331,6 +332,27 @@ REPORT_TEXTS: ModuleCatalogue = {
         "mot faktisk tidspunkt, og {entries} loggføringar, {decisions} av dei avgjerder, talde "
         "per {minutes} minutt. Tabellen under figuren gjev dei same tidene."
     ),
+    "REPORT_KIND_PUBLIC": "Offentleg versjon",
+    "PUBLIC_NOTICE": (
+        "Dette er den offentlege versjonen av rapporten. Det som er unnateke offentlegheit, "
+        "er utelate: {parts}. Heimel: {basis}."
+    ),
+    "PUBLIC_NOTICE_NO_BASIS": (
+        "Dette er den offentlege versjonen av rapporten. Det som er skjerma, er utelate: "
+        "{parts}. Økta oppgjev ingen heimel; han må førast på før rapporten blir send ut."
+    ),
+    "PUBLIC_NOTHING_LEFT_OUT": (
+        "Dette er den offentlege versjonen av rapporten. Ingenting er utelate."
+    ),
+    "BASIS_OFFL_24": "offentleglova § 24 tredje ledd",
+    "BASIS_OFFL_21": "offentleglova § 21",
+    "PUBLIC_PART_ITEMS": "punkt i evalueringa ({count})",
+    "PUBLIC_PART_ENTRIES": "loggføringar ({count})",
+    "PUBLIC_PART_ASSESSMENTS": "vurderingar av mål ({count})",
+    "PUBLIC_PART_TEXTS": "tekstfelt: {names}",
+    "PUBLIC_PART_APPENDIX": "vedlegget «{title}»",
+    "PUBLIC_TEXT_LEFT_OUT": "Utelate i den offentlege versjonen.",
+    "PUBLIC_RATING_LEFT_OUT": "Utelate",
     "LANE_PLANNED": "Planlagt",
     "LANE_RELEASED": "Gjeve",
     "LANE_LOG": "Logg",

@@ -9,6 +9,7 @@ entry, so it is left out unless asked for.
 from __future__ import annotations
 
 from ovelse import presentation
+from ovelse.exercise.kinds import Appendix
 from ovelse.report import formats, texts
 from ovelse.report.content import (
     Block,
@@ -32,10 +33,17 @@ def _none_recorded() -> list[Block]:
 
 
 def appendices(report: ReportInput, index: Index) -> list[Block]:
-    parts = [(texts.AP_LOG_BY_INJECT, log_by_inject)]
-    if report.log_by_role:
-        parts.append((texts.AP_LOG_BY_ROLE, log_by_role))
-    parts += [(texts.AP_INJECTS, injects), (texts.AP_PARTICIPANTS, participants)]
+    """The appendices, less those the public version leaves out."""
+    omit = report.omit_appendices
+    parts = []
+    if Appendix.LOG not in omit:
+        parts.append((texts.AP_LOG_BY_INJECT, log_by_inject))
+        if report.log_by_role:
+            parts.append((texts.AP_LOG_BY_ROLE, log_by_role))
+    if Appendix.INJECTS not in omit:
+        parts.append((texts.AP_INJECTS, injects))
+    if Appendix.PARTICIPANTS not in omit:
+        parts.append((texts.AP_PARTICIPANTS, participants))
     story: list[Block] = []
     for letter, (title, build) in zip(_LETTERS, parts, strict=False):
         number = texts.APPENDIX.format(letter=letter)

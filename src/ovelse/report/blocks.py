@@ -150,9 +150,10 @@ def rating_text(rating: Rating | None) -> str:
     return presentation.rating(rating)
 
 
-def rating_label(rating: Rating | None, width: float) -> Table:
+def rating_label(rating: Rating | None, width: float, text: str = "") -> Table:
     """The verdict on a goal as a coloured tag that survives a black-and-white print."""
-    table = Table([[Para(markup.line(rating_text(rating)), styles().label)]], colWidths=[width])
+    label = Para(markup.line(text or rating_text(rating)), styles().label)
+    table = Table([[label]], colWidths=[width])
     table.setStyle(
         boxed(
             ("BACKGROUND", (0, 0), (-1, -1), RATING_COLOURS[rating]),

@@ -70,8 +70,14 @@ def cell(value: str, style: CellStyle = "cell") -> Cell:
     return Cell((Run(value),), style)
 
 
+def rating_text(goal: Goal) -> str:
+    if goal.withheld:
+        return texts.PUBLIC_RATING_LEFT_OUT
+    return one_line(presentation.rating(goal.rating))
+
+
 def rating_cell(goal: Goal) -> Cell:
-    return Cell((Run(one_line(presentation.rating(goal.rating))),), rated=True, rating=goal.rating)
+    return Cell((Run(rating_text(goal)),), rated=True, rating=goal.rating)
 
 
 def section(title: str, *, outline: bool = True) -> Heading:
@@ -134,12 +140,19 @@ def cover(report: ReportInput) -> Cover:
         (texts.COVER_FACTS_FACILITATOR, report.facilitator),
         (texts.COVER_FACTS_EVALUATOR, report.evaluator),
     ]
+    kind = texts.REPORT_KIND
+    if report.notice:
+        kind = f"{kind} · {texts.REPORT_KIND_PUBLIC}"
+    municipality = report.municipality
+    organisation = " · ".join(p for p in (municipality.display, municipality.county) if p)
     return Cover(
-        kind=one_line(texts.REPORT_KIND.upper()),
+        organisation=one_line(organisation),
+        kind=one_line(kind.upper()),
         title=one_line(report.title),
         subtitle=one_line(subtitle),
         facts=Facts(tuple((k, v) for k, v in facts if v.strip()), 0.8),
         marking=report.marking or "",
+        notice=report.notice,
     )
 
 
@@ -371,7 +384,7 @@ def _goal_findings(report: ReportInput, index: Index, goal: Goal) -> list[Block]
     number = index.goal_numbers[goal.id]
     story: list[Block] = [
         section(texts.GOAL_HEADING.format(number=number, title=goal.title)),
-        Together((RatingTag(goal.rating), Gap(2))),
+        Together((RatingTag(goal.rating, rating_text(goal)), Gap(2))),
     ]
     story += paragraphs(goal.comment, placeholder="")
     if goal.subgoals:

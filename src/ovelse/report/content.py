@@ -138,6 +138,7 @@ class Facts:
 @dataclass(frozen=True)
 class RatingTag:
     rating: Rating | None
+    text: str  # the verdict's label, or that it was left out of the public version
 
 
 @dataclass(frozen=True)
@@ -165,11 +166,13 @@ class Together:
 
 @dataclass(frozen=True)
 class Cover:
+    organisation: str  # «Unjárga/Nesseby · Finnmark – Finnmárku»
     kind: str
     title: str
     subtitle: str
     facts: Facts
     marking: str
+    notice: str = ""  # the public version's note on what was left out and why
 
 
 Block = Paragraph | Heading | Table | Facts | RatingTag | Figure | Gap | Together | Cover

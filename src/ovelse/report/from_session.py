@@ -16,12 +16,14 @@ from pathlib import Path
 
 from ovelse import __version__, presentation, walltime
 from ovelse.exercise import events, labels
-from ovelse.exercise.kinds import EvaluationField, InjectStatus, RunState
+from ovelse.exercise.evaluation import Evaluation
+from ovelse.exercise.kinds import EvaluationField, ExemptKind, InjectStatus, MarkingKind, RunState
 from ovelse.exercise.run import Exercise
 from ovelse.report import texts
 from ovelse.report.document import PathOrStream, ReportStats, build_report
 from ovelse.report.model import (
     ActionItem,
+    Exemptions,
     Goal,
     InjectRecord,
     Links,
@@ -33,6 +35,7 @@ from ovelse.report.model import (
     ReportInput,
     Role,
 )
+from ovelse.report.public import public_version
 from ovelse.store import Session
 
 # Profile variables the built-in packs use for the municipality; a pack without them is
@@ -54,15 +57,21 @@ def write_report_for_session(
         return write_report(session, pdf_path, log_by_role=log_by_role)
 
 
+def report_input(session: Session, *, log_by_role: bool, public: bool) -> ReportInput:
+    """The full report's model, or the public version's (exempt parts left out)."""
+    report = replace(from_session(session), log_by_role=log_by_role)
+    return public_version(report) if public else report
+
+
 def write_report(
-    session: Session, pdf_path: PathOrStream, *, log_by_role: bool = False
+    session: Session, pdf_path: PathOrStream, *, log_by_role: bool = False, public: bool = False
 ) -> ReportStats:
     """The report of an open session (the app's Report step)."""
-    return build_report(replace(from_session(session), log_by_role=log_by_role), pdf_path)
+    return build_report(report_input(session, log_by_role=log_by_role, public=public), pdf_path)
 
 
 def write_docx_report(
-    session: Session, docx_path: PathOrStream, *, log_by_role: bool = False
+    session: Session, docx_path: PathOrStream, *, log_by_role: bool = False, public: bool = False
 ) -> int:
     """The report of an open session as a Word document; returns its size in bytes.
 
@@ -70,7 +79,7 @@ def write_docx_report(
     """
     from ovelse.report.word import write_docx
 
-    return write_docx(replace(from_session(session), log_by_role=log_by_role), docx_path)
+    return write_docx(report_input(session, log_by_role=log_by_role, public=public), docx_path)
 
 
 def from_session(session: Session) -> ReportInput:
@@ -172,6 +181,24 @@ def from_exercise(
         ),
         app_version=__version__,
         time_zone=zone,
+        exemptions=_exemptions(evaluation),
+    )
+
+
+def _exemptions(evaluation: Evaluation) -> Exemptions:
+    basis = {
+        MarkingKind.OFFL_24: texts.BASIS_OFFL_24,
+        MarkingKind.OFFL_21: texts.BASIS_OFFL_21,
+        MarkingKind.CUSTOM: " ".join(evaluation.marking.custom_text.split()),
+        MarkingKind.NONE: "",
+    }[evaluation.marking.kind]
+    return Exemptions(
+        items=evaluation.exempt_ids(ExemptKind.ITEM),
+        entries=evaluation.exempt_ids(ExemptKind.ENTRY),
+        texts=evaluation.exempt_ids(ExemptKind.TEXT),
+        assessments=evaluation.exempt_ids(ExemptKind.ASSESSMENT),
+        appendices=evaluation.exempt_ids(ExemptKind.APPENDIX),
+        basis=basis,
     )
 
 

@@ -43,6 +43,25 @@ class Links:
 
 
 @dataclass(frozen=True)
+class Exemptions:
+    """What the evaluator marked skjermet (exempt), by id, and the legal basis for it.
+
+    The full report prints everything; :func:`ovelse.report.public.public_version` reads
+    this to leave the exempt parts out.
+    """
+
+    items: frozenset[str] = frozenset()  # strengths, improvements, learning points, measures
+    entries: frozenset[str] = frozenset()  # log entry ids
+    texts: frozenset[str] = frozenset()  # EvaluationField values
+    assessments: frozenset[str] = frozenset()  # goal and sub-goal ids
+    appendices: frozenset[str] = frozenset()  # Appendix values
+    basis: str = ""  # «offentleglova § 24 tredje ledd»; empty when the session names none
+
+    def __bool__(self) -> bool:
+        return bool(self.items or self.entries or self.texts or self.assessments or self.appendices)
+
+
+@dataclass(frozen=True)
 class Goal:
     """A goal or a sub-goal, with the evaluator's verdict on it."""
 
@@ -53,6 +72,7 @@ class Goal:
     comment: str = ""
     subgoals: tuple[Goal, ...] = ()
     indicator: str = ""  # what the evaluator looks for; sub-goals have one
+    withheld: bool = False  # the verdict is exempt and left out of this (public) version
 
 
 @dataclass(frozen=True)
@@ -177,3 +197,8 @@ class ReportInput:
     # The log a second time, grouped by role, for unit heads who look for their own
     # promises; off by default, since it repeats every entry and doubles the appendices.
     log_by_role: bool = False
+    exemptions: Exemptions = Exemptions()
+    # The public version: appendices left out, and the first page's note on what was left
+    # out and why (empty in the full report).
+    omit_appendices: frozenset[str] = frozenset()
+    notice: str = ""

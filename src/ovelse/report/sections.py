@@ -38,7 +38,7 @@ from ovelse.report.content import (
 )
 from ovelse.report.model import ReportInput
 from ovelse.report.paragraph import Para
-from ovelse.report.styles import MARKING, STATUS_COLOURS, TableCommand, boxed, styles
+from ovelse.report.styles import ACCENT, MARKING, STATUS_COLOURS, TableCommand, boxed, styles
 from ovelse.report.timeline import timeline
 
 CHAPTER_MIN_SPACE = 80 * mm  # less room than this left on a page: start the chapter anew
@@ -83,7 +83,7 @@ def render(block: Block, report: ReportInput, width: float) -> list[Flowable]:
     if isinstance(block, Facts):
         return [blocks.fact_table(block.rows, width * block.width)]
     if isinstance(block, RatingTag):
-        return [blocks.rating_label(block.rating, RATING_WIDTH)]
+        return [blocks.rating_label(block.rating, RATING_WIDTH, block.text)]
     if isinstance(block, Gap):
         return [Spacer(1, block.mm * mm)]
     if isinstance(block, Figure):
@@ -184,4 +184,18 @@ def cover(block: Cover, width: float) -> list[Flowable]:
         )
         box.hAlign = "LEFT"
         story.append(box)
+    if block.notice:
+        notice = RLTable(
+            [[Para(markup.text(block.notice), s.body)]], colWidths=[width * 0.8], splitInRow=1
+        )
+        notice.setStyle(
+            boxed(
+                ("BOX", (0, 0), (-1, -1), 1.0, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            )
+        )
+        notice.hAlign = "LEFT"
+        story.append(notice)
     return story

@@ -164,3 +164,24 @@ DATE_SHORT = "{day:02d}.{month:02d}.{year}"
 DURATION_HOURS_MINUTES = "{hours} t {minutes} min"
 DURATION_HOURS = "{hours} t"
 DURATION_MINUTES = "{minutes} min"
+
+# --- the public version ---------------------------------------------------------------
+REPORT_KIND_PUBLIC = "Offentlig versjon"
+PUBLIC_NOTICE = (
+    "Dette er den offentlige versjonen av rapporten. Det som er unntatt offentlighet, er "
+    "utelatt: {parts}. Hjemmel: {basis}."
+)
+PUBLIC_NOTICE_NO_BASIS = (
+    "Dette er den offentlige versjonen av rapporten. Det som er skjermet, er utelatt: "
+    "{parts}. Økten oppgir ingen hjemmel; den må føres på før rapporten sendes ut."
+)
+PUBLIC_NOTHING_LEFT_OUT = "Dette er den offentlige versjonen av rapporten. Ingenting er utelatt."
+BASIS_OFFL_24 = "offentleglova § 24 tredje ledd"
+BASIS_OFFL_21 = "offentleglova § 21"
+PUBLIC_PART_ITEMS = "punkter i evalueringen ({count})"
+PUBLIC_PART_ENTRIES = "loggføringer ({count})"
+PUBLIC_PART_ASSESSMENTS = "vurderinger av mål ({count})"
+PUBLIC_PART_TEXTS = "tekstfelt: {names}"
+PUBLIC_PART_APPENDIX = "vedlegget «{title}»"
+PUBLIC_TEXT_LEFT_OUT = "Utelatt i den offentlige versjonen."
+PUBLIC_RATING_LEFT_OUT = "Utelatt"

@@ -27,7 +27,6 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from ovelse import presentation
 from ovelse.exercise.kinds import ActionStatus
 from ovelse.export.atomic import write_atomically
 from ovelse.report import texts
@@ -213,7 +212,7 @@ def _block(word: Any, block: Block, *, first_chapter: bool) -> None:
     elif isinstance(block, Facts):
         _facts(word, block)
     elif isinstance(block, RatingTag):
-        word.add_paragraph().add_run(presentation.rating(block.rating)).bold = True
+        word.add_paragraph().add_run(clean(block.text)).bold = True
     elif isinstance(block, Figure):
         _runs(word.add_paragraph(), (Run(block.alt),))
         caption = word.add_paragraph(style="Caption")
@@ -315,6 +314,9 @@ def _facts(word: Any, block: Facts) -> None:
 
 
 def _cover(word: Any, cover: Cover) -> None:
+    organisation = word.add_paragraph().add_run(clean(cover.organisation))
+    organisation.bold = True
+    organisation.font.size = Pt(14)
     kind = word.add_paragraph()
     kind.add_run(clean(cover.kind)).bold = True
     word.add_paragraph(clean(cover.title), style="Title")
@@ -325,3 +327,5 @@ def _cover(word: Any, cover: Cover) -> None:
         marking = word.add_paragraph().add_run(clean(cover.marking))
         marking.bold = True
         marking.font.color.rgb = MARKING
+    if cover.notice:
+        _runs(word.add_paragraph(), (Run(cover.notice, bold=True),))

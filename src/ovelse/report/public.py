@@ -1,0 +1,107 @@
+"""The public version (offentlig versjon) of the report: the full one without what is exempt.
+
+The exercise pack itself says a short summary without the exempt information can be made
+public; this is that version, built as a model from the full report's model, so the PDF
+and the Word renderer show exactly the same public report. It leaves out every item, log
+entry, text and verdict the evaluator marked skjermet, and the exempt appendices; its
+first page says what kinds of things were left out and under which legal basis, and it
+carries no access marking itself (it is the version that may be handed out).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ovelse.exercise import labels
+from ovelse.exercise.kinds import Appendix, EvaluationField
+from ovelse.report import texts
+from ovelse.report.model import Exemptions, Goal, ReportInput
+
+# Long texts get a line saying they were left out; short facts (a name, the place) simply
+# go, since the cover lists only what is filled in.
+_LONG_TEXTS = {
+    EvaluationField.SUMMARY: "summary",
+    EvaluationField.WAY_FORWARD: "way_forward",
+    EvaluationField.BACKGROUND: "background",
+    EvaluationField.ASSUMPTIONS: "assumptions",
+    EvaluationField.METHOD: "evaluation_method",
+}
+_SHORT_TEXTS = {
+    EvaluationField.FACILITATOR: "facilitator",
+    EvaluationField.EVALUATOR: "evaluator",
+    EvaluationField.PLACE: "place",
+}
+
+
+def appendix_title(appendix: Appendix) -> str:
+    return {
+        Appendix.LOG: texts.AP_LOG_BY_INJECT,
+        Appendix.INJECTS: texts.AP_INJECTS,
+        Appendix.PARTICIPANTS: texts.AP_PARTICIPANTS,
+    }[appendix]
+
+
+def public_version(report: ReportInput) -> ReportInput:
+    exempt = report.exemptions
+    changes: dict[str, object] = {}
+    fields = [EvaluationField(value) for value in sorted(exempt.texts)]
+    for field in fields:
+        if field in _LONG_TEXTS:
+            changes[_LONG_TEXTS[field]] = texts.PUBLIC_TEXT_LEFT_OUT
+        elif field in _SHORT_TEXTS:
+            changes[_SHORT_TEXTS[field]] = ""
+        elif field is EvaluationField.DATE:
+            changes["dates"] = ()
+
+    items = 0
+    for name in ("strengths", "improvements", "learning_points"):
+        notes = getattr(report, name)
+        kept = tuple(note for note in notes if note.id not in exempt.items)
+        items += len(notes) - len(kept)
+        changes[name] = kept
+    actions = tuple(item for item in report.actions if item.id not in exempt.items)
+    items += len(report.actions) - len(actions)
+    entries = tuple(entry for entry in report.entries if entry.id not in exempt.entries)
+    goals = tuple(_withhold(goal, exempt.assessments) for goal in report.goals)
+    withheld = sum(
+        1 for goal in report.goals for g in (goal, *goal.subgoals) if g.id in exempt.assessments
+    )
+    appendices = [a for a in Appendix if a.value in exempt.appendices]
+    if Appendix.PARTICIPANTS in appendices:
+        changes["participants"] = ()  # their names would still show in the roles table
+
+    parts = []
+    if items:
+        parts.append(texts.PUBLIC_PART_ITEMS.format(count=items))
+    if len(report.entries) - len(entries):
+        parts.append(texts.PUBLIC_PART_ENTRIES.format(count=len(report.entries) - len(entries)))
+    if withheld:
+        parts.append(texts.PUBLIC_PART_ASSESSMENTS.format(count=withheld))
+    if fields:
+        names = ", ".join(f"«{labels.EVALUATION_FIELDS[field]}»" for field in fields)
+        parts.append(texts.PUBLIC_PART_TEXTS.format(names=names))
+    parts += [texts.PUBLIC_PART_APPENDIX.format(title=appendix_title(a)) for a in appendices]
+    if not parts:
+        notice = texts.PUBLIC_NOTHING_LEFT_OUT
+    elif exempt.basis:
+        notice = texts.PUBLIC_NOTICE.format(parts=", ".join(parts), basis=exempt.basis)
+    else:
+        notice = texts.PUBLIC_NOTICE_NO_BASIS.format(parts=", ".join(parts))
+    return replace(
+        report,
+        **changes,  # type: ignore[arg-type]
+        actions=actions,
+        entries=entries,
+        goals=goals,
+        marking=None,
+        exemptions=Exemptions(),
+        omit_appendices=frozenset(a.value for a in appendices),
+        notice=notice,
+    )
+
+
+def _withhold(goal: Goal, ids: frozenset[str]) -> Goal:
+    subgoals = tuple(_withhold(sub, ids) for sub in goal.subgoals)
+    if goal.id not in ids:
+        return replace(goal, subgoals=subgoals)
+    return replace(goal, rating=None, comment="", withheld=True, subgoals=subgoals)
