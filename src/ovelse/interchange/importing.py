@@ -16,7 +16,6 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from datetime import time
 from pathlib import Path
-from typing import Any
 
 from ovelse.interchange import messages
 from ovelse.interchange.build import Built, build
@@ -155,7 +154,7 @@ def _fill_from(sheets: Sheets, base: ScenarioPack) -> None:
 def pack_of(built: Built, source: str) -> ScenarioPack:
     """The pack model of what was read, bound as a pack file is (without the loader's
     checks across fields); raises ``ScenarioError`` with the field paths."""
-    pack, _ = bind(plain_to_node(_pruned(built.plain)), ScenarioPack, source)
+    pack, _ = bind(plain_to_node(built.plain), ScenarioPack, source)
     return pack
 
 
@@ -175,15 +174,6 @@ def _stage(built: Built, staging: Path, media: Path, source: str) -> list[str]:
             shutil.copyfile(media_file(media, ref.path), target)
             files.append(ref.path)
     return files
-
-
-def _pruned(value: Any) -> Any:
-    """Plain data without the empty lists and tables the format's defaults give anyway."""
-    if isinstance(value, dict):
-        return {k: _pruned(v) for k, v in value.items() if v is not None and v != [] and v != {}}
-    if isinstance(value, list):
-        return [_pruned(item) for item in value]
-    return value
 
 
 def _located(exc: ScenarioError, built: Built, source: str) -> list[SheetProblem]:
