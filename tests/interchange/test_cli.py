@@ -105,3 +105,28 @@ def test_import_needs_a_folder_or_a_dry_run(capsys: pytest.CaptureFixture[str]) 
     assert "oppgi mappen pakken skal skrives til (-o MAPPE), eller --dry-run" in (
         capsys.readouterr().err
     )
+
+
+def test_a_csv_of_injects_is_imported_into_a_pack_and_clock_times_count_from_start(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv_file = tmp_path / "innspill.csv"
+    csv_file.write_text(
+        "\ufeffFase;Planlagt tid;Tittel;Tekst til deltakerne;Spørsmål 1;Roller 1\n"
+        "f1;00:00;Varsel;Rødt farevarsel.;Hva gjør dere?;ordforer\n"
+        "f2;00:10;Morgen;Dagen etter.;Hva nå?;kommunedirektor\n",
+        encoding="utf-8",
+    )
+    demo = Path(__file__).parents[2] / "scenarios" / "kom-i-gang"
+    args = ["import-dreiebok", str(csv_file), "--into", "kom-i-gang", "--media", str(demo)]
+
+    assert main([*args, "-o", str(tmp_path / "pakke")]) == 0
+    pack = load_pack(tmp_path / "pakke").pack
+    assert [phase.id for phase in pack.phases] == ["f1", "f2"]
+    assert [role.id for role in pack.roles] == [role.id for role in load_pack(demo).pack.roles]
+
+    capsys.readouterr()
+    assert main([*args, "--dry-run", "--start", "9.00"]) == 2
+    assert "ovelse: «9.00» er ikke et klokkeslett (skriv TT:MM, f.eks. 09:00)" in (
+        capsys.readouterr().err
+    )
