@@ -267,3 +267,37 @@ def test_the_preview_shows_the_inject_as_the_room_will_see_it(
     assert preview.message.isVisible()
     assert not preview.box.isVisible()
     editor.undo_stack.setClean()  # (the window closes without asking)
+
+
+def test_ctrl_e_offers_the_packs_variables_in_a_template_text(
+    window: MainWindow, qtbot, scripted: Scripted, monkeypatch
+) -> None:
+    from ovelse.ui.editor import form as form_module
+
+    offered: list[tuple[str, ...]] = []
+
+    def choose(widget, names):
+        offered.append(names)
+        return "fylke"
+
+    monkeypatch.setattr(form_module, "choose_variable", choose)
+    open_editor(window, qtbot)
+    editor = window.editor
+    editor.outline.select(("pack", "phases", 0, "injects", 0))
+    title = editor.form.fields["title"]
+    assert isinstance(title, QLineEdit)
+    title.setFocus()
+    title.end(False)
+    qtbot.keyClicks(title, " og ")
+    qtbot.keyClick(title, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert offered == [("kommune", "fylke", "kommune_samisk")]
+    assert editor.draft.pack.phases[0].injects[0].title.endswith(" og {{ fylke }}")
+    text = editor.form.fields["text"]
+    text.setFocus()
+    qtbot.keyClick(text, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert "{{ fylke }}" in editor.draft.pack.phases[0].injects[0].text
+    at = editor.form.fields["at"]  # not a template: no offer
+    at.setFocus()
+    qtbot.keyClick(at, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(offered) == 2
+    editor.undo_stack.setClean()  # (the window closes without asking)

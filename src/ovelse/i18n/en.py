@@ -785,7 +785,8 @@ UI_TEXTS: ModuleCatalogue = {
     "EDITOR_REDO": "Redo {label}",
     "EDITOR_KEYS": (
         "Insert: add after · Ctrl+Insert: add inside · Delete: delete · Ctrl+D: duplicate · "
-        "Alt+↑/↓: move · Alt+Shift+↑/↓: to the previous/next phase · Ctrl+Z/Ctrl+Y: undo/redo"
+        "Alt+↑/↓: move · Alt+Shift+↑/↓: to the previous/next phase · Ctrl+Z/Ctrl+Y: undo/redo · "
+        "Ctrl+E in a text: insert a variable"
     ),
     "EDITOR_UNSAVED_TITLE": "Unsaved changes",
     "EDITOR_UNSAVED_TEXT": "The pack has unsaved changes. Do you want to discard them?",

@@ -16,13 +16,15 @@ import typing
 from collections.abc import Callable
 from typing import Any, Literal, cast, get_args, get_origin
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -62,6 +64,8 @@ class ItemForm(QWidget):
         self._edit = edit
         self._add_picture = add_picture
         self.picture_button: QPushButton | None = None
+        self.variables: tuple[str, ...] = ()
+        self._template_keys = _TemplateKeys(self)
         self.path: Path | None = None
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -75,6 +79,7 @@ class ItemForm(QWidget):
             self._body.deleteLater()
         self._body = QWidget()
         self.fields, self.errors = {}, {}
+        self.variables = tuple(draft.pack.variables)
         self.picture_button = None
         self.path = None if group else path
         form = QFormLayout(self._body)
@@ -91,6 +96,8 @@ class ItemForm(QWidget):
         hints = typing.get_type_hints(type(value))
         for item in dataclasses.fields(value):
             widget = self._widget(path, item.name, hints[item.name], getattr(value, item.name))
+            if widget is not None and item.metadata.get("template"):
+                widget.installEventFilter(self._template_keys)
             if widget is not None:
                 label = texts.EDITOR_FIELD_LABELS.get(item.name, item.name)
                 self._add(form, item.name, label, widget, str(item.metadata.get("doc", "")))
@@ -207,6 +214,20 @@ class ItemForm(QWidget):
         widget.setObjectName(f"field_{name}")
         return widget
 
+    def offer_variables(self, widget: QWidget) -> None:
+        """Ctrl+E in a text that is a template: choose a variable, get «{{ navn }}»."""
+        if not self.variables:
+            return
+        name = choose_variable(widget, self.variables)
+        if not name:
+            return
+        words = f"{{{{ {name} }}}}"
+        if isinstance(widget, QLineEdit):
+            widget.insert(words)
+            widget.textEdited.emit(widget.text())  # insert() is not an edit to Qt
+        elif isinstance(widget, PlainEdit):
+            widget.textCursor().insertText(words)
+
     def _local_error(self, name: str, message: str) -> None:
         label = self.errors.get(name)
         if label is not None:
@@ -228,6 +249,41 @@ class ItemForm(QWidget):
             messages = found.get(name, [])
             label.setText("\n".join(messages))
             label.setVisible(bool(messages))
+
+
+class _TemplateKeys(QObject):
+    """Ctrl+E in a template field offers the pack's variables (Ctrl+Space, the usual
+    completion key, gives the next inject everywhere in the program)."""
+
+    def __init__(self, form: ItemForm) -> None:
+        super().__init__(form)
+        self.form = form
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_E
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and isinstance(watched, QWidget)
+        ):
+            self.form.offer_variables(watched)
+            return True
+        return False
+
+
+def choose_variable(widget: QWidget, names: tuple[str, ...]) -> str | None:
+    """A menu of variable names at the text cursor; tests answer it by replacing this."""
+    menu = QMenu(widget)
+    for name in names:
+        menu.addAction(name)
+    if isinstance(widget, PlainEdit | QLineEdit):
+        spot = widget.cursorRect().bottomLeft()
+    else:
+        spot = widget.rect().bottomLeft()
+    chosen = menu.exec(widget.mapToGlobal(spot))
+    menu.deleteLater()
+    return chosen.text() if chosen is not None else None
 
 
 @dataclasses.dataclass(frozen=True)
