@@ -84,3 +84,30 @@ def test_a_field_without_a_column_of_its_own_survives_in_a_column_named_for_it(
         assert result.pack == loaded.pack
     headers = [c.header for c in layout.inject_columns(1)]
     assert headers[-2:] == ["optional", "short_at"]
+
+
+def test_a_pack_being_checked_is_not_yet_a_pack_a_library_would_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Were Øvelse stopped while an import is checked, the staging folder beside «Mine
+    pakker» would have no scenario.yaml, so it could not turn up as a pack."""
+    from ovelse.interchange import importing
+
+    loaded = load_pack(pack_folders()[0])
+    workbook = tmp_path / "dreiebok.xlsx"
+    workbook.write_bytes(workbook_bytes(loaded.pack))
+    seen: list[list[str]] = []
+    real = importing.load_pack
+
+    def watching(path: Path) -> object:
+        seen.append(sorted(p.name for p in path.parent.iterdir()))
+        return real(path)
+
+    monkeypatch.setattr(importing, "load_pack", watching)
+    result = import_dreiebok(workbook, tmp_path / "mine" / "pakke", media_root=loaded.root)
+
+    assert result.ok
+    assert "scenario.yaml" not in seen[0] and "import.yaml" in seen[0]
+    assert sorted(p.name for p in (tmp_path / "mine").iterdir()) == ["pakke"]
+    assert (tmp_path / "mine" / "pakke" / "scenario.yaml").is_file()
+    assert not (tmp_path / "mine" / "pakke" / "import.yaml").exists()

@@ -33,6 +33,9 @@ from ovelse.scenario.visible import visible
 from ovelse.scenario.writer import pack_yaml
 
 MAX_SHOWN_PROBLEMS = 100
+# The pack file's name while it is checked: a staging folder a crash leaves behind has no
+# scenario.yaml, so no library lists it as a pack.
+STAGED_FILE = "import.yaml"
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,7 @@ def import_dreiebok(
         pack: ScenarioPack | None = None
         try:
             files = _stage(built, staging, media, name)
-            pack = load_pack(staging).pack
+            pack = load_pack(staging / STAGED_FILE).pack
         except ScenarioError as exc:
             built.problems += _located(exc, built, name)
         problems = _unique(built.problems)
@@ -126,6 +129,7 @@ def import_dreiebok(
             return ImportResult(name, pack, tuple(files), tuple(problems), tuple(built.notes))
         if output.exists():
             output.rmdir()
+        os.replace(staging / STAGED_FILE, staging / PACK_FILE)
         os.replace(staging, output)
         return ImportResult(name, pack, tuple(files), (), tuple(built.notes))
     finally:
@@ -163,7 +167,7 @@ def _stage(built: Built, staging: Path, media: Path, source: str) -> list[str]:
     pictures the injects name from ``media``; raises ``ScenarioError`` for data that is
     not a pack at all, with the field paths the cells are found by."""
     pack = pack_of(built, source)
-    (staging / PACK_FILE).write_text(pack_yaml(pack), encoding="utf-8")
+    (staging / STAGED_FILE).write_text(pack_yaml(pack), encoding="utf-8")
     files = [PACK_FILE]
     for inject in pack.injects():
         for ref in inject.media:
