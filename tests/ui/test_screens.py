@@ -130,6 +130,39 @@ def test_long_text_shrinks_then_uses_columns(qtbot) -> None:
     assert widget.text().startswith("Strømmen")
 
 
+def test_a_fit_follows_the_box_and_the_text_and_is_the_same_when_they_come_back(qtbot) -> None:
+    """Fits are remembered per text and box size: a smaller box still shrinks the text, a
+    text shown again gets the size it had, and another widget with the same text and box
+    gets the size it would have found itself."""
+    long = " ".join(["Vannverket på reservekraft, aggregatet må fylles."] * 12)
+    widget = FitText(max_columns=2)
+    qtbot.addWidget(widget)
+    widget.setSizeRange(60, 24)
+    widget.resize(900, 500)
+    widget.setText(long)
+    roomy = widget.currentFit()
+    widget.resize(450, 250)
+    cramped = widget.currentFit()
+    assert (cramped.pixel_size, -cramped.columns) < (roomy.pixel_size, -roomy.columns)
+    widget.resize(900, 500)
+    assert widget.currentFit() == roomy
+    widget.setText("Kort tekst.")
+    assert widget.currentFit().pixel_size == 60
+    widget.setText(long)
+    assert widget.currentFit() == roomy
+    widget.setSizeRange(30, 20)
+    assert widget.currentFit().pixel_size <= 30
+
+    other = FitText(max_columns=2)
+    qtbot.addWidget(other)
+    other.setSizeRange(60, 24)
+    other.resize(450, 250)
+    other.setText(long)
+    assert other.currentFit() == cramped
+    other.setText(long + " Siste setning.")
+    assert other.currentFit().pixel_size <= cramped.pixel_size
+
+
 def test_projector_scales_with_the_window(qtbot) -> None:
     window = ParticipantWindow()
     qtbot.addWidget(window)

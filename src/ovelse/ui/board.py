@@ -71,11 +71,15 @@ class BoardTiles(QWidget):
         self._items: tuple[StageBoardItem, ...] = ()
         self._family = family or QFont().family()
         self._base_px = 32
+        # The tiles wrapped per (width, size) for the items on show: fitting the board
+        # tries several sizes at each layout, and the paint asks for the chosen one again.
+        self._tiles: dict[tuple[float, int], list[TileLines]] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def setItems(self, items: tuple[StageBoardItem, ...]) -> None:
         if items != self._items:
             self._items = items
+            self._tiles.clear()
             self.update()
 
     def items(self) -> tuple[StageBoardItem, ...]:
@@ -127,8 +131,15 @@ class BoardTiles(QWidget):
 
     def tiles(self, width: float, px: int | None = None) -> list[TileLines]:
         """Every tile wrapped to ``width`` at ``px``: the status word on the left, then the
-        label and the value on one line when they fit, else the value under the label."""
+        label and the value on one line when they fit, else the value under the label.
+        Kept until the items change, so the list returned must not be changed."""
         px = px or self._base_px
+        cached = self._tiles.get((width, px))
+        if cached is None:
+            cached = self._tiles[(width, px)] = self._wrap_tiles(width, px)
+        return cached
+
+    def _wrap_tiles(self, width: float, px: int) -> list[TileLines]:
         pad_x, pad_y = self._padding(px)
         label_metrics = QFontMetricsF(self.label_font(px))
         value_metrics = QFontMetricsF(self.value_font(px))

@@ -8,6 +8,7 @@ with ``drawText`` at a point, so user text is never interpreted as markup.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QSize, Qt
@@ -15,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 HARD_FLOOR_RATIO = 0.75
+FITS_KEPT = 256  # fits remembered across texts: a day's injects, each at a few sizes
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,27 @@ class Fit:
     fits: bool
 
 
+# The fit of a text in a box depends on nothing else: (paragraphs, family, most columns,
+# alignment that moves no line, size range, width, height). Releasing an inject lays the
+# projector out again, box by box, and a text is often fitted to the same box twice (the
+# layout, then the paint) or again later (an inject shown anew, the window moved back).
+_FitKey = tuple[tuple[Paragraph, ...], str, int, int, int, int, int]
+_FITS: OrderedDict[_FitKey, Fit] = OrderedDict()
+
+
+def _remembered(key: _FitKey) -> Fit | None:
+    fit = _FITS.get(key)
+    if fit is not None:
+        _FITS.move_to_end(key)
+    return fit
+
+
+def _remember(key: _FitKey, fit: Fit) -> None:
+    _FITS[key] = fit
+    if len(_FITS) > FITS_KEPT:
+        _FITS.popitem(last=False)
+
+
 class FitText(QWidget):
     def __init__(
         self,
@@ -66,11 +89,12 @@ class FitText(QWidget):
         self._family = family or QFont().family()
         self._color = QColor("#111111")
         self._muted = QColor("#4a4a4a")
-        self._fit: Fit | None = None
-        self._fit_key: tuple[int, int] | None = None
         # Word widths per font: the search for a size wraps the same words at the same few
         # sizes over and over, and each width is a call into Qt.
         self._widths: dict[tuple[int, bool], tuple[QFontMetricsF, dict[str, float]]] = {}
+        # The wrapped lines per (size, column width) for the text on show: the layout's
+        # natural heights, the search for a fit and the paint ask for the same ones.
+        self._wrapped: dict[tuple[int, float], list[_Line]] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     # --- content --------------------------------------------------------------------------
@@ -91,7 +115,8 @@ class FitText(QWidget):
         paragraphs = tuple(paragraphs)
         if paragraphs != self._paragraphs:
             self._paragraphs = paragraphs
-            self._widths.clear()  # keep the cache to the words on show
+            self._widths.clear()  # keep the caches to the text on show
+            self._wrapped.clear()
             self._invalidate()
 
     def text(self) -> str:
@@ -192,6 +217,15 @@ class FitText(QWidget):
         return lines
 
     def _lines(self, pixel_size: int, width: float) -> list[_Line]:
+        """The text wrapped at ``pixel_size`` into lines ``width`` wide; kept, so the list
+        returned must not be changed."""
+        key = (pixel_size, width)
+        cached = self._wrapped.get(key)
+        if cached is None:
+            cached = self._wrapped[key] = self._wrap_all(pixel_size, width)
+        return cached
+
+    def _wrap_all(self, pixel_size: int, width: float) -> list[_Line]:
         result: list[_Line] = []
         base = self._measure(pixel_size, Paragraph(""))[0].lineSpacing()
         for index, paragraph in enumerate(self._paragraphs):
@@ -265,9 +299,22 @@ class FitText(QWidget):
         return low
 
     def _ensure_fit(self) -> Fit:
-        key = (self.width(), self.height())
-        if self._fit is not None and self._fit_key == key:
-            return self._fit
+        key = (
+            self._paragraphs,
+            self._family,
+            self._max_columns,
+            self._max_px,
+            self._min_px,
+            self.width(),
+            self.height(),
+        )
+        fit = _remembered(key)
+        if fit is None:
+            fit = self._find_fit()
+            _remember(key, fit)
+        return fit
+
+    def _find_fit(self) -> Fit:
         fit = Fit(self._min_px, self._max_columns, False)
         if self.width() > 20 and self.height() > 10 and self._paragraphs:
             for columns in range(1, self._max_columns + 1):
@@ -284,16 +331,11 @@ class FitText(QWidget):
                     fit = Fit(hard_floor, self._max_columns, False)
         elif self._paragraphs:
             fit = Fit(self._max_px, 1, True)
-        self._fit, self._fit_key = fit, key
         return fit
 
     def _invalidate(self) -> None:
-        self._fit = None
         self.updateGeometry()
         self.update()
-
-    def resizeEvent(self, event: object) -> None:
-        self._fit = None
 
     # --- painting -------------------------------------------------------------------------
 
