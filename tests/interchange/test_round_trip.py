@@ -111,3 +111,25 @@ def test_a_pack_being_checked_is_not_yet_a_pack_a_library_would_list(
     assert sorted(p.name for p in (tmp_path / "mine").iterdir()) == ["pakke"]
     assert (tmp_path / "mine" / "pakke" / "scenario.yaml").is_file()
     assert not (tmp_path / "mine" / "pakke" / "import.yaml").exists()
+
+
+def test_a_staging_folder_a_day_old_is_removed_a_fresh_one_kept(tmp_path: Path) -> None:
+    import os
+
+    from ovelse.interchange.importing import STAGING_PREFIX
+
+    mine = tmp_path / "mine"
+    old = mine / f"{STAGING_PREFIX}gammel"
+    fresh = mine / f"{STAGING_PREFIX}fersk"
+    for folder in (old, fresh):
+        folder.mkdir(parents=True)
+        (folder / "import.yaml").write_text("id: x\n", encoding="utf-8")
+    two_days_ago = old.stat().st_mtime - 2 * 24 * 3600
+    os.utime(old, (two_days_ago, two_days_ago))
+    loaded = load_pack(pack_folders()[0])
+    workbook = tmp_path / "dreiebok.xlsx"
+    workbook.write_bytes(workbook_bytes(loaded.pack))
+
+    assert import_dreiebok(workbook, mine / "pakke", media_root=loaded.root).ok
+
+    assert sorted(p.name for p in mine.iterdir()) == [fresh.name, "pakke"]

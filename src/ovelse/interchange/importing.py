@@ -9,12 +9,13 @@ place. A dry run does the same in a temporary folder and keeps nothing.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field, replace
-from datetime import time
+from datetime import datetime, time
 from pathlib import Path
 
 from ovelse.interchange import messages
@@ -36,6 +37,21 @@ MAX_SHOWN_PROBLEMS = 100
 # The pack file's name while it is checked: a staging folder a crash leaves behind has no
 # scenario.yaml, so no library lists it as a pack.
 STAGED_FILE = "import.yaml"
+STAGING_PREFIX = ".ovelse-import-"
+STAGING_AGE_S = 24 * 3600  # an import takes seconds; one a day old was stopped midway
+
+
+def _remove_old_staging(folder: Path) -> None:
+    """Staging folders an import stopped midway left behind, once no import can be in them."""
+    now = datetime.now().timestamp()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if (
+                entry.name.startswith(STAGING_PREFIX)
+                and entry.is_dir(follow_symlinks=False)
+                and now - entry.stat(follow_symlinks=False).st_mtime > STAGING_AGE_S
+            ):
+                shutil.rmtree(entry.path, ignore_errors=True)
 
 
 @dataclass(frozen=True)
@@ -115,7 +131,8 @@ def import_dreiebok(
     parent = output.parent if output is not None else None
     if parent is not None:
         parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".ovelse-import-", dir=parent))
+        _remove_old_staging(parent)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=parent))
     try:
         files: list[str] = []
         pack: ScenarioPack | None = None
