@@ -5,19 +5,25 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import docx
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
 from ovelse.exercise.kinds import (
     ActionStatus,
+    Appendix,
     EntryKind,
     EvaluationField,
+    ExemptKind,
     MarkingKind,
     NoteSection,
     Rating,
 )
+from ovelse.ui import texts
 from ovelse.ui.main_window import MainWindow
+from ovelse.ui.report_step import ReportPage
 
 from .conftest import Scripted
 from .test_flow import prepare_full_pack
@@ -106,3 +112,63 @@ def test_evaluate_and_export(window: MainWindow, qtbot, scripted: Scripted, tmp_
     pages = PdfReader(pdf_path).pages
     assert len(pages) > 3
     assert all("Unntatt offentlighet" in page.extract_text() for page in pages)
+
+
+def test_exempt_parts_by_keyboard_and_the_public_report(
+    window: MainWindow, qtbot, scripted: Scripted, tmp_path
+) -> None:
+    ended_session(window, qtbot, scripted)
+    window.go(3)
+    page = window.evaluation
+    model = window.model
+    assert page is not None and model is not None
+    evaluation = model.exercise.evaluation
+    model.call(model.exercise.add_note, NoteSection.STRENGTHS, "Ordføreren på Skallelv svarte")
+    model.call(model.exercise.add_note, NoteSection.STRENGTHS, "Rask innkalling")
+    model.call(model.exercise.rate, "m1", Rating.PARTLY, "Trafostasjonen mangler vakthold")
+    model.call(model.exercise.set_marking, MarkingKind.OFFL_24)
+
+    page.tabs.setCurrentIndex(1)
+    page.strengths.list.setCurrentRow(0)
+    page.strengths.list.setFocus()
+    QTest.keyClick(page.strengths.list, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert evaluation.is_exempt(ExemptKind.ITEM, "S1")
+    assert page.strengths.list.item(0).text().startswith(texts.EVAL_EXEMPT_TAG)
+
+    page.tabs.setCurrentIndex(0)
+    box = page.goals.exempt["m1"]
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Space)
+    assert evaluation.is_exempt(ExemptKind.ASSESSMENT, "m1")
+
+    page.tabs.setCurrentIndex(4)
+    entries = page.exemptions.entries
+    entries.setFocus()
+    entries.setCurrentRow(0)
+    QTest.keyClick(entries, Qt.Key.Key_Space)
+    assert evaluation.is_exempt(ExemptKind.ENTRY, "L1")
+    appendix = page.exemptions.appendices[Appendix.PARTICIPANTS]
+    appendix.setFocus()
+    QTest.keyClick(appendix, Qt.Key.Key_Space)
+    assert evaluation.is_exempt(ExemptKind.APPENDIX, "deltakere")
+
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    report = window.report
+    assert report is not None
+    assert set(report.buttons) == {"pdf", "docx", "public_pdf", "public_docx", "csv", "json"}
+    public = tmp_path / "offentlig.pdf"
+    assert report.write("public_pdf", public)
+    text = "".join("".join(p.extract_text().split()) for p in PdfReader(public).pages)
+    for exempt in ("Ordføreren på Skallelv svarte", "Trafostasjonen mangler vakthold"):
+        assert "".join(exempt.split()) not in text
+    assert "Kriseledelsensettes" not in text, "the exempt log entry is left out"
+    assert "Raskinnkalling" in text and "Unntattoffentlighet" not in text
+    word = tmp_path / "rapport.docx"
+    assert report.write("docx", word)
+    assert docx.Document(str(word)).tables
+    assert window.settings.report_kind() == "docx"
+    assert report.default_path("public_docx").name.endswith("-offentlig.docx")
+    assert report.default_path("public_docx").parent == tmp_path
+    again = ReportPage(model, window.settings)
+    qtbot.addWidget(again)
+    assert again.buttons["docx"].isDefault() and not again.buttons["pdf"].isDefault()

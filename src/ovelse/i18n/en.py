@@ -977,6 +977,28 @@ UI_TEXTS: ModuleCatalogue = {
         "'%1' is write protected.\nDo you want to delete it anyway?": "'%1' is write protected.\nDo you want to delete it anyway?",
         "Could not delete directory.": "Could not delete directory.",
     },
+    "EVAL_EXEMPT": "Exemptions",
+    "EVAL_EXEMPT_INTRO": (
+        "What is marked exempt stays in the full report but is left out of the public "
+        "version. The legal basis is the marking under Report texts. Space ticks a log entry; "
+        "in the finding lists and the action plan Ctrl+U exempts the selected item."
+    ),
+    "EVAL_EXEMPT_ENTRIES": "Log entries",
+    "EVAL_EXEMPT_TEXTS": "Texts",
+    "EVAL_EXEMPT_APPENDICES": "Whole appendices",
+    "EVAL_EXEMPT_BUTTON": "Exempt (Ctrl+U)",
+    "EVAL_EXEMPT_TAG": "[exempt] ",
+    "EVAL_EXEMPT_GOAL": "Exempt",
+    "EVAL_EXEMPT_GOAL_TIP": "The verdict and comment are left out of the public version",
+    "REPORT_DOCX": "Write evaluation report (Word) …",
+    "REPORT_PUBLIC_PDF": "Write public version (PDF) …",
+    "REPORT_PUBLIC_DOCX": "Write public version (Word) …",
+    "REPORT_FILTER_DOCX": "Word document (*.docx)",
+    "REPORT_FILE_PUBLIC": "public",
+    "REPORT_ACCESSIBLE_HINT": (
+        "The Word file is the accessible one (headings, table headers, language); the PDF is "
+        "for print and archive."
+    ),
 }
 
 EXERCISE_MESSAGES: ModuleCatalogue = {

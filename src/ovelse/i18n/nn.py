@@ -967,6 +967,28 @@ UI_TEXTS: ModuleCatalogue = {
         "'%1' is write protected.\nDo you want to delete it anyway?": "«%1» er skriveverna.\nVil du slette ho likevel?",
         "Could not delete directory.": "Klarte ikkje å slette mappa.",
     },
+    "EVAL_EXEMPT": "Skjerming",
+    "EVAL_EXEMPT_INTRO": (
+        "Det som blir merkt skjerma, står i den fullstendige rapporten, men blir utelate i den "
+        "offentlege versjonen. Heimelen er merkinga under Rapporttekstar. Mellomrom kryssar av "
+        "ei loggføring; i funnlistene og tiltaksplanen skjermar Ctrl+U punktet som er valt."
+    ),
+    "EVAL_EXEMPT_ENTRIES": "Loggføringar",
+    "EVAL_EXEMPT_TEXTS": "Tekstar",
+    "EVAL_EXEMPT_APPENDICES": "Heile vedlegg",
+    "EVAL_EXEMPT_BUTTON": "Skjerm (Ctrl+U)",
+    "EVAL_EXEMPT_TAG": "[skjerma] ",
+    "EVAL_EXEMPT_GOAL": "Skjerma",
+    "EVAL_EXEMPT_GOAL_TIP": "Vurderinga og kommentaren blir utelatne i den offentlege versjonen",
+    "REPORT_DOCX": "Lag evalueringsrapport (Word) …",
+    "REPORT_PUBLIC_PDF": "Lag offentleg versjon (PDF) …",
+    "REPORT_PUBLIC_DOCX": "Lag offentleg versjon (Word) …",
+    "REPORT_FILTER_DOCX": "Word-dokument (*.docx)",
+    "REPORT_FILE_PUBLIC": "offentleg",
+    "REPORT_ACCESSIBLE_HINT": (
+        "Word-fila er den tilgjengelege utgåva (overskrifter, tabelloverskrifter, språk); "
+        "PDF-en er til utskrift og arkiv."
+    ),
 }
 
 EXERCISE_MESSAGES: ModuleCatalogue = {

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -36,11 +37,12 @@ from ovelse.exercise.events import Links
 from ovelse.exercise.kinds import (
     EvaluationField,
     EvaluationSection,
+    ExemptKind,
     MarkingKind,
     NoteSection,
     Rating,
 )
-from ovelse.ui import confirm, read_only, texts
+from ovelse.ui import confirm, exemptions, read_only, texts
 from ovelse.ui.entry_dialog import Choice
 from ovelse.ui.evaluation_dialogs import ActionDialog, LogPickDialog, NoteDialog
 from ovelse.ui.plain_edit import PlainEdit
@@ -79,6 +81,7 @@ class NoteList(QWidget):
             (texts.EVAL_UP, lambda: self.move_item(-1)),
             (texts.EVAL_DOWN, lambda: self.move_item(1)),
         ]
+        actions.append((texts.EVAL_EXEMPT_BUTTON, self.toggle_exempt))
         if from_log:
             actions.append((texts.EVAL_FROM_LOG, self.add_from_log))
         for index, (text, handler) in enumerate(actions):
@@ -87,6 +90,7 @@ class NoteList(QWidget):
             buttons.addWidget(button, *divmod(index, 3))
             if handler == self.add_from_log:
                 self.from_log_button = button
+        exemptions.toggle_shortcut(self, self.toggle_exempt)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
@@ -101,7 +105,7 @@ class NoteList(QWidget):
             text = note.text
             if note.links.entries:
                 text += f"  [{', '.join(note.links.entries)}]"
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(exemptions.tagged(self.model, ExemptKind.ITEM, note.id, text))
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.list.addItem(item)
         if self.list.count():
@@ -110,6 +114,11 @@ class NoteList(QWidget):
     def _current(self) -> str | None:
         item = self.list.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def toggle_exempt(self) -> None:
+        item_id = self._current()
+        if item_id is not None:
+            exemptions.toggle(self.model, ExemptKind.ITEM, item_id)
 
     def add(self) -> None:
         dialog = NoteDialog(labels.EVALUATION_SECTIONS[self.esection], "", self)
@@ -188,11 +197,13 @@ class ActionPlan(QWidget):
             (texts.EVAL_DELETE, self.delete),
             (texts.EVAL_UP, lambda: self.move_item(-1)),
             (texts.EVAL_DOWN, lambda: self.move_item(1)),
+            (texts.EVAL_EXEMPT_BUTTON, self.toggle_exempt),
         ):
             button = QPushButton(text)
             button.clicked.connect(handler)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        exemptions.toggle_shortcut(self, self.toggle_exempt)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -205,7 +216,7 @@ class ActionPlan(QWidget):
         for index, item in enumerate(items):
             fields = item.fields
             cells = (
-                fields.measure,
+                exemptions.tagged(self.model, ExemptKind.ITEM, item.id, fields.measure),
                 fields.owner,
                 fields.deadline.strftime("%d.%m.%Y") if fields.deadline else "",
                 labels.ACTION_STATUSES[fields.status],
@@ -223,6 +234,11 @@ class ActionPlan(QWidget):
     def _current(self) -> str | None:
         item = self.table.item(self.table.currentRow(), 0)
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def toggle_exempt(self) -> None:
+        item_id = self._current()
+        if item_id is not None:
+            exemptions.toggle(self.model, ExemptKind.ITEM, item_id)
 
     def add(self) -> None:
         dialog = ActionDialog(None, self)
@@ -286,6 +302,7 @@ class GoalRatings(QWidget):
         self.model = model
         self.ratings: dict[str, QComboBox] = {}
         self.comments: dict[str, QLineEdit] = {}
+        self.exempt: dict[str, QCheckBox] = {}
         grid = QGridLayout(self)
         goals = model.exercise.evaluation.goals
         if not goals:
@@ -322,6 +339,12 @@ class GoalRatings(QWidget):
             grid.addWidget(label, row, 0)
             grid.addWidget(rating, row, 1)
             grid.addWidget(comment, row, 2)
+            exempt = QCheckBox(texts.EVAL_EXEMPT_GOAL)
+            exempt.setObjectName(f"exempt_goal_{target_id}")
+            exempt.setToolTip(texts.EVAL_EXEMPT_GOAL_TIP)
+            exempt.toggled.connect(lambda on, t=target_id: self.set_exempt(t, on))
+            grid.addWidget(exempt, row, 3)
+            self.exempt[target_id] = exempt
             self.ratings[target_id] = rating
             self.comments[target_id] = comment
             rating.currentIndexChanged.connect(lambda _i, t=target_id: self.save(t))
@@ -344,6 +367,17 @@ class GoalRatings(QWidget):
             rating.blockSignals(False)
             if not comment.hasFocus():
                 comment.setText(assessment.comment)
+        evaluation = self.model.exercise.evaluation
+        for target_id, box in self.exempt.items():
+            box.blockSignals(True)
+            box.setChecked(evaluation.is_exempt(ExemptKind.ASSESSMENT, target_id))
+            box.blockSignals(False)
+
+    def set_exempt(self, target_id: str, exempt: bool) -> None:
+        if self.model.exercise.evaluation.is_exempt(ExemptKind.ASSESSMENT, target_id) != exempt:
+            self.model.call(
+                self.model.exercise.set_exempt, ExemptKind.ASSESSMENT, target_id, exempt
+            )
 
     def save_all(self) -> None:
         for target_id in self.comments:
@@ -502,6 +536,8 @@ class EvaluationPage(QWidget):
         self.tabs.addTab(findings, texts.EVAL_FINDINGS)
         self.tabs.addTab(self.action_plan, texts.EVAL_ACTION_PLAN)
         self.tabs.addTab(texts_scroll, texts.EVAL_TEXTS)
+        self.exemptions = exemptions.ExemptionsPanel(model)
+        self.tabs.addTab(self.exemptions, texts.EVAL_EXEMPT)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("evalStatus")
@@ -524,6 +560,12 @@ class EvaluationPage(QWidget):
             (lambda c: EvaluationSection.LEARNING_POINTS in c.evaluation, self.learning.refresh),
             (lambda c: EvaluationSection.ACTION_PLAN in c.evaluation, self.action_plan.refresh),
             (lambda c: bool(c.evaluation_text) or c.marking, self.report_texts.refresh),
+            (lambda c: c.exempt, self.goals.refresh),
+            (lambda c: c.exempt, self.strengths.refresh),
+            (lambda c: c.exempt, self.improvements.refresh),
+            (lambda c: c.exempt, self.learning.refresh),
+            (lambda c: c.exempt, self.action_plan.refresh),
+            (lambda c: c.exempt, self.exemptions.refresh),
         ]
         model.evaluationChanged.connect(self._changed)
         model.failed.connect(self._failed)

@@ -477,7 +477,7 @@ class MainWindow(QMainWindow):
         self.model = model
         self.console = ConsolePage(model, self.settings)
         self.evaluation = EvaluationPage(model)
-        self.report = ReportPage(model)
+        self.report = ReportPage(model, self.settings)
         for page in (self.console, self.evaluation, self.report):
             self.stack.addWidget(page)
         self.console.evaluateRequested.connect(lambda: self.go(3))

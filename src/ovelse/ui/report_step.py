@@ -1,6 +1,9 @@
-"""The last step: write the PDF report, the log as CSV and the session as JSON, and open them.
+"""The last step: write the report (PDF or Word, full or public), the log as CSV and the
+session as JSON, and open them.
 
-Opening a written file hands a local ``file:`` URL to the desktop; no network is involved.
+The kind written last is remembered (the app's settings) and offered first next time, as
+the folder it went to. Opening a written file hands a local ``file:`` URL to the desktop;
+no network is involved.
 """
 
 from __future__ import annotations
@@ -22,15 +25,30 @@ from ovelse import presentation
 from ovelse.app import outputs
 from ovelse.ui import file_dialogs, texts
 from ovelse.ui.session_model import SessionModel
+from ovelse.ui.settings import AppSettings
 
 
 def file_filter(kind: str) -> str:
     """The save dialog's filter, read when asked (the language may have changed)."""
     return {
         "pdf": texts.REPORT_FILTER_PDF,
+        "docx": texts.REPORT_FILTER_DOCX,
+        "public_pdf": texts.REPORT_FILTER_PDF,
+        "public_docx": texts.REPORT_FILTER_DOCX,
         "csv": texts.REPORT_FILTER_CSV,
         "json": texts.REPORT_FILTER_JSON,
     }[kind]
+
+
+def button_labels() -> dict[outputs.Kind, str]:
+    return {
+        "pdf": texts.REPORT_PDF,
+        "docx": texts.REPORT_DOCX,
+        "public_pdf": texts.REPORT_PUBLIC_PDF,
+        "public_docx": texts.REPORT_PUBLIC_DOCX,
+        "csv": texts.REPORT_CSV,
+        "json": texts.REPORT_JSON,
+    }
 
 
 def open_local(path: Path) -> bool:
@@ -40,9 +58,15 @@ def open_local(path: Path) -> bool:
 class ReportPage(QWidget):
     backRequested = Signal()
 
-    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: SessionModel,
+        settings: AppSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
+        self.settings = settings
         self.last_written: Path | None = None
         heading = QLabel(texts.REPORT_HEADING)
         heading.setObjectName("pageHeading")
@@ -50,20 +74,23 @@ class ReportPage(QWidget):
         intro.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         column = QVBoxLayout()
-        for kind, label in (
-            ("pdf", texts.REPORT_PDF),
-            ("csv", texts.REPORT_CSV),
-            ("json", texts.REPORT_JSON),
-        ):
+        for kind, label in button_labels().items():
             button = QPushButton(label)
             button.setObjectName(f"export_{kind}")
             button.clicked.connect(lambda _on, k=kind: self.choose_and_write(k))
             self.buttons[kind] = button
             column.addWidget(button)
-            if kind == "pdf":
+            if kind == "public_docx":
                 self.by_role = QCheckBox(texts.REPORT_BY_ROLE)
                 self.by_role.setObjectName("report_by_role")
                 column.addWidget(self.by_role)
+                hint = QLabel(texts.REPORT_ACCESSIBLE_HINT)
+                hint.setWordWrap(True)
+                column.addWidget(hint)
+        remembered = settings.report_kind() if settings is not None else ""
+        if remembered in self.buttons:
+            self.buttons[remembered].setDefault(True)
+            self.setFocusProxy(self.buttons[remembered])
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -93,10 +120,16 @@ class ReportPage(QWidget):
         or an archive copy mailed on its own is not taken for a public document."""
         session_path = self.model.path
         marked = presentation.marking_line(self.model.exercise.evaluation.marking)
-        tag = f"-{texts.REPORT_FILE_MARKED}" if marked else ""
-        return session_path.with_name(
-            f"{session_path.stem}-{texts.REPORT_FILE_STEMS[kind]}{tag}{outputs.SUFFIXES[kind]}"
-        )
+        public = kind in ("public_pdf", "public_docx")
+        if public:
+            tag = f"-{texts.REPORT_FILE_PUBLIC}"
+        else:
+            tag = f"-{texts.REPORT_FILE_MARKED}" if marked else ""
+        stem = texts.REPORT_FILE_STEMS.get(kind, texts.REPORT_FILE_STEMS["pdf"])
+        folder = session_path.parent
+        if self.settings is not None and self.settings.report_folder():
+            folder = Path(self.settings.report_folder())
+        return folder / f"{session_path.stem}-{stem}{tag}{outputs.SUFFIXES[kind]}"
 
     def choose_and_write(self, kind: outputs.Kind) -> None:
         path = file_dialogs.save_file_name(
@@ -118,6 +151,8 @@ class ReportPage(QWidget):
         self.message.setStyleSheet("")
         self.message.setText(texts.REPORT_WRITTEN.format(path=path))
         self.last_written = path
+        if self.settings is not None:
+            self.settings.set_report_choice(kind, path.parent)
         self.open_button.setEnabled(True)
         self.folder_button.setEnabled(True)
         return True

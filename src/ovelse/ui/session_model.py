@@ -209,7 +209,13 @@ class SessionModel(QObject):
             self.rolesChanged.emit()
         if change.settings:
             self.settingsChanged.emit()
-        if change.ratings or change.evaluation or change.evaluation_text or change.marking:
+        if (
+            change.ratings
+            or change.evaluation
+            or change.evaluation_text
+            or change.marking
+            or change.exempt
+        ):
             self.evaluationChanged.emit(change)
         if change.participant_view or change.run:
             self.stageChanged.emit()

@@ -64,6 +64,19 @@ class AppSettings:
     def set_last_pack_folder(self, folder: Path) -> None:
         self._qs.setValue("library/last_folder", str(folder))
 
+    # --- the report step (ui/report_step.py) ---------------------------------------------
+
+    def report_kind(self) -> str:
+        """The kind of output written last («pdf», «public_docx» …), offered first."""
+        return str(self._qs.value("report/kind", "", type=str))
+
+    def report_folder(self) -> str:
+        return str(self._qs.value("report/folder", "", type=str))
+
+    def set_report_choice(self, kind: str, folder: Path) -> None:
+        self._qs.setValue("report/kind", kind)
+        self._qs.setValue("report/folder", str(folder))
+
     # --- dreiebok column mappings (ui/dreiebok_dialog.py) -----------------------------------
 
     def column_mapping(self, headers: list[str]) -> dict[str, str]:

@@ -623,3 +623,27 @@ EDITOR_FIELD_LABELS = {
     "alt": "Beskrivelse av bildet",
     "roles": "Roller",
 }
+
+# --- exempt parts (skjerming) and the report's formats ------------------------------------
+EVAL_EXEMPT = "Skjerming"
+EVAL_EXEMPT_INTRO = (
+    "Det som merkes skjermet, står i den fullstendige rapporten, men utelates i den "
+    "offentlige versjonen. Hjemmelen er merkingen under Rapporttekster. Mellomrom krysser av "
+    "en loggføring; i funnlistene og tiltaksplanen skjermer Ctrl+U punktet som er valgt."
+)
+EVAL_EXEMPT_ENTRIES = "Loggføringer"
+EVAL_EXEMPT_TEXTS = "Tekster"
+EVAL_EXEMPT_APPENDICES = "Hele vedlegg"
+EVAL_EXEMPT_BUTTON = "Skjerm (Ctrl+U)"
+EVAL_EXEMPT_TAG = "[skjermet] "
+EVAL_EXEMPT_GOAL = "Skjermet"
+EVAL_EXEMPT_GOAL_TIP = "Vurderingen og kommentaren utelates i den offentlige versjonen"
+REPORT_DOCX = "Lag evalueringsrapport (Word) …"
+REPORT_PUBLIC_PDF = "Lag offentlig versjon (PDF) …"
+REPORT_PUBLIC_DOCX = "Lag offentlig versjon (Word) …"
+REPORT_FILTER_DOCX = "Word-dokument (*.docx)"
+REPORT_FILE_PUBLIC = "offentlig"  # in the suggested file name of the public version
+REPORT_ACCESSIBLE_HINT = (
+    "Word-filen er den tilgjengelige utgaven (overskrifter, tabelloverskrifter, språk); "
+    "PDF-en er til utskrift og arkiv."
+)
