@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
@@ -174,3 +175,31 @@ def test_the_file_menu_imports_a_sheet_into_my_packs_and_exports_the_pack_prepar
     file_menu_action(window, "Eksporter dreiebok …").trigger()
     assert window.statusBar().currentMessage() == f"Skrev dreieboken til {target}"
     assert load_workbook(target)["Innspill"]["E3"].value == "Strømbrudd"
+
+
+def test_clock_times_count_from_the_start_the_planner_gives(
+    qtbot: QtBot, app: QApplication, settings: AppSettings, tmp_path: Path
+) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Planlagt tid", "Tittel", "Spørsmål"])
+    sheet.append([time(9, 15), "Farevarsel", "ordforer: Hva gjør dere?"])
+    sheet.append([time(9, 40), "Strømbrudd", "ordforer: Og nå?"])
+    source = tmp_path / "klokke.xlsx"
+    book.save(source)
+    dialog = DreiebokImportDialog(source, tmp_path / "mine", settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.start_edit.isEnabled()
+
+    QTest.keyClick(dialog.check_button, Qt.Key.Key_Space)
+    assert "    +00:25  innspill-2: Strømbrudd (1 spørsmål)" in dialog.report.toPlainText()
+
+    QTest.keyClick(dialog.start_check, Qt.Key.Key_Space)
+    assert dialog.start_edit.isEnabled()
+    dialog.start_edit.setTime(QTime(9, 0))
+    QTest.keyClick(dialog.check_button, Qt.Key.Key_Space)
+    report = dialog.report.toPlainText()
+    assert "    +00:15  innspill-1: Farevarsel (1 spørsmål)" in report
+    assert "    +00:40  innspill-2: Strømbrudd (1 spørsmål)" in report

@@ -341,6 +341,8 @@ REPORT_TEXTS: ModuleCatalogue = {
         "decisions, counted per {minutes} minutes. The table below the figure gives the same "
         "times."
     ),
+    "CONTENTS": "Contents",
+    "CONTENTS_UPDATE": "The table of contents is filled in when the fields are updated (F9 in Word).",
     "REPORT_KIND_PUBLIC": "Public version",
     "PUBLIC_NOTICE": (
         "This is the public version of the report. What is exempt from public access has "
@@ -411,6 +413,7 @@ UI_TEXTS: ModuleCatalogue = {
     "DREIEBOK_CHECK": "&Check",
     "DREIEBOK_IMPORT": "&Import",
     "DREIEBOK_CANCEL": "Cancel",
+    "DREIEBOK_START": "Clock times in the sheet count from",
     "DREIEBOK_OK": "No problems. This will be made:",
     "DREIEBOK_PROBLEMS": "{count} problems must be fixed in the spreadsheet first:",
     "DREIEBOK_NOTE": "note: {note}",

@@ -10,10 +10,12 @@ has nothing left to fix.
 
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -104,6 +107,17 @@ class DreiebokImportDialog(QDialog):
         )
         self.table.horizontalHeader().setStretchLastSection(True)
         layout_.addWidget(self.table)
+        # Clock times count from the first row unless the planner says when it starts.
+        start_row = QHBoxLayout()
+        self.start_check = QCheckBox(texts.DREIEBOK_START)
+        self.start_edit = QTimeEdit(QTime(9, 0))
+        self.start_edit.setDisplayFormat("HH:mm")
+        self.start_edit.setEnabled(False)
+        self.start_check.toggled.connect(self.start_edit.setEnabled)
+        start_row.addWidget(self.start_check)
+        start_row.addWidget(self.start_edit)
+        start_row.addStretch(1)
+        layout_.addLayout(start_row)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         layout_.addWidget(self.report)
@@ -152,6 +166,13 @@ class DreiebokImportDialog(QDialog):
         }
         return ColumnMapping(columns=columns)
 
+    def start(self) -> time | None:
+        """The exercise's start for a sheet of clock times, when the planner gave one."""
+        if not self.start_check.isChecked():
+            return None
+        chosen = self.start_edit.time()
+        return time(chosen.hour(), chosen.minute())
+
     def check(self) -> ImportResult | None:
         """The dry run, shown in the report box."""
         return self._run(None)
@@ -186,7 +207,9 @@ class DreiebokImportDialog(QDialog):
 
     def _run(self, output: Path | None) -> ImportResult | None:
         try:
-            result = import_dreiebok(self.source, output, mapping=self.mapping())
+            result = import_dreiebok(
+                self.source, output, mapping=self.mapping(), start=self.start()
+            )
         except (InterchangeError, ScenarioError) as exc:
             self._show_refusal(exc)
             return None
