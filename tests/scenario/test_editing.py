@@ -141,6 +141,8 @@ def test_a_change_made_for_another_state_is_refused(opened):
         editing.rename_key(draft, ("pack", "variables"), "kommune", "fylke")
     with pytest.raises(EditError):
         editing.remove(draft, editing.injects_path(0), 9)
+    with pytest.raises(EditError):  # an inject cannot go into a goal
+        editing.transfer(draft, editing.injects_path(0), 0, ("pack", "objectives", 0, "injects"), 0)
 
 
 def test_field_paths_are_the_validators():
@@ -355,6 +357,21 @@ def test_a_profiles_problem_is_named_by_its_place_in_the_draft(opened):
     assert [p.path for p in problems] == ["values.ukjent"]
     assert Path(problems[0].file).name == "samisk.yaml"
     assert [p.path for p in by_field(problems, edited, workspace)] == ["profiles[1].values.ukjent"]
+
+
+def test_two_profiles_with_one_id_are_both_saved_and_the_clash_shown(opened, tmp_path: Path):
+    draft, workspace = opened
+    twin = apply(draft, editing.set_field(draft, ("profiles", 1, "id"), "enkel"))
+    problems = check_draft(twin, workspace)
+    assert [p.message for p in problems] == ["profil-id-en «enkel» er brukt i en annen profil"]
+    save_draft(twin, workspace, tmp_path / "p")
+    assert sorted(p.name for p in (tmp_path / "p" / "profiles").iterdir()) == [
+        "enkel-2.yaml",
+        "enkel.yaml",
+    ]
+    with pytest.raises(ScenarioError) as caught:
+        load_pack(tmp_path / "p")
+    assert [p.message for p in caught.value.problems] == [p.message for p in problems]
 
 
 def test_variables_and_question_roles_are_plain_values(opened):

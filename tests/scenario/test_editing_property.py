@@ -20,7 +20,7 @@ from ovelse.scenario.errors import ScenarioError
 from ovelse.scenario.loader import load_pack
 from ovelse.scenario.model import BoardUpdate, Question
 from ovelse.scenario.timing import Duration
-from ovelse.scenario.workspace import check_draft, open_draft, save_draft
+from ovelse.scenario.workspace import check_draft, open_draft, profile_names, save_draft
 
 FULL = Path(__file__).parent.parent / "fixtures" / "full-pack"
 DRAFT, WORKSPACE = open_draft(FULL)
@@ -59,6 +59,7 @@ def _text_fields(draft: Draft) -> list[editing.Path]:
             found += [(*here, "questions", k, "text") for k in range(len(inject.questions))]
     found += [("pack", "roles", i, "title") for i in range(len(draft.pack.roles))]
     found += [("profiles", i, "title") for i in range(len(draft.profiles))]
+    found += [("profiles", i, "id") for i in range(len(draft.profiles))]
     return found
 
 
@@ -133,7 +134,11 @@ def test_saved_drafts_load_with_exactly_the_editors_verdict(case: tuple[Draft, l
             assert expected == []
             reopened, workspace = open_draft(folder / "pakke")
             workspace.close()
-            assert reopened == draft
+            # Profiles come back in the order of their file names, as the loader reads them.
+            assert reopened.pack == draft.pack
+            names = profile_names(draft, WORKSPACE)
+            order = sorted(range(len(names)), key=names.__getitem__)
+            assert reopened.profiles == tuple(draft.profiles[i] for i in order)
     finally:
         shutil.rmtree(folder)
     undone = draft

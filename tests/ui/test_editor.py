@@ -301,3 +301,37 @@ def test_ctrl_e_offers_the_packs_variables_in_a_template_text(
     qtbot.keyClick(at, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert len(offered) == 2
     editor.undo_stack.setClean()  # (the window closes without asking)
+
+
+def test_a_dragged_row_lands_where_it_is_dropped(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    from ovelse.ui.editor.outline import drop_place
+
+    inject = ("pack", "phases", 0, "injects", 0)
+    other = ("pack", "phases", 1, "injects", 0)
+    assert drop_place(inject, other, "below") == (("pack", "phases", 1, "injects"), 1)
+    assert drop_place(inject, ("pack", "phases", 1), "on")[0] == (
+        "pack",
+        "phases",
+        1,
+        "injects",
+    )
+    assert drop_place(inject, ("pack", "roles", 0), "above") is None  # not a role
+    assert drop_place(inject, ("pack", "phases", 1), "above") is None  # not a phase
+    assert drop_place(inject, ("pack", "objectives", 1), "on") is None  # holds no injects
+    question = ("pack", "phases", 0, "injects", 0, "questions", 0)
+    assert drop_place(question, other, "on") == ((*other, "questions"), 10**9)
+
+    open_editor(window, qtbot)
+    editor = window.editor
+    editor.outline.select(inject)
+    editor.drop(("pack", "phases", 0, "injects"), 0, ("pack", "phases", 1, "injects"), 1)
+    assert [i.id for i in editor.draft.pack.phases[1].injects] == ["i3", "i1"]
+    assert editor.outline.current_path() == ("pack", "phases", 1, "injects", 1)
+    editor.drop(("pack", "phases", 1, "injects"), 1, ("pack", "phases", 1, "injects"), 0)
+    assert [i.id for i in editor.draft.pack.phases[1].injects] == ["i1", "i3"]
+    editor.undo_stack.undo()
+    editor.undo_stack.undo()
+    assert [i.id for i in editor.draft.pack.phases[0].injects] == ["i1", "i2"]
+    assert not editor.has_unsaved_changes()

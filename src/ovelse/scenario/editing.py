@@ -167,7 +167,10 @@ def _type_at(path: Path) -> Any:
 
 
 def _item_type(list_path: Path) -> type:
-    tp = _type_at(list_path)
+    try:
+        tp = _type_at(list_path)
+    except (KeyError, IndexError, TypeError):
+        raise EditError(f"{list_path} is not a place in a pack") from None
     if get_origin(tp) is not tuple:
         raise EditError(f"{list_path} is not a list")
     item: type = get_args(tp)[0]

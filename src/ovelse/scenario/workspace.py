@@ -111,12 +111,11 @@ def checked(draft: Draft, workspace: Workspace) -> tuple[LoadedPack | None, list
     root = workspace.working
     located = Located(str(root / PACK_FILE))
     bound = [
-        BoundProfile(
-            profile,
-            Located(str(root / PROFILE_DIR / _profile_file(profile, workspace.profile_files))),
-        )
-        for profile in draft.profiles
+        BoundProfile(profile, Located(str(root / PROFILE_DIR / name)))
+        for profile, name in zip(draft.profiles, profile_names(draft, workspace), strict=True)
     ]
+    # The loader reads the profile files in the order of their names; so does the check.
+    bound.sort(key=lambda item: Path(item.located.file).name)
     earlier = [too_many_profiles(root / PROFILE_DIR)] if len(bound) > MAX_PROFILES else []
     return check_bound(root, draft.pack, located, bound[:MAX_PROFILES], earlier)
 
@@ -125,8 +124,8 @@ def by_field(problems: list[Problem], draft: Draft, workspace: Workspace) -> lis
     """The problems with each profile's named as the editor names it: ``profiles[1].values.x``
     (the loader names the profile's file and the field inside it)."""
     files = {
-        str(workspace.working / PROFILE_DIR / _profile_file(profile, workspace.profile_files)): i
-        for i, profile in enumerate(draft.profiles)
+        str(workspace.working / PROFILE_DIR / name): i
+        for i, name in enumerate(profile_names(draft, workspace))
     }
     named = []
     for problem in problems:
@@ -137,6 +136,20 @@ def by_field(problems: list[Problem], draft: Draft, workspace: Workspace) -> lis
         inside = f".{problem.path}" if problem.path else ""
         named.append(dataclasses.replace(problem, path=f"profiles[{index}]{inside}"))
     return named
+
+
+def profile_names(draft: Draft, workspace: Workspace) -> list[str]:
+    """The file each profile is saved in: the one it came from, or «id.yaml»; never one
+    name twice, so two profiles with the same id are both saved (and the clash shown)."""
+    names: list[str] = []
+    for profile in draft.profiles:
+        name = _profile_file(profile, workspace.profile_files)
+        number = 2
+        while name in names:
+            name = f"{profile.id}-{number}.yaml"
+            number += 1
+        names.append(name)
+    return names
 
 
 def _profile_file(profile: Profile, names: Mapping[str, str]) -> str:
@@ -220,10 +233,7 @@ def save_draft(draft: Draft, workspace: Workspace, target: Path) -> None:
         profile_dir = target / PROFILE_DIR
         if draft.profiles:
             profile_dir.mkdir(exist_ok=True)
-        for profile in draft.profiles:
-            name = _profile_file(profile, workspace.profile_files)
-            if name in written:
-                name = f"{profile.id}.yaml"
+        for profile, name in zip(draft.profiles, profile_names(draft, workspace), strict=True):
             written.add(name)
             header = headers.get(f"{PROFILE_DIR}/{name}", "")
             _write_bytes(profile_dir / name, profile_yaml(profile, header).encode("utf-8"))

@@ -8,9 +8,9 @@ validator's problems are marked on the row whose field path they start with.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QDropEvent
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ovelse.scenario.editing import Draft, Path, field_path
 from ovelse.scenario.errors import Problem
@@ -40,9 +40,34 @@ def row_label(draft: Draft, path: Path) -> str:
     return str(getattr(value, "id", ""))
 
 
+def drop_place(source: Path, target: Path, where: str) -> tuple[Path, int] | None:
+    """The list and index a row dragged from ``source`` lands at, dropped ``where``
+    («above», «below» or «on») the row ``target``; None where it cannot go."""
+    if not source or not isinstance(source[-1], int):
+        return None
+    kind = source[-2]
+    if where in ("above", "below") and target and isinstance(target[-1], int):
+        if target[-2] == kind and len(target) == len(source):
+            return target[:-1], target[-1] + (1 if where == "below" else 0)
+        return None
+    if where == "on":
+        if target == source[:-1]:
+            return target, 10**9  # on its own group: to the end
+        names = [key for key in target[:-1] if isinstance(key, str)]
+        if isinstance(kind, str) and names == [k for k in source[:-3] if isinstance(k, str)]:
+            return (*target, kind), 10**9  # on a phase: to the end of its injects
+    return None
+
+
 class Outline(QTreeWidget):
+    moveRequested = Signal(object, int, object, int)  # from list, index, to list, index
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
         self.setObjectName("editorOutline")
         self.setHeaderLabel(texts.EDITOR_OUTLINE)
         self.setUniformRowHeights(True)
@@ -107,6 +132,25 @@ class Outline(QTreeWidget):
 
     def _item(self, parent: QTreeWidgetItem, draft: Draft, path: Path) -> QTreeWidgetItem:
         return self._row(parent, path, row_label(draft, path), group=False)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A drop becomes a move in the pack (undoable); Qt never moves the row itself."""
+        source = self.current_path()
+        row = self.itemAt(event.position().toPoint())
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if source is None or row is None:
+            return
+        target: Path = tuple(row.data(0, PATH_ROLE))
+        indicator = self.dropIndicatorPosition()
+        where = {
+            QAbstractItemView.DropIndicatorPosition.AboveItem: "above",
+            QAbstractItemView.DropIndicatorPosition.BelowItem: "below",
+            QAbstractItemView.DropIndicatorPosition.OnItem: "on",
+        }.get(indicator)
+        place = drop_place(source, target, where or "")
+        if place is not None:
+            self.moveRequested.emit(source[:-1], source[-1], place[0], place[1])
 
     def relabel(self, draft: Draft, path: Path) -> None:
         row = self.rows.get(path)

@@ -99,6 +99,7 @@ class EditorPage(QWidget):
         self.source_label.setTextFormat(Qt.TextFormat.PlainText)
         self.outline = Outline()
         self.outline.currentItemChanged.connect(lambda *_: self._show_form())
+        self.outline.moveRequested.connect(self.drop)
         self.form = ItemForm(self._form_edit, self.add_picture)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -359,6 +360,20 @@ class EditorPage(QWidget):
         if 0 <= to < len(items):
             self._try(lambda: editing.move(draft, place[0], place[1], to))
             self.outline.select((*place[0], to))
+
+    def drop(self, from_list: Path, index: int, to_list: Path, to_index: int) -> None:
+        """A row dragged in the outline: moved within its list or to another one."""
+        if self.draft is None:
+            return
+        draft = self.draft
+        if from_list == to_list:
+            target = to_index - 1 if to_index > index else to_index
+            self._try(lambda: editing.move(draft, from_list, index, target))
+            place = (*from_list, min(target, len(editing.get(draft, from_list)) - 1))
+        else:
+            self._try(lambda: editing.transfer(draft, from_list, index, to_list, to_index))
+            place = (*to_list, min(to_index, len(editing.get(draft, to_list))))
+        self.outline.select(place)
 
     def move_phase(self, offset: int) -> None:
         """An inject to the end of the phase before, or the start of the phase after."""
