@@ -130,3 +130,20 @@ def test_a_csv_of_injects_is_imported_into_a_pack_and_clock_times_count_from_sta
     assert "ovelse: «9.00» er ikke et klokkeslett (skriv TT:MM, f.eks. 09:00)" in (
         capsys.readouterr().err
     )
+
+
+def test_a_municipalitys_own_profile_file_renders_the_workbook(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    profile = tmp_path / "vadso.yaml"
+    profile.write_text(
+        'format: 1\nid: vadso\ntitle: "Vadsø"\nvalues:\n  grend: "Ekkerøy"\n', encoding="utf-8"
+    )
+    workbook = tmp_path / "dreiebok.xlsx"
+
+    assert (
+        main(["export-dreiebok", "kom-i-gang", "-o", str(workbook), "--profile", str(profile)]) == 0
+    )
+
+    titles = [cell.value for cell in load_workbook(workbook)["Innspill"]["E"]]
+    assert "Strømmen går i Ekkerøy" in titles
