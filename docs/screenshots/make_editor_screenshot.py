@@ -43,8 +43,7 @@ def main() -> int:
         phase = next(i for i, p in enumerate(pack.phases) if any(j.questions for j in p.injects))
         index = next(i for i, j in enumerate(pack.phases[phase].injects) if j.questions)
         editor.outline.select(("pack", "phases", phase, "injects", index))
-        roles = editor.form.fields["objectives"]
-        roles.setFocus()
+        editor.outline.setFocus()
         QApplication.processEvents()
         question = ("pack", "phases", phase, "injects", index, "questions", 0)
         current = pack.phases[phase].injects[index].questions[0].roles

@@ -852,6 +852,9 @@ UI_TEXTS: ModuleCatalogue = {
         "caption": "Caption",
         "alt": "Picture description",
         "roles": "Roles",
+        "board": "Situation board",
+        "media": "Pictures",
+        "values": "Values",
     },
     "SHORTCUT_LABELS": {
         "release_next": "Release the next inject",

@@ -843,6 +843,9 @@ UI_TEXTS: ModuleCatalogue = {
         "caption": "Bilettekst",
         "alt": "Skildring av biletet",
         "roles": "Roller",
+        "board": "Situasjonsbilete",
+        "media": "Bilete",
+        "values": "Verdiar",
     },
     "SHORTCUT_LABELS": {
         "release_next": "Gje neste innspel",

@@ -623,6 +623,9 @@ EDITOR_FIELD_LABELS = {
     "caption": "Bildetekst",
     "alt": "Beskrivelse av bildet",
     "roles": "Roller",
+    "board": "Situasjonsbilde",
+    "media": "Bilder",
+    "values": "Verdier",
 }
 
 # --- exempt parts (skjerming) and the report's formats ------------------------------------

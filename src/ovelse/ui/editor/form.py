@@ -85,6 +85,7 @@ class ItemForm(QWidget):
         form = QFormLayout(self._body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._layout.addWidget(self._body)
+        self.setMinimumHeight(0)
         if path is None or group:
             return
         value = get(draft, path)
@@ -105,6 +106,8 @@ class ItemForm(QWidget):
             self.picture_button = QPushButton(texts.EDITOR_PICTURE)
             self.picture_button.clicked.connect(self._add_picture)
             form.addRow(texts.EDITOR_FIELD_LABELS.get("media", "media"), self.picture_button)
+        # The scroll area scrolls rather than squeezing the text fields to one line.
+        self.setMinimumHeight(self._body.minimumSizeHint().height())
 
     def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget, doc: str) -> None:
         widget.setToolTip(doc)
