@@ -29,9 +29,13 @@ def test_chapter_headings_change_with_the_language() -> None:
     nynorsk = built_in("nn")
     english = built_in("en")
     bokmal = built_in("nb")
-    assert headings(nynorsk)[:2] == ["1 Samandrag", "2 Bakgrunn, føremål og mål"]
-    assert headings(english)[:2] == ["1 Summary", "2 Background, purpose and objectives"]
-    assert headings(bokmal)[:2] == ["1 Sammendrag", "2 Bakgrunn, hensikt og mål"]
+    assert headings(nynorsk)[:3] == ["Innhald", "1 Samandrag", "2 Bakgrunn, føremål og mål"]
+    assert headings(english)[:3] == [
+        "Contents",
+        "1 Summary",
+        "2 Background, purpose and objectives",
+    ]
+    assert headings(bokmal)[:3] == ["Innhold", "1 Sammendrag", "2 Bakgrunn, hensikt og mål"]
     assert "Vedlegg A" in " ".join(headings(nynorsk))
     assert "Appendix A" in " ".join(headings(english))
     # The same report in the same language is the same PDF: nothing leaked between builds.

@@ -124,5 +124,6 @@ def test_an_absent_participant_fills_no_role(realistic: Built) -> None:
     text = " ".join(realistic.text.split())
     # Listed once: in the participant list with «Til stede: Nei», not under «Fylt av».
     assert text.count(absent.name) == 1
-    appendix = next(page for page in realistic.pages if texts.AP_PARTICIPANTS in page)
+    # The last page that names it: the contents page names it too.
+    appendix = [page for page in realistic.pages if texts.AP_PARTICIPANTS in page][-1]
     assert absent.name in " ".join(appendix.split())

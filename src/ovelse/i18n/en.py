@@ -341,6 +341,8 @@ REPORT_TEXTS: ModuleCatalogue = {
         "decisions, counted per {minutes} minutes. The table below the figure gives the same "
         "times."
     ),
+    "CONTENTS": "Contents",
+    "CONTENTS_UPDATE": "The table of contents is filled in when the fields are updated (F9 in Word).",
     "REPORT_KIND_PUBLIC": "Public version",
     "PUBLIC_NOTICE": (
         "This is the public version of the report. What is exempt from public access has "

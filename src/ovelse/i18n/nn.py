@@ -332,6 +332,8 @@ REPORT_TEXTS: ModuleCatalogue = {
         "mot faktisk tidspunkt, og {entries} loggføringar, {decisions} av dei avgjerder, talde "
         "per {minutes} minutt. Tabellen under figuren gjev dei same tidene."
     ),
+    "CONTENTS": "Innhald",
+    "CONTENTS_UPDATE": "Innhaldslista blir fylt inn når felta blir oppdaterte (F9 i Word).",
     "REPORT_KIND_PUBLIC": "Offentleg versjon",
     "PUBLIC_NOTICE": (
         "Dette er den offentlege versjonen av rapporten. Det som er unnateke offentlegheit, "

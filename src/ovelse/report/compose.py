@@ -24,6 +24,7 @@ from ovelse.report.content import (
     Cell,
     CellStyle,
     Column,
+    Contents,
     Cover,
     Document,
     Facts,
@@ -91,7 +92,7 @@ def subsection(title: str) -> Heading:
 def build_document(report: ReportInput) -> Document:
     """The whole report as blocks, from the cover to the last appendix."""
     index = Index(report)
-    story: list[Block] = [cover(report)]
+    story: list[Block] = [cover(report), Contents(one_line(texts.CONTENTS))]
     chapters: tuple[tuple[str, Chapter, Start], ...] = (
         (texts.CH_SUMMARY, summary, "page"),
         (texts.CH_BACKGROUND, background, "room"),

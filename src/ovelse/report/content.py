@@ -165,6 +165,13 @@ class Together:
 
 
 @dataclass(frozen=True)
+class Contents:
+    """The table of contents: the chapters and appendices (the level-0 headings)."""
+
+    title: str
+
+
+@dataclass(frozen=True)
 class Cover:
     organisation: str  # «Unjárga/Nesseby · Finnmark – Finnmárku»
     kind: str
@@ -175,7 +182,7 @@ class Cover:
     notice: str = ""  # the public version's note on what was left out and why
 
 
-Block = Paragraph | Heading | Table | Facts | RatingTag | Figure | Gap | Together | Cover
+Block = Paragraph | Heading | Table | Facts | RatingTag | Figure | Gap | Together | Cover | Contents
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from ovelse.report.heading import Heading
 from ovelse.report.model import ReportInput
 from ovelse.report.sections import report_flowables
 from ovelse.report.styles import ACCENT, MARKING, MUTED, RULE, WHITE
+from ovelse.report.toc import ContentsHeading, ContentsList
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = 24 * mm
@@ -158,6 +159,9 @@ class ReportDocument(BaseDocTemplate):
         self.document = document
         self.page_count = 0
         self.chapters: list[str] = []
+        self.chapter_pages: list[int] = []
+        self.chapter_keys: list[str] = []
+        self.contents: ContentsList | None = None
         self._bookmarks = 0
         self._marking_lines = fit_marking(document.marking, fonts.BOLD, MARKING_WIDTH)
         super().__init__(
@@ -210,13 +214,17 @@ class ReportDocument(BaseDocTemplate):
     # --- outline ----------------------------------------------------------------------
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, ContentsList):
+            self.contents = flowable
         if isinstance(flowable, Heading) and flowable.outline:
             self._bookmarks += 1
             key = f"k{self._bookmarks}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.outline, key, level=flowable.level, closed=True)
-            if flowable.level == 0:
+            if flowable.level == 0 and not isinstance(flowable, ContentsHeading):
                 self.chapters.append(flowable.outline)
+                self.chapter_pages.append(self.page)
+                self.chapter_keys.append(key)
 
     # --- page furniture ---------------------------------------------------------------
 
@@ -292,6 +300,8 @@ class ReportDocument(BaseDocTemplate):
 
     def stamp_page_number(self, canvas: Canvas, number: int, total: int) -> None:
         self.page_count = total
+        if self.contents is not None:
+            self.contents.stamp(canvas, number, self.chapter_pages, self.chapter_keys)
         canvas.saveState()
         canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
         canvas.setFillColor(MUTED)

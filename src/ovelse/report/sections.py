@@ -24,6 +24,7 @@ from ovelse.report.content import (
     Block,
     Cell,
     Column,
+    Contents,
     Cover,
     Document,
     Facts,
@@ -40,6 +41,7 @@ from ovelse.report.model import ReportInput
 from ovelse.report.paragraph import Para
 from ovelse.report.styles import ACCENT, MARKING, STATUS_COLOURS, TableCommand, boxed, styles
 from ovelse.report.timeline import timeline
+from ovelse.report.toc import ContentsHeading, ContentsList
 
 CHAPTER_MIN_SPACE = 80 * mm  # less room than this left on a page: start the chapter anew
 RATING_WIDTH = 34 * mm  # fits «Delvis ivaretatt» in bold on one line
@@ -48,8 +50,18 @@ RATING_WIDTH = 34 * mm  # fits «Delvis ivaretatt» in bold on one line
 def report_flowables(report: ReportInput, document: Document, width: float) -> list[Flowable]:
     story: list[Flowable] = []
     for block in document.blocks:
-        story += render(block, report, width)
+        if isinstance(block, Contents):
+            story += contents(block, document)
+        else:
+            story += render(block, report, width)
     return story
+
+
+def contents(block: Contents, document: Document) -> list[Flowable]:
+    """The contents page: a bookmark of its own, a line per chapter and appendix."""
+    titles = [h.full for h in document.headings() if h.level == 0]
+    heading = ContentsHeading(markup.line(block.title), styles().h1, outline=block.title, level=0)
+    return [PageBreak(), heading, ContentsList(titles)]
 
 
 def runs_markup(runs: tuple[Run, ...]) -> str:
@@ -92,6 +104,8 @@ def render(block: Block, report: ReportInput, width: float) -> list[Flowable]:
                 [timeline(report, width), Para(markup.line(block.caption), styles().caption)]
             )
         ]
+    if isinstance(block, Contents):
+        return []  # laid out by report_flowables, which knows the whole document
     if isinstance(block, Together):
         inner: list[Flowable] = []
         for part in block.blocks:

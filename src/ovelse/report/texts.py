@@ -29,6 +29,8 @@ COVER_FACTS_EVALUATOR = "Evaluator"
 COVER_PUBLIC = "Offentlig"
 
 # --- chapters (numbered in the order they appear) -------------------------------------
+CONTENTS = "Innhold"
+CONTENTS_UPDATE = "Innholdsfortegnelsen fylles inn når feltene oppdateres (F9 i Word)."
 CH_SUMMARY = "Sammendrag"
 CH_BACKGROUND = "Bakgrunn, hensikt og mål"
 CH_ABOUT = "Om øvelsen"

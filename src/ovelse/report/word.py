@@ -34,6 +34,7 @@ from ovelse.report.compose import build_document, creator
 from ovelse.report.content import (
     Block,
     Cell,
+    Contents,
     Cover,
     Document,
     Facts,
@@ -222,8 +223,36 @@ def _block(word: Any, block: Block, *, first_chapter: bool) -> None:
             _block(word, part, first_chapter=first_chapter)
     elif isinstance(block, Cover):
         _cover(word, block)
+    elif isinstance(block, Contents):
+        _contents(word, block)
     else:
         assert isinstance(block, Gap)  # vertical space: Word's paragraph spacing does it
+
+
+def _contents(word: Any, block: Contents) -> None:
+    """A Word table of contents field over the Heading 1 titles.
+
+    Word fills it in when the fields are updated (F9, or when printing); until then it
+    shows a line that says so. The navigation pane needs no field: it reads the headings.
+    """
+    title = word.add_paragraph(clean(block.title), style="TOC Heading")
+    title.paragraph_format.page_break_before = True
+    paragraph = word.add_paragraph()
+    for kind, instruction in (("begin", ""), ("", 'TOC \\o "1-1" \\h \\z \\u'), ("separate", "")):
+        run = paragraph.add_run()
+        if kind:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._r.append(char)
+        else:
+            text = OxmlElement("w:instrText")
+            text.set(qn("xml:space"), "preserve")
+            text.text = instruction
+            run._r.append(text)
+    paragraph.add_run(clean(texts.CONTENTS_UPDATE)).italic = True
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    paragraph.add_run()._r.append(end)
 
 
 def _repeat_header(row: Any) -> None:
