@@ -26,7 +26,7 @@ from ovelse.report.word import write_docx  # noqa: E402
 # Page number in the sample and the name its image gets.
 PAGES = {
     1: "1-forside",
-    3: "2-om-ovelsen",
+    4: "2-om-ovelsen",
     6: "3-tidslinje",
     7: "4-funn-per-mal",
     9: "5-tiltaksplan",
