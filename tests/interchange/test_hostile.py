@@ -135,6 +135,15 @@ def zip_bomb() -> bytes:
     return out.getvalue()
 
 
+def styled_to_the_bottom() -> bytes:
+    """A sheet with 260 000 empty styled cells, stored uncompressed so its ratio is 1:1."""
+    archive = zipfile.ZipFile(io.BytesIO(demo_book()))
+    xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    rows = "".join(f'<row r="{n}"><c r="A{n}" s="1"/></row>' for n in range(100, 260_100))
+    xml = xml.replace("</sheetData>", rows + "</sheetData>", 1)
+    return with_member("xl/worksheets/sheet1.xml", xml.encode(), level=zipfile.ZIP_STORED)
+
+
 def cp1252_csv() -> bytes:
     return "Fase;Id;Planlagt tid;Tittel\nf1;i1;00:00;Varsel\nf1;i2;00:05;Strøm går\n".encode(
         "cp1252"
@@ -264,6 +273,12 @@ HOSTILE: list[tuple[str, Callable[[Path], Path], str]] = [
         raw("dreiebok.xlsx", zip_bomb),
         "dreiebok.xlsx: arbeidsboken pakkes ut til langt mer enn den fyller (over 100 ganger); "
         "den leses ikke, for den kan fylle minnet",
+    ),
+    (
+        "empty rows formatted all the way down",
+        raw("dreiebok.xlsx", styled_to_the_bottom),
+        "dreiebok.xlsx: arbeidsboken har over 250 000 celler; en dreiebok har langt færre – "
+        "slett tomme rader og kolonner som er formatert helt ned, eller del den opp",
     ),
     (
         "a macro-enabled workbook",

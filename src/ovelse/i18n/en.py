@@ -1402,6 +1402,10 @@ INTERCHANGE_MESSAGES: ModuleCatalogue = {
         "it could fill the memory"
     ),
     "ZIP_TOO_BIG": "the workbook unpacks to over {limit} MB; it is not read",
+    "TOO_MANY_CELLS": (
+        "the workbook has over {limit} cells; a timeline has far fewer – delete empty rows and "
+        "columns formatted all the way down, or split it"
+    ),
     "ZIP_MEMBERS": "the workbook has over {limit} parts inside; it is not read",
     "UNREADABLE": (
         "the workbook is damaged and cannot be read – open it in Excel or LibreOffice and "

@@ -1392,6 +1392,10 @@ INTERCHANGE_MESSAGES: ModuleCatalogue = {
         "ikkje lesen, for ho kan fylle minnet"
     ),
     "ZIP_TOO_BIG": "arbeidsboka blir over {limit} MB når ho blir pakka ut; ho blir ikkje lesen",
+    "TOO_MANY_CELLS": (
+        "arbeidsboka har over {limit} celler; ei dreiebok har langt færre – slett tomme rader "
+        "og kolonnar som er formaterte heilt ned, eller del henne opp"
+    ),
     "ZIP_MEMBERS": "arbeidsboka har over {limit} delar inni seg; ho blir ikkje lesen",
     "UNREADABLE": (
         "arbeidsboka er skadd og kan ikkje lesast – opne henne i Excel eller LibreOffice og "

@@ -33,6 +33,10 @@ ZIP_BOMB = (
     "for den kan fylle minnet"
 )
 ZIP_TOO_BIG = "arbeidsboken blir over {limit} MB når den pakkes ut; den leses ikke"
+TOO_MANY_CELLS = (
+    "arbeidsboken har over {limit} celler; en dreiebok har langt færre – slett tomme rader og "
+    "kolonner som er formatert helt ned, eller del den opp"
+)
 ZIP_MEMBERS = "arbeidsboken har over {limit} deler inni seg; den leses ikke"
 UNREADABLE = (
     "arbeidsboken er skadet og kan ikke leses – åpne den i Excel eller LibreOffice og lagre "
