@@ -335,3 +335,35 @@ def test_a_dragged_row_lands_where_it_is_dropped(
     editor.undo_stack.undo()
     assert [i.id for i in editor.draft.pack.phases[0].injects] == ["i1", "i2"]
     assert not editor.has_unsaved_changes()
+
+
+def test_a_rehearsal_runs_the_tailored_pack_fast_and_writes_nothing(
+    window: MainWindow, qtbot, scripted: Scripted, clock, tmp_path: Path
+) -> None:
+    open_editor(window, qtbot)
+    editor = window.editor
+    before = sorted(p.name for p in window.settings.basedir.rglob("*"))
+    editor.preview.profile.setCurrentIndex(editor.preview.profile.findData("samisk"))
+    rehearsal = editor.rehearse()
+    assert rehearsal is not None
+    qtbot.addWidget(rehearsal)
+    rehearsal.tick()
+    assert rehearsal.view.stage().title == ""  # i1 is given by hand («auto_release: false»)
+    qtbot.mouseClick(rehearsal.next_button, Qt.MouseButton.LeftButton)
+    assert rehearsal.view.stage().title == "Strømmen går i Nesseby"
+    assert rehearsal.status.text().startswith("Øvingstid +00:00")
+    # One real minute at ×60 is an hour of exercise time: the inject at +01:00 comes.
+    rehearsal.speed.setCurrentIndex(1)
+    clock.advance(minutes=1)
+    rehearsal.tick()
+    assert rehearsal.view.stage().title == "Mobilnettet faller ut"
+    assert rehearsal.status.text().startswith("Øvingstid +01:00")
+    qtbot.mouseClick(rehearsal.next_button, Qt.MouseButton.LeftButton)
+    assert rehearsal.view.stage().title == "Vanntrykket faller"
+    qtbot.mouseClick(rehearsal.pause_button, Qt.MouseButton.LeftButton)
+    clock.advance(minutes=1)
+    rehearsal.tick()
+    assert rehearsal.status.text().startswith("Øvingstid +01:00")
+    rehearsal.close()
+    assert sorted(p.name for p in window.settings.basedir.rglob("*")) == before
+    assert window.model is None

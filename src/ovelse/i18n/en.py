@@ -799,6 +799,22 @@ UI_TEXTS: ModuleCatalogue = {
     "EDITOR_PICTURE_FILTER": "Pictures (*.png *.jpg *.jpeg *.svg)",
     "LIBRARY_MINE": "My packs · {title}",
     "EDITOR_PICTURE_ROW": "Picture: {path}",
+    "EDITOR_REHEARSE": "Rehearsal",
+    "EDITOR_REHEARSE_TIP": (
+        "Run the pack on a fast clock (×10 or ×60) without saving a session, to see the flow, "
+        "the injects and the situation board before the exercise"
+    ),
+    "REHEARSAL_TITLE": "Rehearsal – {title}",
+    "REHEARSAL_NOTE": (
+        "Rehearsal: nothing is saved. Injects are released automatically when they are due; "
+        "the clock runs faster than usual."
+    ),
+    "REHEARSAL_SPEED": "×{speed}",
+    "REHEARSAL_NEXT": "Next inject",
+    "REHEARSAL_PAUSE": "Pause",
+    "REHEARSAL_RESUME": "Resume",
+    "REHEARSAL_CLOSE": "Close",
+    "REHEARSAL_STATUS": "Exercise time {time} of {end}",
     "EDITOR_TAB_FIELDS": "Fields",
     "EDITOR_TAB_PREVIEW": "Preview",
     "EDITOR_PREVIEW_DEFAULTS": "The default values",

@@ -790,6 +790,22 @@ UI_TEXTS: ModuleCatalogue = {
     "EDITOR_PICTURE_FILTER": "Bilete (*.png *.jpg *.jpeg *.svg)",
     "LIBRARY_MINE": "Mine pakkar · {title}",
     "EDITOR_PICTURE_ROW": "Bilete: {path}",
+    "EDITOR_REHEARSE": "Prøvekøyring",
+    "EDITOR_REHEARSE_TIP": (
+        "Køyr pakken på ei rask klokke (×10 eller ×60) utan å lagre noka økt, for å sjå flyten, "
+        "innspela og situasjonsbiletet før øvinga"
+    ),
+    "REHEARSAL_TITLE": "Prøvekøyring – {title}",
+    "REHEARSAL_NOTE": (
+        "Prøvekøyring: ingenting blir lagra. Innspela blir gitt automatisk når tida er inne; "
+        "klokka går raskare enn vanleg."
+    ),
+    "REHEARSAL_SPEED": "×{speed}",
+    "REHEARSAL_NEXT": "Neste innspel",
+    "REHEARSAL_PAUSE": "Pause",
+    "REHEARSAL_RESUME": "Hald fram",
+    "REHEARSAL_CLOSE": "Lukk",
+    "REHEARSAL_STATUS": "Øvingstid {time} av {end}",
     "EDITOR_TAB_FIELDS": "Felt",
     "EDITOR_TAB_PREVIEW": "Førehandsvising",
     "EDITOR_PREVIEW_DEFAULTS": "Standardverdiane",

@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
         if self._editor is None:
             from ovelse.ui.editor.page import EditorPage
 
-            self._editor = EditorPage(self.settings)
+            self._editor = EditorPage(self.settings, self.clock)
             self._editor.savedPack.connect(self._pack_saved)
             self.stack.addWidget(self._editor)
         return self._editor

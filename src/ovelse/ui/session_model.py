@@ -112,48 +112,7 @@ class SessionModel(QObject):
 
     def stage(self) -> Stage:
         """What the shared screen shows now; built only from participant-facing fields."""
-        exercise = self.exercise
-        board = tuple(
-            StageBoardItem(entry.item_id, entry.label, entry.value, entry.status)
-            for entry in exercise.board.entries()
-        )
-        base = Stage(
-            scenario_title=self.pack.title,
-            municipality=self.municipality(),
-            scenario_clock=exercise.scenario_label(),
-            board=board,
-        )
-        state = exercise.state
-        shown = exercise.shown_inject()
-        if state is RunState.NOT_STARTED:
-            return replace(base, hold=Hold.BEFORE)
-        if state is RunState.PAUSED:
-            return replace(base, hold=Hold.PAUSE)
-        if state is RunState.ENDED:
-            return replace(base, hold=Hold.ENDED)
-        if shown is None:
-            return replace(base, hold=Hold.BETWEEN)
-        inject = shown.inject
-        picture = None
-        for ref in inject.media:
-            data = self._media(ref.path)
-            if data is not None:
-                picture = StagePicture(ref.path, data, ref.caption, ref.alt)
-                break
-        questions = tuple(
-            StageQuestion(question.text, tuple(self.role_title(r) for r in question.roles))
-            for question in inject.questions
-        )
-        return replace(
-            base,
-            hold=Hold.NONE,
-            inject_id=inject.id,
-            title=inject.title,
-            text=inject.text,
-            source=inject.source,
-            picture=picture,
-            questions=questions,
-        )
+        return exercise_stage(self.exercise, self.pack.title, self.municipality(), self._media)
 
     def _media(self, media_path: str) -> bytes | None:
         try:
@@ -270,3 +229,53 @@ def _store_failed(error: SessionError) -> str:
     if isinstance(error, SessionWriteError | ReadOnlySessionError):
         message += " " + texts.SAVE_AS_HINT
     return message
+
+
+def exercise_stage(
+    exercise: Exercise,
+    title: str,
+    municipality: str,
+    media: Callable[[str], bytes | None],
+) -> Stage:
+    """The shared screen for an exercise's state: a session's, or a rehearsal's in memory."""
+    board = tuple(
+        StageBoardItem(entry.item_id, entry.label, entry.value, entry.status)
+        for entry in exercise.board.entries()
+    )
+    base = Stage(
+        scenario_title=title,
+        municipality=municipality,
+        scenario_clock=exercise.scenario_label(),
+        board=board,
+    )
+    state = exercise.state
+    shown = exercise.shown_inject()
+    if state is RunState.NOT_STARTED:
+        return replace(base, hold=Hold.BEFORE)
+    if state is RunState.PAUSED:
+        return replace(base, hold=Hold.PAUSE)
+    if state is RunState.ENDED:
+        return replace(base, hold=Hold.ENDED)
+    if shown is None:
+        return replace(base, hold=Hold.BETWEEN)
+    inject = shown.inject
+    picture = None
+    for ref in inject.media:
+        data = media(ref.path)
+        if data is not None:
+            picture = StagePicture(ref.path, data, ref.caption, ref.alt)
+            break
+    questions = tuple(
+        StageQuestion(question.text, tuple(exercise.role_title(r) for r in question.roles))
+        for question in inject.questions
+    )
+    return replace(
+        base,
+        hold=Hold.NONE,
+        inject_id=inject.id,
+        title=inject.title,
+        text=inject.text,
+        source=inject.source,
+        picture=picture,
+        questions=questions,
+    )

@@ -567,6 +567,22 @@ EDITOR_PICTURE_CAPTION = "Velg et bilde (PNG, JPEG eller SVG)"
 EDITOR_PICTURE_FILTER = "Bilder (*.png *.jpg *.jpeg *.svg)"
 LIBRARY_MINE = "Mine pakker · {title}"
 EDITOR_PICTURE_ROW = "Bilde: {path}"
+EDITOR_REHEARSE = "Prøvekjøring"
+EDITOR_REHEARSE_TIP = (
+    "Kjør pakken på en rask klokke (×10 eller ×60) uten å lagre noen økt, for å se flyten, "
+    "innspillene og situasjonsbildet før øvelsen"
+)
+REHEARSAL_TITLE = "Prøvekjøring – {title}"
+REHEARSAL_NOTE = (
+    "Prøvekjøring: ingenting lagres. Innspillene gis automatisk når tiden er inne; klokken går "
+    "raskere enn vanlig."
+)
+REHEARSAL_SPEED = "×{speed}"
+REHEARSAL_NEXT = "Neste innspill"
+REHEARSAL_PAUSE = "Pause"
+REHEARSAL_RESUME = "Fortsett"
+REHEARSAL_CLOSE = "Lukk"
+REHEARSAL_STATUS = "Øvingstid {time} av {end}"
 EDITOR_TAB_FIELDS = "Felt"
 EDITOR_TAB_PREVIEW = "Forhåndsvisning"
 EDITOR_PREVIEW_DEFAULTS = "Standardverdiene"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ovelse.exercise.clock import Clock, SystemClock
 from ovelse.scenario import editing
 from ovelse.scenario.editing import Change, Draft, EditError, Path, Step
 from ovelse.scenario.errors import Problem, ScenarioError
@@ -48,6 +49,7 @@ from ovelse.ui import confirm, file_dialogs, texts
 from ovelse.ui.editor.form import ItemForm, Rename
 from ovelse.ui.editor.outline import Outline
 from ovelse.ui.editor.preview import InjectPreview
+from ovelse.ui.editor.rehearsal import RehearsalWindow
 from ovelse.ui.settings import AppSettings
 
 CHECK_DELAY_MS = 150  # the check runs when typing pauses, not on every key
@@ -84,9 +86,13 @@ class EditCommand(QUndoCommand):
 class EditorPage(QWidget):
     savedPack = Signal(object)  # the folder of the saved pack
 
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: AppSettings, clock: Clock | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.clock: Clock = clock or SystemClock()
+        self.rehearsal: RehearsalWindow | None = None
         self.draft: Draft | None = None
         self.workspace: Workspace | None = None
         self.problems: list[Problem] = []
@@ -125,8 +131,12 @@ class EditorPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.save_in_button = QPushButton(texts.EDITOR_SAVE_IN)
         self.save_in_button.clicked.connect(self.save_in_folder)
+        self.rehearse_button = QPushButton(texts.EDITOR_REHEARSE)
+        self.rehearse_button.setToolTip(texts.EDITOR_REHEARSE_TIP)
+        self.rehearse_button.clicked.connect(self.rehearse)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.rehearse_button)
         buttons.addWidget(self.save_in_button)
         buttons.addWidget(self.save_button)
 
@@ -270,7 +280,10 @@ class EditorPage(QWidget):
 
     def _refresh_preview(self) -> None:
         """The preview follows the chosen inject (or the inject of a chosen question)."""
-        if self.draft is None or self.tabs.currentWidget() is not self.preview:
+        if self.draft is None:
+            return
+        if self.tabs.currentWidget() is not self.preview:
+            self.preview.show_inject(self.loaded, None)  # the profiles, for a rehearsal too
             return
         path = self.outline.current_path() or ()
         inject_id = None
@@ -419,6 +432,7 @@ class EditorPage(QWidget):
             return []
         self.loaded, found = checked(self.draft, self.workspace)
         self.problems = by_field(found, self.draft, self.workspace)
+        self.rehearse_button.setEnabled(self.loaded is not None)
         self._refresh_preview()
         self.outline.mark(self.problems)
         self.form.show_problems(self.problems)
@@ -428,6 +442,25 @@ class EditorPage(QWidget):
             else texts.EDITOR_NO_PROBLEMS
         )
         return self.problems
+
+    def rehearse(self) -> RehearsalWindow | None:
+        """Run the draft on a fast clock, with the profile chosen in the preview."""
+        loaded = self.loaded
+        if loaded is None:
+            return None
+        profile_id = self.preview.profile.currentData()
+        values = loaded.values(loaded.profile(profile_id) if profile_id else None)
+        try:
+            pack = loaded.render(values)
+        except ScenarioError as exc:
+            self.status.setText(str(exc))
+            return None
+        if self.rehearsal is not None:
+            self.rehearsal.close()
+            self.rehearsal.deleteLater()
+        self.rehearsal = RehearsalWindow(pack, values, loaded.media(pack), self.clock, self)
+        self.rehearsal.show()
+        return self.rehearsal
 
     def default_target(self) -> FilePath:
         """A saved user pack is saved again where it is; anything else gets a new folder."""
