@@ -69,6 +69,26 @@ MIN_COLUMN_MM = 12.0
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
 
+# Style ids by name. Looking a style up by name scans every style of the document, which
+# for a long log cost more than writing it; every report starts from python-docx's own
+# template, so the ids are the same in every document and are looked up once.
+_STYLE_IDS: dict[str, str] = {}
+
+
+def _style_id(word: Any, name: str) -> str:
+    if name not in _STYLE_IDS:
+        _STYLE_IDS[name] = str(word.styles[name].style_id)
+    return _STYLE_IDS[name]
+
+
+def _add(word: Any, style: str = "", text: str = "") -> Any:
+    """A new paragraph at the end, in a style given by name."""
+    paragraph = word.add_paragraph(text)
+    if style:
+        paragraph._p.get_or_add_pPr().style = _style_id(word, style)
+    return paragraph
+
+
 def clean(value: str) -> str:
     """User text as XML can hold it: line breaks kept, tabs as spaces, controls dropped."""
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
@@ -190,14 +210,14 @@ def _runs(paragraph: Any, runs: tuple[Run, ...]) -> None:
 def _block(word: Any, block: Block, *, first_chapter: bool) -> None:
     if isinstance(block, Heading):
         level = min(block.level + 1, 3)
-        paragraph = word.add_heading(clean(block.full), level)
+        paragraph = _add(word, f"Heading {level}", clean(block.full))
         if block.level == 0 and (block.start == "page" or first_chapter):
             paragraph.paragraph_format.page_break_before = True
     elif isinstance(block, Paragraph):
         name = "Normal"
         if block.bullet:
             name = "List Number" if block.bullet[:1].isdigit() else "List Bullet"
-        paragraph = word.add_paragraph(style=name)
+        paragraph = _add(word, name if name != "Normal" else "")
         if block.style == "bullet" and not block.bullet:
             paragraph.paragraph_format.left_indent = Pt(18)
         if block.style == "lead":
@@ -216,7 +236,7 @@ def _block(word: Any, block: Block, *, first_chapter: bool) -> None:
         word.add_paragraph().add_run(clean(block.text)).bold = True
     elif isinstance(block, Figure):
         _runs(word.add_paragraph(), (Run(block.alt),))
-        caption = word.add_paragraph(style="Caption")
+        caption = _add(word, "Caption")
         _runs(caption, (Run(block.caption),))
     elif isinstance(block, Together):
         for part in block.blocks:
@@ -235,7 +255,7 @@ def _contents(word: Any, block: Contents) -> None:
     Word fills it in when the fields are updated (F9, or when printing); until then it
     shows a line that says so. The navigation pane needs no field: it reads the headings.
     """
-    title = word.add_paragraph(clean(block.title), style="TOC Heading")
+    title = _add(word, "TOC Heading", clean(block.title))
     title.paragraph_format.page_break_before = True
     paragraph = word.add_paragraph()
     for kind, instruction in (("begin", ""), ("", 'TOC \\o "1-1" \\h \\z \\u'), ("separate", "")):
@@ -312,12 +332,8 @@ def _widths(block: Table) -> list[float]:
 
 def _table(word: Any, block: Table) -> None:
     table = word.add_table(rows=1 + len(block.rows), cols=len(block.columns))
-    table.style = "Table Grid"
-    table.autofit = False
-    for column, width in zip(table.columns, _widths(block), strict=True):
-        column.width = Mm(width)
-        for target in column.cells:
-            target.width = Mm(width)
+    table._tbl.tblPr.style = _style_id(word, "Table Grid")
+    _set_widths(table, [Mm(width) for width in _widths(block)])
     head = table.rows[0]
     _repeat_header(head)
     for target, column in zip(head.cells, block.columns, strict=True):
@@ -328,14 +344,20 @@ def _table(word: Any, block: Table) -> None:
     word.add_paragraph()
 
 
+def _set_widths(table: Any, widths: list[Mm]) -> None:
+    """Fixed column widths, row by row (a column's cells are found by a search per column,
+    which grows with the square of a long log)."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
+
+
 def _facts(word: Any, block: Facts) -> None:
     table = word.add_table(rows=len(block.rows), cols=2)
-    table.autofit = False
-    for column, share in zip(table.columns, (0.3, 0.7), strict=True):
-        width = Mm(TEXT_WIDTH_MM * block.width * share)
-        column.width = width
-        for target in column.cells:
-            target.width = width
+    _set_widths(table, [Mm(TEXT_WIDTH_MM * block.width * share) for share in (0.3, 0.7)])
     for row, (key, value) in zip(table.rows, block.rows, strict=True):
         row.cells[0].paragraphs[0].add_run(clean(key)).bold = True
         _runs(row.cells[1].paragraphs[0], (Run(value),))
@@ -348,9 +370,9 @@ def _cover(word: Any, cover: Cover) -> None:
     organisation.font.size = Pt(14)
     kind = word.add_paragraph()
     kind.add_run(clean(cover.kind)).bold = True
-    word.add_paragraph(clean(cover.title), style="Title")
+    _add(word, "Title", clean(cover.title))
     if cover.subtitle:
-        word.add_paragraph(clean(cover.subtitle), style="Subtitle")
+        _add(word, "Subtitle", clean(cover.subtitle))
     _facts(word, cover.facts)
     if cover.marking:
         marking = word.add_paragraph().add_run(clean(cover.marking))
