@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks.common import HEADER, run_child
 from benchmarks.sessions import SENTENCES, build_session
-from ovelse.exercise import FakeClock
+from ovelse.exercise import FakeClock, RunState
 from ovelse.ui.app import prepare_application
 from ovelse.ui.main_window import MainWindow
 from ovelse.ui.settings import AppSettings
@@ -169,6 +169,8 @@ def measure() -> list[str]:
         model, console, participant = window.model, window.console, window.participant
         assert model is not None and console is not None and participant is not None
         model.timer.stop()  # the benchmark ticks, after moving the fake clock
+        if model.exercise.state is RunState.PAUSED:  # a reopened run comes back paused
+            model.call(model.exercise.resume)
         participant.show()  # beside the console, as on a second screen
         panel = console.log
         panel.choose_role(model.table_roles()[0])
