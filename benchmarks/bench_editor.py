@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from benchmarks.common import HEADER, interleaved_best, row
+from benchmarks.common import HEADER, interleaved_best, row, run_child
 from ovelse.scenario import editing
 from ovelse.scenario.editing import Draft
 from ovelse.scenario.loader import load_pack
@@ -153,10 +153,82 @@ def saving() -> str:
     )
 
 
+def typing_child() -> None:
+    """In its own process (Qt): type into an inject's title in the editor window and
+    print the longest time one key took, the check after it included; the floor is the
+    same keys typed into a bare line edit."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit
+
+    from ovelse.ui.app import prepare_application
+    from ovelse.ui.editor.page import EditorPage
+    from ovelse.ui.settings import AppSettings
+
+    app = prepare_application()
+    with tempfile.TemporaryDirectory() as folder:
+        root = write(synthetic(100), Path(folder) / "pakke")
+        page = EditorPage(AppSettings(Path(folder) / "base"))
+        page.resize(1366, 768)
+        page.show()
+        page.open(root)
+        page.outline.select(editing.inject_path(2, 10))
+        title = page.form.fields["title"]
+        assert isinstance(title, QLineEdit)
+        title.setFocus()
+        text = "Innbyggerne ved sykehjemmet trenger strøm nå"
+        bare = QLineEdit()
+        bare.show()
+        floor = 0.0
+        for char in text:
+            start = time.perf_counter()
+            QTest.keyClick(bare, char)
+            app.processEvents()
+            floor = max(floor, time.perf_counter() - start)
+        bare.close()
+        title.setFocus()
+        worst = 0.0
+        for char in text:
+            start = time.perf_counter()
+            QTest.keyClick(title, char)
+            app.processEvents()
+            worst = max(worst, time.perf_counter() - start)
+            start = time.perf_counter()
+            page.check()  # what the timer runs when typing pauses
+            worst = max(worst, time.perf_counter() - start)
+        page.undo_stack.setClean()
+        page.close()
+        page.deleteLater()
+        bare.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    print(f"typing {worst:.6f} {floor:.6f}")
+
+
+def typing() -> str:
+    child = run_child("bench_editor", "--typing")
+    lines = [line for line in child.stdout.splitlines() if line.startswith("typing ")]
+    if not lines:
+        raise RuntimeError(f"typing in the editor failed: {child.stderr.strip()[-2000:]}")
+    _, worst, floor = lines[-1].split()
+    return row(
+        "editor: longest stall per key typing in a 100-inject pack (key, redraw and check)",
+        float(worst),
+        float(floor),
+        "no stall > 50 ms",
+    )
+
+
 def main() -> list[str]:
-    return [keystroke(), saving()]
+    return [keystroke(), saving(), typing()]
 
 
 if __name__ == "__main__":
-    print(HEADER)
-    print("\n".join(main()))
+    import sys
+
+    if sys.argv[1:] == ["--typing"]:
+        typing_child()
+    else:
+        print(HEADER)
+        print("\n".join(main()))
