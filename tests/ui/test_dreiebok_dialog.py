@@ -203,3 +203,32 @@ def test_clock_times_count_from_the_start_the_planner_gives(
     report = dialog.report.toPlainText()
     assert "    +00:15  innspill-1: Farevarsel (1 spørsmål)" in report
     assert "    +00:40  innspill-2: Strømbrudd (1 spørsmål)" in report
+
+
+def test_a_title_above_the_headers_is_passed_over_by_choosing_the_header_row(
+    qtbot: QtBot, app: QApplication, settings: AppSettings, tmp_path: Path
+) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Dreiebok for Eksempel kommune"])
+    sheet.append(["Planlagt tid", "Tittel", "Spørsmål"])
+    sheet.append(["00:00", "Farevarsel", "ordforer: Hva gjør dere?"])
+    source = tmp_path / "tittel.xlsx"
+    book.save(source)
+    dialog = DreiebokImportDialog(source, tmp_path / "mine", settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.headers == ["Dreiebok for Eksempel kommune"]
+
+    dialog.header_row.setFocus()
+    QTest.keyClick(dialog.header_row, Qt.Key.Key_Up)
+
+    assert dialog.headers == ["Planlagt tid", "Tittel", "Spørsmål"]
+    assert [combo.currentText() for combo in dialog.combos] == [
+        "Planlagt tid",
+        "Tittel",
+        "Spørsmål",
+    ]
+    QTest.keyClick(dialog.check_button, Qt.Key.Key_Space)
+    assert "    +00:00  innspill-1: Farevarsel (1 spørsmål)" in dialog.report.toPlainText()

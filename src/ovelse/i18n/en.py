@@ -414,6 +414,7 @@ UI_TEXTS: ModuleCatalogue = {
     "DREIEBOK_IMPORT": "&Import",
     "DREIEBOK_CANCEL": "Cancel",
     "DREIEBOK_START": "Clock times in the sheet count from",
+    "DREIEBOK_HEADER_ROW": "The headers are in &row",
     "DREIEBOK_OK": "No problems. This will be made:",
     "DREIEBOK_PROBLEMS": "{count} problems must be fixed in the spreadsheet first:",
     "DREIEBOK_NOTE": "note: {note}",

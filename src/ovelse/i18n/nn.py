@@ -407,6 +407,7 @@ UI_TEXTS: ModuleCatalogue = {
     "DREIEBOK_IMPORT": "&Importer",
     "DREIEBOK_CANCEL": "Avbryt",
     "DREIEBOK_START": "Klokkeslett i arket blir rekna frå kl.",
+    "DREIEBOK_HEADER_ROW": "Overskriftene står i &rad",
     "DREIEBOK_OK": "Ingen feil. Dette blir laga:",
     "DREIEBOK_PROBLEMS": "{count} feil må rettast i reknearket først:",
     "DREIEBOK_NOTE": "merk: {note}",

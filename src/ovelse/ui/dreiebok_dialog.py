@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTimeEdit,
@@ -41,6 +42,7 @@ from ovelse.ui import file_dialogs, texts
 from ovelse.ui.settings import AppSettings
 
 SKIP = ""
+MAX_HEADER_ROW = 50
 
 
 def export_dreiebok(parent: QWidget | None, loaded: LoadedPack | None) -> str | None:
@@ -101,6 +103,16 @@ class DreiebokImportDialog(QDialog):
         intro = QLabel(texts.DREIEBOK_IMPORT_INTRO.format(file=source.name))
         intro.setWordWrap(True)
         layout_.addWidget(intro)
+        # A planner's sheet often has a title above its headers.
+        header_row = QHBoxLayout()
+        header_label = QLabel(texts.DREIEBOK_HEADER_ROW)
+        self.header_row = QSpinBox()
+        self.header_row.setRange(1, MAX_HEADER_ROW)
+        header_label.setBuddy(self.header_row)
+        header_row.addWidget(header_label)
+        header_row.addWidget(self.header_row)
+        header_row.addStretch(1)
+        layout_.addLayout(header_row)
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels(
             [texts.DREIEBOK_COLUMN_THEIRS, texts.DREIEBOK_COLUMN_OURS]
@@ -134,14 +146,26 @@ class DreiebokImportDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.combos: list[QComboBox] = []
         self.headers: list[str] = []
+        self._load_headers()
+        self.header_row.valueChanged.connect(self._load_headers)
+        self.resize(640, 600)
+
+    def _load_headers(self) -> None:
+        """The sheet's headers in the chosen row, each beside what it is read as."""
+        self.table.setRowCount(0)
+        self.combos = []
+        self.headers = []
         try:
-            self.headers = inject_headers(source)
+            self.headers = inject_headers(
+                self.source, ColumnMapping(header_row=self.header_row.value())
+            )
         except InterchangeError as exc:
             self._show_refusal(exc)
             self.check_button.setEnabled(False)
             self.import_button.setEnabled(False)
+            self.header_row.setEnabled(False)
             return
-        remembered = settings.column_mapping(self.headers)
+        remembered = self.settings.column_mapping(self.headers)
         known = layout.inject_header_keys()
         for row, header in enumerate(self.headers):
             self.table.insertRow(row)
@@ -156,7 +180,6 @@ class DreiebokImportDialog(QDialog):
             self.table.setCellWidget(row, 1, combo)
             self.combos.append(combo)
         self.table.resizeColumnToContents(0)
-        self.resize(640, 560)
 
     def mapping(self) -> ColumnMapping:
         """The planner's headers to the dreiebok's keys, as chosen in the table."""
@@ -164,7 +187,7 @@ class DreiebokImportDialog(QDialog):
             layout.normal_header(header): str(combo.currentData())
             for header, combo in zip(self.headers, self.combos, strict=True)
         }
-        return ColumnMapping(columns=columns)
+        return ColumnMapping(header_row=self.header_row.value(), columns=columns)
 
     def start(self) -> time | None:
         """The exercise's start for a sheet of clock times, when the planner gave one."""
