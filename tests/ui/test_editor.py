@@ -127,6 +127,23 @@ def test_tailoring_by_keyboard_saves_a_pack_that_prepares(
     assert [i.id for i in window.model.pack.phases[1].injects] == ["i4", "i3"]
 
 
+def test_edits_given_up_when_leaving_are_gone_when_coming_back(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    open_editor(window, qtbot)
+    editor = window.editor
+    editor.outline.select(("pack", "phases", 0, "injects", 0))
+    qtbot.keyClick(editor.outline, Qt.Key.Key_Delete)
+    assert [i.id for i in editor.draft.pack.phases[0].injects] == ["i2"]
+    scripted.answers.append(True)  # «forlate dem»
+    window.go(1)
+    assert window.stack.currentWidget() is window.prepare
+    qtbot.mouseClick(window.tailor_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is editor
+    assert [i.id for i in editor.draft.pack.phases[0].injects] == ["i1", "i2"]
+    assert not editor.undo_stack.canUndo()
+
+
 def test_a_draft_with_errors_is_saved_but_not_prepared(
     window: MainWindow, qtbot, scripted: Scripted
 ) -> None:

@@ -316,7 +316,8 @@ class MainWindow(QMainWindow):
             self.tailor_button.setChecked(False)
             return
         editor = self.editor
-        if editor.source != loaded.root:
+        if not editor.has_unsaved_changes():
+            # Edits left behind were given up when leaving; start from the pack as it is.
             editor.open(loaded.root)  # if it cannot, the page says why
         self.stack.setCurrentWidget(editor)
         self.tailor_button.setChecked(True)
