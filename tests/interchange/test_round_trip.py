@@ -133,3 +133,21 @@ def test_a_staging_folder_a_day_old_is_removed_a_fresh_one_kept(tmp_path: Path) 
     assert import_dreiebok(workbook, mine / "pakke", media_root=loaded.root).ok
 
     assert sorted(p.name for p in mine.iterdir()) == [fresh.name, "pakke"]
+
+
+def test_a_problem_about_the_whole_pack_is_placed_at_the_file_not_at_a_cell(
+    tmp_path: Path,
+) -> None:
+    """Reading a sub-goal's «Delmål av» or a variable's name marks no field path; the
+    file as a whole stays the place of what has no cell."""
+    from ovelse.interchange.build import build
+    from ovelse.interchange.sheets import read_input
+
+    loaded = load_pack(pack_folders()[0])
+    workbook = tmp_path / "dreiebok.xlsx"
+    workbook.write_bytes(workbook_bytes(loaded.pack))
+
+    built = build(read_input(workbook))
+
+    assert built.place_of("no.such.field", "x") == ("dreiebok.xlsx", "")
+    assert built.place_of("objectives[0].subgoals[0].title", "x")[0].startswith("Mål!C")

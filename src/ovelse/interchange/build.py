@@ -83,6 +83,8 @@ class _Builder:
         self.built.notes.append(SheetProblem(place, "", message))
 
     def mark(self, path: str, cell: Cell | Row) -> None:
+        if not path:
+            return  # "" is the file as a whole (set once, in ``build``)
         if isinstance(cell, Cell):
             self.built.cells[path] = (cell.place, cell.field)
         else:
