@@ -374,6 +374,20 @@ def test_two_profiles_with_one_id_are_both_saved_and_the_clash_shown(opened, tmp
     assert [p.message for p in caught.value.problems] == [p.message for p in problems]
 
 
+def test_a_text_too_long_for_the_reader_is_shown_before_saving(opened, tmp_path: Path):
+    draft, workspace = opened
+    path = (*editing.inject_path(0, 1), "notes")
+    edited = apply(draft, editing.set_field(draft, path, "x" * 50_001))
+    problems = check_draft(edited, workspace)
+    assert [(p.path, p.message) for p in problems] == [
+        ("phases[0].injects[1].notes", "teksten er over 50 000 tegn")
+    ]
+    save_draft(edited, workspace, tmp_path / "p")
+    with pytest.raises(ScenarioError) as caught:
+        load_pack(tmp_path / "p")
+    assert [p.message for p in caught.value.problems] == ["teksten er over 50 000 tegn"]
+
+
 def test_variables_and_question_roles_are_plain_values(opened):
     draft, _ = opened
     assert draft.pack.variables["kommune"] == Variable("Kommune", "Eksempel")

@@ -22,6 +22,7 @@ from pathlib import Path
 from ovelse.resources import builtin_scenarios
 from ovelse.scenario import messages, yamlsafe
 from ovelse.scenario.binding import Located, bind
+from ovelse.scenario.budget import spaced
 from ovelse.scenario.editing import Draft, based_on
 from ovelse.scenario.errors import Problem
 from ovelse.scenario.loader import (
@@ -37,6 +38,7 @@ from ovelse.scenario.model import Profile, ScenarioPack
 from ovelse.scenario.names import MEDIA_SUFFIXES
 from ovelse.scenario.validate import MAX_MEDIA_BYTES, media_file, media_problem
 from ovelse.scenario.writer import leading_comments, pack_yaml, profile_yaml
+from ovelse.scenario.yamlsafe import MAX_SCALAR_CHARS
 
 MEDIA_DIR = "media"
 _SVG_SNIFF_BYTES = 4096
@@ -116,8 +118,33 @@ def checked(draft: Draft, workspace: Workspace) -> tuple[LoadedPack | None, list
     ]
     # The loader reads the profile files in the order of their names; so does the check.
     bound.sort(key=lambda item: Path(item.located.file).name)
+    # A text the reader would refuse stops loading before any other check, so it does here.
+    too_long = [
+        located.problem(path, f"teksten er over {spaced(MAX_SCALAR_CHARS)} tegn")
+        for path in _long_texts(draft.pack, "")
+    ]
+    if too_long:
+        return None, too_long
     earlier = [too_many_profiles(root / PROFILE_DIR)] if len(bound) > MAX_PROFILES else []
     return check_bound(root, draft.pack, located, bound[:MAX_PROFILES], earlier)
+
+
+def _long_texts(value: object, path: str) -> list[str]:
+    """Places of texts longer than the YAML reader takes (``MAX_SCALAR_CHARS``)."""
+    if isinstance(value, str):
+        return [path] if len(value) > MAX_SCALAR_CHARS else []
+    found: list[str] = []
+    if isinstance(value, tuple):
+        for index, item in enumerate(value):
+            found += _long_texts(item, f"{path}[{index}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            found += _long_texts(item, f"{path}.{key}" if path else str(key))
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for item in dataclasses.fields(value):
+            name = f"{path}.{item.name}" if path else item.name
+            found += _long_texts(getattr(value, item.name), name)
+    return found
 
 
 def by_field(problems: list[Problem], draft: Draft, workspace: Workspace) -> list[Problem]:
