@@ -103,10 +103,13 @@ def test_every_sami_letter_and_the_whole_log_are_there(word: docx.document.Docum
         assert participant.name in text
 
 
-def test_the_chart_is_described_in_words(word: docx.document.Document) -> None:
-    text = _all_text(word)
-    assert texts.TIMELINE_CAPTION in text
-    assert texts.TIMELINE_ALT.split("{")[0] in text
+def test_the_chart_is_a_picture_with_a_text_alternative(word: docx.document.Document) -> None:
+    (picture,) = word.inline_shapes
+    description = picture._inline.docPr.get("descr")
+    assert description.startswith(texts.TIMELINE_ALT.split("{")[0])
+    assert picture._inline.docPr.get("title") == texts.TIMELINE_CAPTION
+    assert picture.width > picture.height > 0
+    assert texts.TIMELINE_CAPTION in _all_text(word)
 
 
 def test_hostile_texts_stay_text() -> None:

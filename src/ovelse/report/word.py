@@ -7,9 +7,8 @@ pane and a table of contents follow them), table header rows that repeat on ever
 and are marked as headers for a screen reader, the document language, title and author
 in the properties, the marking in the header and footer of every page.
 
-The timeline chart is left out: ReportLab can draw it only as PDF or SVG here (its PNG
-backend is not installed), and Word needs a picture. Its text alternative is written in
-its place, and the table under it holds the same times.
+The timeline chart is the PDF's own drawing, painted as a PNG picture
+(:mod:`ovelse.report.raster`), with its text alternative in the picture's description.
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from ovelse.exercise.kinds import ActionStatus
 from ovelse.export.atomic import write_atomically
-from ovelse.report import texts
+from ovelse.report import fonts, texts
 from ovelse.report.compose import build_document, creator
 from ovelse.report.content import (
     Block,
@@ -48,6 +47,8 @@ from ovelse.report.content import (
     Together,
 )
 from ovelse.report.model import ReportInput
+from ovelse.report.raster import drawing_png
+from ovelse.report.timeline import timeline
 
 PathOrStream = str | os.PathLike[str] | IO[bytes]
 
@@ -63,7 +64,7 @@ PAGE_MARGINS_MM = (24, 20, 24, 22)  # left, right, top, bottom, as the PDF's
 TEXT_WIDTH_MM = 210 - 24 - 20
 CHAR_MM = 2.3  # an average character of the 11 pt body text (digits are wider than most)
 CELL_PADDING_MM = 4.0
-MIN_COLUMN_MM = 12.0
+MIN_COLUMN_MM = 13.0
 # XML 1.0 has no place for these (python-docx refuses them); a pasted form feed or NUL
 # from another program must not stop the report. Lone surrogates cannot be encoded.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
@@ -112,7 +113,7 @@ def render(document: Document, report: ReportInput) -> bytes:
     _furniture(word, document)
     first = True
     for block in document.blocks:
-        _block(word, block, first_chapter=first)
+        _block(word, block, report, first_chapter=first)
         if isinstance(block, Heading) and block.level == 0:
             first = False
     buffer = io.BytesIO()
@@ -207,7 +208,7 @@ def _runs(paragraph: Any, runs: tuple[Run, ...]) -> None:
                 piece.font.color.rgb = STATUS[run.status]
 
 
-def _block(word: Any, block: Block, *, first_chapter: bool) -> None:
+def _block(word: Any, block: Block, report: ReportInput, *, first_chapter: bool) -> None:
     if isinstance(block, Heading):
         level = min(block.level + 1, 3)
         paragraph = _add(word, f"Heading {level}", clean(block.full))
@@ -235,18 +236,28 @@ def _block(word: Any, block: Block, *, first_chapter: bool) -> None:
     elif isinstance(block, RatingTag):
         word.add_paragraph().add_run(clean(block.text)).bold = True
     elif isinstance(block, Figure):
-        _runs(word.add_paragraph(), (Run(block.alt),))
-        caption = _add(word, "Caption")
-        _runs(caption, (Run(block.caption),))
+        _figure(word, block, report)
     elif isinstance(block, Together):
         for part in block.blocks:
-            _block(word, part, first_chapter=first_chapter)
+            _block(word, part, report, first_chapter=first_chapter)
     elif isinstance(block, Cover):
         _cover(word, block)
     elif isinstance(block, Contents):
         _contents(word, block)
     else:
         assert isinstance(block, Gap)  # vertical space: Word's paragraph spacing does it
+
+
+def _figure(word: Any, block: Figure, report: ReportInput) -> None:
+    """The chart as a picture the width of the text, described for a screen reader."""
+    fonts.register()  # the chart measures its labels in the report's font
+    drawing = timeline(report, TEXT_WIDTH_MM / 25.4 * 72)
+    picture = io.BytesIO(drawing_png(drawing))
+    shape = _add(word).add_run().add_picture(picture, width=Mm(TEXT_WIDTH_MM))
+    properties = shape._inline.docPr
+    properties.set("descr", clean(block.alt))
+    properties.set("title", clean(block.caption))
+    _runs(_add(word, "Caption"), (Run(block.caption),))
 
 
 def _contents(word: Any, block: Contents) -> None:
@@ -323,7 +334,7 @@ def _widths(block: Table) -> list[float]:
     taken = sum(width for width in fixed if width is not None)
     room = TEXT_WIDTH_MM * (1 - block.min_free)
     if taken > room:  # the free columns keep their share: shrink the measured ones
-        fixed = [None if w is None else w * room / taken for w in fixed]
+        fixed = [None if w is None else max(w * room / taken, MIN_COLUMN_MM) for w in fixed]
         taken = room
     free = fixed.count(None) or 1
     rest = max((TEXT_WIDTH_MM - taken) / free, MIN_COLUMN_MM)
