@@ -14,6 +14,7 @@ import pytest
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
+from ovelse import i18n
 from ovelse.exercise.kinds import EntryKind
 from ovelse.report import texts
 from ovelse.report.model import InjectRecord, LogRecord, Participant
@@ -171,3 +172,18 @@ def test_libreoffice_opens_it_without_repair(tmp_path: Path) -> None:
     assert len(PdfReader(pdf).pages) > 5
     assert "Unjárga" in text
     assert "Ŋuolas" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "summary"), [("nn", "nn-NO", "1 Samandrag"), ("en", "en-GB", "1 Summary")]
+)
+def test_the_word_file_is_in_the_installed_language(language: str, code: str, summary: str) -> None:
+    i18n.install(language)
+    stream = io.BytesIO()
+    write_docx(realistic_report(), stream)
+    word = _read(stream.getvalue())
+    assert word.core_properties.language == code
+    defaults = word.styles.element.find(qn("w:docDefaults"))
+    assert defaults.find(f".//{qn('w:lang')}").get(qn("w:val")) == code
+    assert summary in [p.text for p in word.paragraphs if _style(p) == "Heading 1"]
+    assert texts.PAGE_OF.split("{")[0] in word.sections[0].footer.paragraphs[0].text
