@@ -69,3 +69,10 @@ def test_json_holds_every_event_entry_and_the_derived_state(
     assert by_id["L1"]["wall_local"] == "2026-03-12T09:04:00+01:00"
     assert evaluation["marking"]["text"] == "Unntatt offentlighet, jf. offl. § 24 tredje ledd"
     assert evaluation["texts"]["sted"] == "Nesseby rådhus"
+    assert evaluation["skjermet"] == {
+        "punkt": ["F1"],
+        "logg": ["L1"],
+        "tekst": ["veien_videre"],
+        "vurdering": ["m1"],
+        "vedlegg": [],
+    }

@@ -19,7 +19,7 @@ from typing import Any
 from ovelse import __version__, presentation, walltime
 from ovelse.exercise import labels
 from ovelse.exercise.events import Links
-from ovelse.exercise.kinds import EvaluationField, NoteSection
+from ovelse.exercise.kinds import EvaluationField, ExemptKind, NoteSection
 from ovelse.exercise.plain import event_to_plain, to_plain
 from ovelse.exercise.run import Exercise
 from ovelse.export.atomic import write_atomically
@@ -205,4 +205,6 @@ def _evaluation(exercise: Exercise) -> dict[str, Any]:
             "kind": evaluation.marking.kind.value,
             "text": evaluation.marking.text,
         },
+        # What the public version of the report leaves out, by kind, as in exemption_set.
+        "skjermet": {kind.value: sorted(evaluation.exempt_ids(kind)) for kind in ExemptKind},
     }
