@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from ovelse.scenario import editing
 from ovelse.scenario.loader import load_pack
@@ -384,3 +384,24 @@ def test_a_rehearsal_runs_the_tailored_pack_fast_and_writes_nothing(
     rehearsal.close()
     assert sorted(p.name for p in window.settings.basedir.rglob("*")) == before
     assert window.model is None
+
+
+def test_a_variable_is_renamed_by_typing_its_name(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    open_editor(window, qtbot)
+    editor = window.editor
+    editor.outline.select(("pack", "variables", "fylke"))
+    name = editor.form.fields["__name__"]
+    assert isinstance(name, QLineEdit)
+    name.setFocus()
+    for char in "_navn":  # each key goes where the focus is, as a person's would
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    assert list(editor.draft.pack.variables) == ["kommune", "fylke_navn", "kommune_samisk"]
+    assert editor.outline.current_path() == ("pack", "variables", "fylke_navn")
+    # Texts that used the old name are now wrong, and the check says where.
+    editor.check()
+    assert any(problem.path == "region" for problem in editor.problems)
+    editor.undo_stack.undo()
+    assert "fylke" in editor.draft.pack.variables
+    editor.undo_stack.setClean()  # (the window closes without asking)

@@ -77,7 +77,7 @@ class Outline(QTreeWidget):
         """Rebuild the rows, keeping the selected place and which rows were open."""
         selected = self.current_path()
         closed = {path for path, row in self.rows.items() if not row.isExpanded()}
-        self.blockSignals(True)
+        was = self.blockSignals(True)
         self.clear()
         self.rows = {}
         pack = draft.pack
@@ -114,7 +114,7 @@ class Outline(QTreeWidget):
             self._item(profiles, draft, ("profiles", i))
         for path, row in self.rows.items():
             row.setExpanded(path not in closed)
-        self.blockSignals(False)
+        self.blockSignals(was)
         self.select(selected if selected in self.rows else ("pack",))
 
     def _row(

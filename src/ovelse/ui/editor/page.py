@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -261,15 +262,32 @@ class EditorPage(QWidget):
                     change = editing.rename_key(self.draft, table, key, value.name)
                 except EditError:
                     return
-                self.push(change)
-                self.form.path = (*table, value.name)
-                self.outline.select((*table, value.name))
+                self._renamed(change, (*table, value.name))
                 return
-            if editing.get(self.draft, path) == value:
-                return
+            try:
+                if editing.get(self.draft, path) == value:
+                    return
+            except EditError:
+                return  # a field of an item that is gone
             self.push(editing.set_field(self.draft, path, value), typing=True)
         finally:
             self._from_form = False
+
+    def _renamed(self, change: Change, path: Path) -> None:
+        """Rename a variable while its name is typed: the form follows, the cursor stays."""
+        field = self.form.fields.get("__name__")
+        cursor = field.cursorPosition() if isinstance(field, QLineEdit) else 0
+        was = self.outline.blockSignals(True)
+        try:
+            self.push(change, typing=True)  # one undo step for the whole name
+            self.outline.select(path)
+        finally:
+            self.outline.blockSignals(was)
+        self._show_form()
+        field = self.form.fields.get("__name__")
+        if isinstance(field, QLineEdit):
+            field.setFocus()
+            field.setCursorPosition(cursor)
 
     def _show_form(self) -> None:
         if self.draft is None:
