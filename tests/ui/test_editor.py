@@ -174,6 +174,9 @@ def test_a_pack_folder_that_cannot_be_written_keeps_the_edits(
     open_editor(window, qtbot)
     editor = window.editor
     editor.outline.select(("pack",))
+    # The pack's own fields; its lists and tables (variables, phases …) are rows instead.
+    assert {"title", "summary", "duration", "tags"} <= set(editor.form.fields)
+    assert not {"variables", "phases", "roles", "board"} & set(editor.form.fields)
     title = editor.form.fields["title"]
     assert isinstance(title, QLineEdit)
     title.setFocus()

@@ -193,7 +193,7 @@ class ItemForm(QWidget):
                 ids.setPlaceholderText(texts.EDITOR_IDS_HINT)
                 ids.textEdited.connect(lambda text: self._edit(place, _ids(text)))
                 widget = ids
-        elif get_origin(inner) is dict:
+        elif get_origin(inner) is dict and get_args(inner)[1] in (str, BoardUpdate):
             value_type = get_args(inner)[1]
             table = PlainEdit("\n".join(_table_line(k, v) for k, v in value.items()))
             table.setPlaceholderText(
