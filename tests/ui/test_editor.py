@@ -408,3 +408,20 @@ def test_a_variable_is_renamed_by_typing_its_name(
     editor.undo_stack.undo()
     assert "fylke" in editor.draft.pack.variables
     editor.undo_stack.setClean()  # (the window closes without asking)
+
+
+def test_every_row_of_a_built_in_pack_opens_its_form(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    from ovelse.scenario.library import pack_folders
+
+    folder = next(f for f in pack_folders() if f.name == "langvarig-strombrudd")
+    editor = window.editor
+    assert editor.open(folder)
+    assert editor.problems == []
+    for path in list(editor.outline.rows):
+        editor.outline.select(path)
+        assert editor.outline.current_path() == path
+        if not editor.outline.is_group() and path != ("pack",):
+            assert editor.form.fields, path
+    assert not editor.has_unsaved_changes()  # looking changes nothing
