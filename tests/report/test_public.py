@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from ovelse.app.outputs import write_output
 from ovelse.exercise.clock import FakeClock
+from ovelse.exercise.events import Links
 from ovelse.exercise.kinds import (
     EntryKind,
     EvaluationField,
@@ -39,6 +40,7 @@ EXEMPT = {
     "comment": "Mangler ved sikringen av Varangerbotn trafostasjon",
     "summary": "Trafostasjonen i Varangerbotn har ikke reservekraft",
     "participant": "Elle Ánte Gávppot",
+    "from_log": "Respiratorbrukeren på Skallelv ble flyttet til Vadsø",
 }
 PUBLIC = {
     "entry": "Kriseledelsen møtes på rådhuset",
@@ -64,6 +66,7 @@ def session_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
         clock.advance(minutes=4)
         ex.add_entry(EntryKind.DECISION, PUBLIC["entry"], ["ordforer"])
         ex.add_entry(EntryKind.OBSERVATION, EXEMPT["entry"], ["ordforer"])
+        ex.add_entry(EntryKind.LEARNING_POINT, EXEMPT["from_log"], ["ordforer"])
         clock.advance(minutes=10)
         ex.end()
         ex.rate("m1", Rating.PARTLY, EXEMPT["comment"])
@@ -72,12 +75,15 @@ def session_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ex.add_note(NoteSection.STRENGTHS, EXEMPT["strength"])
         ex.add_note(NoteSection.IMPROVEMENTS, EXEMPT["improvement"])
         ex.add_note(NoteSection.LEARNING_POINTS, EXEMPT["learning"])
+        # A learning point taken from an exempt log entry: its text is the entry's.
+        ex.add_note(NoteSection.LEARNING_POINTS, EXEMPT["from_log"], Links(entries=("L3",)))
         ex.add_action(PUBLIC["measure"])
         ex.add_action(EXEMPT["measure"])
         ex.set_evaluation_text(EvaluationField.SUMMARY, EXEMPT["summary"])
         ex.set_marking(MarkingKind.OFFL_24)
         for kind, target in (
             (ExemptKind.ENTRY, "L2"),
+            (ExemptKind.ENTRY, "L3"),
             (ExemptKind.ITEM, "S2"),
             (ExemptKind.ITEM, "F1"),
             (ExemptKind.ITEM, "LP1"),
@@ -142,8 +148,8 @@ def test_the_public_version_says_what_was_left_out_and_why(
     text = squash(written[kind])
     assert squash(MARKING) not in text, "the public version carries no access marking"
     assert squash(texts.BASIS_OFFL_24) in text
-    assert squash(texts.PUBLIC_PART_ITEMS.format(count=4)) in text
-    assert squash(texts.PUBLIC_PART_ENTRIES.format(count=1)) in text
+    assert squash(texts.PUBLIC_PART_ITEMS.format(count=5)) in text
+    assert squash(texts.PUBLIC_PART_ENTRIES.format(count=2)) in text
     assert squash(texts.PUBLIC_PART_APPENDIX.format(title=texts.AP_PARTICIPANTS)) in text
     assert squash(texts.PUBLIC_TEXT_LEFT_OUT) in text
     assert squash(texts.PUBLIC_RATING_LEFT_OUT) in text

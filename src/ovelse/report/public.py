@@ -3,7 +3,9 @@
 The exercise pack itself says a short summary without the exempt information can be made
 public; this is that version, built as a model from the full report's model, so the PDF
 and the Word renderer show exactly the same public report. It leaves out every item, log
-entry, text and verdict the evaluator marked skjermet, and the exempt appendices; its
+entry, text and verdict the evaluator marked skjermet, every finding or measure linked to
+an exempt log entry (a learning point taken «from the log» is its text), and the exempt
+appendices; its
 first page says what kinds of things were left out and under which legal basis, and it
 carries no access marking itself (it is the version that may be handed out).
 """
@@ -15,7 +17,7 @@ from dataclasses import replace
 from ovelse.exercise import labels
 from ovelse.exercise.kinds import Appendix, EvaluationField
 from ovelse.report import texts
-from ovelse.report.model import Exemptions, Goal, ReportInput
+from ovelse.report.model import Exemptions, Goal, Links, ReportInput
 
 # Long texts get a line saying they were left out; short facts (a name, the place) simply
 # go, since the cover lists only what is filled in.
@@ -53,13 +55,17 @@ def public_version(report: ReportInput) -> ReportInput:
         elif field is EvaluationField.DATE:
             changes["dates"] = ()
 
+    def public(item_id: str, links: Links) -> bool:
+        # A finding made from an exempt log entry («Fra loggen» copies its text) goes too.
+        return item_id not in exempt.items and not exempt.entries.intersection(links.entries)
+
     items = 0
     for name in ("strengths", "improvements", "learning_points"):
         notes = getattr(report, name)
-        kept = tuple(note for note in notes if note.id not in exempt.items)
+        kept = tuple(note for note in notes if public(note.id, note.links))
         items += len(notes) - len(kept)
         changes[name] = kept
-    actions = tuple(item for item in report.actions if item.id not in exempt.items)
+    actions = tuple(item for item in report.actions if public(item.id, item.links))
     items += len(report.actions) - len(actions)
     entries = tuple(entry for entry in report.entries if entry.id not in exempt.entries)
     goals = tuple(_withhold(goal, exempt.assessments) for goal in report.goals)
