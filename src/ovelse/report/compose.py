@@ -32,6 +32,7 @@ from ovelse.report.content import (
     Gap,
     Heading,
     Paragraph,
+    Picture,
     RatingTag,
     Run,
     Start,
@@ -192,6 +193,9 @@ def about(report: ReportInput, index: Index) -> list[Block]:
     if report.scenario_background.strip():
         story.append(subsection(texts.SEC_BACKSTORY))
         story += paragraphs(report.scenario_background, placeholder="")
+    for picture in report.pictures:
+        alt, caption = one_line(picture.alt), one_line(picture.caption)
+        story += [Gap(2), Picture(picture.data, picture.width, picture.height, alt, caption)]
     given = sum(1 for i in report.injects if i.released_ms is not None)
     skipped = sum(1 for i in report.injects if i.skipped)
     facts = [

@@ -151,6 +151,22 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Picture:
+    """A picture from the pack (a map, a diagram), as the session file stored it.
+
+    ``data`` is a PNG or JPEG file; ``width`` and ``height`` are its size in pixels, so a
+    renderer can scale it to the text width and keep its shape; ``alt`` says in words
+    what it shows, for a reader who cannot see it.
+    """
+
+    data: bytes
+    width: int
+    height: int
+    alt: str
+    caption: str
+
+
+@dataclass(frozen=True)
 class Gap:
     """Vertical space, in millimetres; a layout hint only."""
 
@@ -182,7 +198,19 @@ class Cover:
     notice: str = ""  # the public version's note on what was left out and why
 
 
-Block = Paragraph | Heading | Table | Facts | RatingTag | Figure | Gap | Together | Cover | Contents
+Block = (
+    Paragraph
+    | Heading
+    | Table
+    | Facts
+    | RatingTag
+    | Figure
+    | Picture
+    | Gap
+    | Together
+    | Cover
+    | Contents
+)
 
 
 @dataclass(frozen=True)

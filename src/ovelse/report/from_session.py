@@ -35,6 +35,7 @@ from ovelse.report.model import (
     ReportInput,
     Role,
 )
+from ovelse.report.pictures import pack_pictures
 from ovelse.report.public import public_version
 from ovelse.store import Session
 
@@ -83,7 +84,9 @@ def write_docx_report(
 
 
 def from_session(session: Session) -> ReportInput:
-    return from_exercise(session.exercise, session.variables, session.time_zone)
+    report = from_exercise(session.exercise, session.variables, session.time_zone)
+    # The pictures come from the session file's own copies: the pack may be gone.
+    return replace(report, pictures=pack_pictures(session.exercise.pack, session.media))
 
 
 def from_exercise(

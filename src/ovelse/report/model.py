@@ -111,6 +111,21 @@ class Role:
 
 
 @dataclass(frozen=True)
+class PackPicture:
+    """A map or diagram the pack's injects show, as the session file stored it.
+
+    ``data`` is a PNG or JPEG file of ``width`` × ``height`` pixels; the caption and the
+    description are the pack's, rendered for the session's profile.
+    """
+
+    data: bytes
+    width: int
+    height: int
+    alt: str = ""
+    caption: str = ""
+
+
+@dataclass(frozen=True)
 class Participant:
     name: str = ""  # many municipalities log by role only
     organisation: str = ""
@@ -184,6 +199,7 @@ class ReportInput:
     scenario_title: str = ""
     scenario_summary: str = ""
     scenario_background: str = ""  # the pack's back-story: fiction, printed as such
+    pictures: tuple[PackPicture, ...] = ()  # the pack's maps and diagrams, shown there too
     hazard: str = ""  # the unwanted event, as the ROS analysis names it
     planned_duration_ms: int | None = None
     actual_duration_ms: int | None = None

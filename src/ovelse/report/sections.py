@@ -7,11 +7,14 @@ widths measured in the report's font, page breaks, tables that repeat their head
 
 from __future__ import annotations
 
+import io
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    Image,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -32,6 +35,7 @@ from ovelse.report.content import (
     Gap,
     Heading,
     Paragraph,
+    Picture,
     RatingTag,
     Run,
     Table,
@@ -45,6 +49,9 @@ from ovelse.report.toc import ContentsHeading, ContentsList
 
 CHAPTER_MIN_SPACE = 80 * mm  # less room than this left on a page: start the chapter anew
 RATING_WIDTH = 34 * mm  # fits «Delvis ivaretatt» in bold on one line
+# A tall picture is scaled down to this height, leaving room on the page for its caption
+# and the heading above it.
+PICTURE_HEIGHT = 170 * mm
 
 
 def report_flowables(report: ReportInput, document: Document, width: float) -> list[Flowable]:
@@ -104,6 +111,8 @@ def render(block: Block, report: ReportInput, width: float) -> list[Flowable]:
                 [timeline(report, width), Para(markup.line(block.caption), styles().caption)]
             )
         ]
+    if isinstance(block, Picture):
+        return [_picture(block, width)]
     if isinstance(block, Contents):
         return []  # laid out by report_flowables, which knows the whole document
     if isinstance(block, Together):
@@ -112,6 +121,17 @@ def render(block: Block, report: ReportInput, width: float) -> list[Flowable]:
             inner += render(part, report, width)
         return [KeepTogether(inner)]
     return cover(block, width)
+
+
+def _picture(block: Picture, width: float) -> Flowable:
+    """The picture the width of the text (or lower, if tall), its shape kept, captioned."""
+    scale = min(width / block.width, PICTURE_HEIGHT / block.height)
+    image = Image(io.BytesIO(block.data), width=block.width * scale, height=block.height * scale)
+    image.hAlign = "LEFT"
+    parts: list[Flowable] = [image]
+    if block.caption:
+        parts.append(Para(markup.line(block.caption), styles().caption))
+    return KeepTogether(parts)
 
 
 def _heading(heading: Heading) -> list[Flowable]:

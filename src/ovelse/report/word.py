@@ -41,6 +41,7 @@ from ovelse.report.content import (
     Gap,
     Heading,
     Paragraph,
+    Picture,
     RatingTag,
     Run,
     Table,
@@ -65,6 +66,7 @@ TEXT_WIDTH_MM = 210 - 24 - 20
 CHAR_MM = 2.3  # an average character of the 11 pt body text (digits are wider than most)
 CELL_PADDING_MM = 4.0
 MIN_COLUMN_MM = 13.0
+PICTURE_HEIGHT_MM = 170  # a tall picture is scaled down to this, as in the PDF
 # XML 1.0 has no place for these (python-docx refuses them); a pasted form feed or NUL
 # from another program must not stop the report. Lone surrogates cannot be encoded.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
@@ -237,6 +239,8 @@ def _block(word: Any, block: Block, report: ReportInput, *, first_chapter: bool)
         word.add_paragraph().add_run(clean(block.text)).bold = True
     elif isinstance(block, Figure):
         _figure(word, block, report)
+    elif isinstance(block, Picture):
+        _picture(word, block)
     elif isinstance(block, Together):
         for part in block.blocks:
             _block(word, part, report, first_chapter=first_chapter)
@@ -258,6 +262,17 @@ def _figure(word: Any, block: Figure, report: ReportInput) -> None:
     properties.set("descr", clean(block.alt))
     properties.set("title", clean(block.caption))
     _runs(_add(word, "Caption"), (Run(block.caption),))
+
+
+def _picture(word: Any, block: Picture) -> None:
+    """A pack's picture the width of the text (lower, if tall), described for a screen reader."""
+    width = min(TEXT_WIDTH_MM, PICTURE_HEIGHT_MM * block.width / block.height)
+    shape = _add(word).add_run().add_picture(io.BytesIO(block.data), width=Mm(width))
+    properties = shape._inline.docPr
+    properties.set("descr", clean(block.alt))
+    properties.set("title", clean(block.caption))
+    if block.caption:
+        _runs(_add(word, "Caption"), (Run(block.caption),))
 
 
 def _contents(word: Any, block: Contents) -> None:
