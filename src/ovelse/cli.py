@@ -242,6 +242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             kind=("public_pdf" if args.format == "pdf" else "public_docx")
             if args.public
             else args.format,
+            language=requested,  # None: the pack's language, not the terminal's
         )
     if command == "export-dreiebok":
         from ovelse.commands import export_dreiebok

@@ -32,11 +32,16 @@ def report_session(
     *,
     log_by_role: bool = False,
     kind: Literal["pdf", "docx", "public_pdf", "public_docx"] = "pdf",
+    language: str | None = None,
 ) -> int:
+    """Write a session's report; without ``language`` (``--lang``) in the pack's language."""
+
     def run() -> str:
         from ovelse.app.outputs import write_output_of_file
 
-        written = write_output_of_file(session_path, kind, output, log_by_role=log_by_role)
+        written = write_output_of_file(
+            session_path, kind, output, log_by_role=log_by_role, language=language
+        )
         if written.pages is None:
             return cli_texts.WROTE.format(path=output)
         return cli_texts.WROTE_REPORT.format(path=output, pages=written.pages)

@@ -9,10 +9,13 @@ lock).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from ovelse import i18n
 from ovelse.store.session import Session
 
 Kind = Literal["pdf", "docx", "public_pdf", "public_docx", "csv", "json"]
@@ -41,13 +44,48 @@ def with_suffix(kind: Kind, path: Path) -> Path:
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
-def write_output(session: Session, kind: Kind, path: Path, *, log_by_role: bool = False) -> Written:
+def report_language(session: Session) -> str:
+    """The language a report is written in unless the user picks one: the pack's own.
+
+    A nynorsk pack gives a nynorsk report whatever language the program speaks; a pack in
+    a language Øvelse has no catalogue for is read as a locale would be (Sámi: bokmål).
+    """
+    return i18n.from_locale_name(session.exercise.pack.language) or i18n.current()
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """The text modules in ``language`` while a report is made, then as they were."""
+    before = i18n.current()
+    i18n.install(language)
+    try:
+        yield
+    finally:
+        i18n.install(before)
+
+
+def write_output(
+    session: Session,
+    kind: Kind,
+    path: Path,
+    *,
+    log_by_role: bool = False,
+    language: str | None = None,
+) -> Written:
     """Write one output of an open session to ``path`` (replacing an earlier one).
 
-    The report package is imported only here: ReportLab takes a tenth of a second to
-    import, which every start of the program would pay. Raises ``OSError`` when the file
-    cannot be written.
+    A report is written in ``language``, or without one in the pack's
+    (:func:`report_language`). The report package is imported only here: ReportLab takes
+    a tenth of a second to import, which every start of the program would pay. Raises
+    ``OSError`` when the file cannot be written.
     """
+    if kind in ("pdf", "docx", "public_pdf", "public_docx"):
+        with speaking(language or report_language(session)):
+            return _write(session, kind, path, log_by_role=log_by_role)
+    return _write(session, kind, path, log_by_role=log_by_role)
+
+
+def _write(session: Session, kind: Kind, path: Path, *, log_by_role: bool) -> Written:
     public = kind in ("public_pdf", "public_docx")
     if kind in ("pdf", "public_pdf"):
         from ovelse.report.from_session import write_report
@@ -70,11 +108,16 @@ def write_output(session: Session, kind: Kind, path: Path, *, log_by_role: bool 
 
 
 def write_output_of_file(
-    session_path: Path, kind: Kind, path: Path, *, log_by_role: bool = False
+    session_path: Path,
+    kind: Kind,
+    path: Path,
+    *,
+    log_by_role: bool = False,
+    language: str | None = None,
 ) -> Written:
     """The same from a session file, opened read-only for the time it takes.
 
     Raises the store's ``SessionError`` for a missing, foreign or damaged file.
     """
     with Session.open(session_path, read_only=True) as session:
-        return write_output(session, kind, path, log_by_role=log_by_role)
+        return write_output(session, kind, path, log_by_role=log_by_role, language=language)
