@@ -22,6 +22,7 @@ from ovelse.exercise.kinds import (
     Rating,
 )
 from ovelse.ui import texts
+from ovelse.ui.exemptions import ExemptEntriesModel
 from ovelse.ui.main_window import MainWindow
 from ovelse.ui.report_step import ReportPage
 
@@ -131,7 +132,7 @@ def test_exempt_parts_by_keyboard_and_the_public_report(
     page.tabs.setCurrentIndex(4)  # the log was written after the page was made
     entries = page.exemptions.entries
     entries.setFocus()
-    entries.setCurrentRow(0)
+    entries.setCurrentIndex(entries.model().index(0, 0))
     QTest.keyClick(entries, Qt.Key.Key_Space)
     assert evaluation.is_exempt(ExemptKind.ENTRY, "L1")
     appendix = page.exemptions.appendices[Appendix.PARTICIPANTS]
@@ -172,3 +173,78 @@ def test_exempt_parts_by_keyboard_and_the_public_report(
     again = ReportPage(model, window.settings)
     qtbot.addWidget(again)
     assert again.buttons["docx"].isDefault() and not again.buttons["pdf"].isDefault()
+
+
+def running_session(window: MainWindow, qtbot) -> None:
+    prepare_full_pack(window, qtbot)
+    qtbot.mouseClick(window.prepare.start_button, Qt.MouseButton.LeftButton)
+    assert window.model is not None
+    window.model.toggle_run()
+
+
+def test_the_exempt_list_follows_the_log_written_after_it_was_shown(
+    window: MainWindow, qtbot
+) -> None:
+    running_session(window, qtbot)
+    model = window.model
+    assert model is not None
+    model.call(model.exercise.add_entry, EntryKind.DECISION, "Kriseledelsen settes", ["ordforer"])
+    window.go(3)
+    page = window.evaluation
+    assert page is not None
+    page.tabs.setCurrentIndex(4)
+    entries = page.exemptions.entries
+    assert entries is not None
+    rows = entries.model()
+    assert rows.rowCount() == 1
+
+    # The exercise goes on while the evaluation is begun: later entries are listed too.
+    model.call(model.exercise.add_entry, EntryKind.DECISION, "Skolen stenges", ["ordforer"])
+    assert rows.rowCount() == 2
+    added = rows.index(1, 0)
+    assert "Skolen stenges" in added.data()
+    entries.setFocus()
+    entries.setCurrentIndex(added)
+    QTest.keyClick(entries, Qt.Key.Key_Space)
+    assert model.exercise.evaluation.is_exempt(ExemptKind.ENTRY, "L2")
+    assert Qt.CheckState(added.data(Qt.ItemDataRole.CheckStateRole)) == Qt.CheckState.Checked
+    assert Qt.CheckState(rows.index(0, 0).data(Qt.ItemDataRole.CheckStateRole)) == (
+        Qt.CheckState.Unchecked
+    )
+
+    model.call(model.exercise.edit_entry, "L2", text="Skolene stenges")
+    assert "Skolene stenges" in rows.index(1, 0).data()
+    model.call(model.exercise.delete_entry, "L1")
+    assert rows.rowCount() == 1 and "Skolene stenges" in rows.index(0, 0).data()
+    assert entries.currentIndex().row() == 0, "the ticked entry stays the current one"
+
+
+def test_the_evaluation_page_opens_without_formatting_every_log_entry(
+    window: MainWindow, qtbot, monkeypatch
+) -> None:
+    running_session(window, qtbot)
+    model = window.model
+    assert model is not None
+    for number in range(150):
+        model.call(model.exercise.add_entry, EntryKind.OBSERVATION, f"Notat {number}", ["ordforer"])
+    window.go(3)
+    page = window.evaluation
+    assert page is not None
+    assert page.exemptions.entries is None, "the list is made when its tab is first shown"
+
+    drawn: set[int] = set()
+    data = ExemptEntriesModel.data
+
+    def counted(self: ExemptEntriesModel, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if role == Qt.ItemDataRole.DisplayRole:
+            drawn.add(index.row())
+        return data(self, index, role)
+
+    monkeypatch.setattr(ExemptEntriesModel, "data", counted)
+    page.tabs.setCurrentIndex(4)
+    entries = page.exemptions.entries
+    assert entries is not None and entries.model().rowCount() == 150
+    qtbot.waitExposed(entries)
+    entries.viewport().repaint()
+    assert drawn and max(drawn) < 60, "only the lines in view are formatted"
+    assert entries.measured_rows() <= drawn

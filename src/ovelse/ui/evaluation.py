@@ -537,10 +537,8 @@ class EvaluationPage(QWidget):
         self.tabs.addTab(self.action_plan, texts.EVAL_ACTION_PLAN)
         self.tabs.addTab(texts_scroll, texts.EVAL_TEXTS)
         self.exemptions = exemptions.ExemptionsPanel(model)
+        # Its list of log entries is made when the tab is first shown, and follows the log.
         self.tabs.addTab(self.exemptions, texts.EVAL_EXEMPT)
-        # The log grows while the exercise runs, long after this page was made: the list
-        # of entries to exempt is read again whenever the tab is opened.
-        self.tabs.currentChanged.connect(self._tab_opened)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("evalStatus")
@@ -583,10 +581,6 @@ class EvaluationPage(QWidget):
         # Words typed since the last save are not saved: «Lagret.» must not say they are.
         self.goals.edited.connect(self._unsaved)
         self.report_texts.edited.connect(self._unsaved)
-
-    def _tab_opened(self, index: int) -> None:
-        if self.tabs.widget(index) is self.exemptions:
-            self.exemptions.refresh()
 
     def save_pending(self) -> None:
         """Write every field whose text differs from the session; unchanged ones are skipped."""

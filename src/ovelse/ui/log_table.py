@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QMetaObject,
     QModelIndex,
@@ -172,7 +173,7 @@ class LogTableView(QTableView):
     resting at its last row stays there while rows grow: a log is read from the bottom.
     """
 
-    def __init__(self, model: LogTableModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: QAbstractItemModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._measured: set[int] = set()
         self._busy = False
