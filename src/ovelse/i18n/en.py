@@ -727,6 +727,7 @@ UI_TEXTS: ModuleCatalogue = {
     "REPORT_HEADING": "Report and export",
     "REPORT_PDF": "Create the after-action report (PDF) …",
     "REPORT_BY_ROLE": "Add the decision log by role as an extra appendix",
+    "REPORT_LANGUAGE": "Language of the report:",
     "REPORT_CSV": "Export the decision log (CSV) …",
     "REPORT_JSON": "Export the whole session (JSON) …",
     "REPORT_OPEN": "Open the file",

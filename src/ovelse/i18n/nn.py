@@ -720,6 +720,7 @@ UI_TEXTS: ModuleCatalogue = {
     "REPORT_HEADING": "Rapport og eksport",
     "REPORT_PDF": "Lag evalueringsrapport (PDF) …",
     "REPORT_BY_ROLE": "Ta med avgjerdsloggen etter rolle som eige vedlegg",
+    "REPORT_LANGUAGE": "Språket i rapporten:",
     "REPORT_CSV": "Eksporter avgjerdsloggen (CSV) …",
     "REPORT_JSON": "Eksporter heile økta (JSON) …",
     "REPORT_OPEN": "Opne fila",

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ovelse import presentation
+from ovelse import i18n, presentation
 from ovelse.app import outputs
 from ovelse.ui import file_dialogs, texts
 from ovelse.ui.session_model import SessionModel
@@ -84,6 +85,7 @@ class ReportPage(QWidget):
                 self.by_role = QCheckBox(texts.REPORT_BY_ROLE)
                 self.by_role.setObjectName("report_by_role")
                 column.addWidget(self.by_role)
+                column.addLayout(self._language_row())
                 hint = QLabel(texts.REPORT_ACCESSIBLE_HINT)
                 hint.setWordWrap(True)
                 column.addWidget(hint)
@@ -115,6 +117,22 @@ class ReportPage(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+    def _language_row(self) -> QHBoxLayout:
+        """The report's language: the pack's own unless the user picks another."""
+        self.language = QComboBox()
+        self.language.setObjectName("report_language")
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.NAMES[code], code)
+        pack_language = outputs.report_language(self.model.session)
+        self.language.setCurrentIndex(self.language.findData(pack_language))
+        label = QLabel(texts.REPORT_LANGUAGE)
+        label.setBuddy(self.language)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.language)
+        row.addStretch(1)
+        return row
+
     def default_path(self, kind: outputs.Kind) -> Path:
         """Beside the session; a marked session's files say so in their name, so a log
         or an archive copy mailed on its own is not taken for a public document."""
@@ -142,7 +160,11 @@ class ReportPage(QWidget):
         path = outputs.with_suffix(kind, path)
         try:
             outputs.write_output(
-                self.model.session, kind, path, log_by_role=self.by_role.isChecked()
+                self.model.session,
+                kind,
+                path,
+                log_by_role=self.by_role.isChecked(),
+                language=self.language.currentData(),
             )
         except Exception as exc:
             self.message.setStyleSheet("color: #a01c22; font-weight: bold;")
