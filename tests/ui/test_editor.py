@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from ovelse.scenario import editing
 from ovelse.scenario.loader import load_pack
-from ovelse.scenario.model import BoardUpdate
+from ovelse.scenario.model import BoardUpdate, Question
 from ovelse.ui.main_window import MainWindow
 
 from .conftest import FULL_PACK, Scripted
@@ -29,102 +29,191 @@ def key(qtbot, widget, k, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(widget, k, modifier)
 
 
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def focused() -> object:
+    return QApplication.focusWidget()
+
+
+def arrow_to(qtbot, outline, path) -> None:
+    """Down (or Up) arrow until the row for ``path`` is the chosen one."""
+    for _ in range(60):
+        if outline.current_path() == path:
+            return
+        below = list(outline.rows).index(path) > list(outline.rows).index(outline.current_path())
+        key(qtbot, outline, Qt.Key.Key_Down if below else Qt.Key.Key_Up)
+    raise AssertionError(f"no row {path} by the arrow keys")
+
+
+def tab_to(qtbot, widget) -> None:
+    """Tab from where the focus is until it is in ``widget``."""
+    for _ in range(30):
+        if focused() is widget:
+            return
+        key(qtbot, focused(), Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reaches {widget.objectName()}; stuck at {focused()}")
+
+
 def test_tailoring_by_keyboard_saves_a_pack_that_prepares(
     window: MainWindow, qtbot, scripted: Scripted
 ) -> None:
     window.activateWindow()
     qtbot.waitActive(window)
-    open_editor(window, qtbot)
+    window.library.add_folder(FULL_PACK)  # the pack is listed and chosen in the library
+    qtbot.waitUntil(window.library.pack_list.hasFocus)
+
+    # Ctrl+Shift+T from the library opens the chosen pack in «Tilpass».
+    key(qtbot, window.library.pack_list, Qt.Key.Key_T, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.stack.currentWidget() is window.editor
     editor = window.editor
     outline = editor.outline
-    qtbot.waitUntil(outline.hasFocus)
+    assert focused() is outline
+    assert editor.source == FULL_PACK
     assert editor.problems == []
 
-    # Down to the first inject of the first phase, then Insert: a new inject after it.
-    outline.select(("pack", "phases", 0, "injects", 0))
+    # Arrows down to the first inject of the first phase, then Insert: a new inject after it.
+    arrow_to(qtbot, outline, ("pack", "phases", 0, "injects", 0))
     key(qtbot, outline, Qt.Key.Key_Insert)
     assert [i.id for i in editor.draft.pack.phases[0].injects] == ["i1", "i4", "i2"]
     assert outline.current_path() == ("pack", "phases", 0, "injects", 1)
+    assert focused() is outline
 
-    # Ctrl+Insert adds a question to it; its roles are typed in the form.
-    key(qtbot, outline, Qt.Key.Key_Insert, Qt.KeyboardModifier.ControlModifier)
+    # Tab into its form and type its title; the row follows.
+    title = editor.form.fields["title"]
+    tab_to(qtbot, title)
+    key(qtbot, title, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(title, "Vannverket ringer")
+    assert editor.draft.pack.phases[0].injects[1].title == "Vannverket ringer"
+    assert "Vannverket ringer" in outline.currentItem().text(0)
+
+    # Esc back to the row; Ctrl+Insert adds a question to it, Enter goes to its fields.
+    key(qtbot, title, Qt.Key.Key_Escape)
+    assert focused() is outline
+    key(qtbot, outline, Qt.Key.Key_Insert, CTRL)
     question = ("pack", "phases", 0, "injects", 1, "questions", 0)
-    outline.select(question)
-    roles = editor.form.fields["roles"]
-    assert isinstance(roles, QLineEdit)
-    roles.setFocus()
-    roles.selectAll()
-    qtbot.keyClicks(roles, "kommunedirektor, nettselskap")
+    assert outline.current_path() == question
+    key(qtbot, outline, Qt.Key.Key_Return)
+    assert focused() is editor.form.fields["text"]
+    key(qtbot, focused(), Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(focused(), "Hvem varsler innbyggerne?")
+
+    # The roles are the pack's own, by title: arrows and Space tick them, one undo step each.
+    # A new question is for the first role.
+    picker = editor.form.fields["roles"]
+    tab_to(qtbot, picker)
+    labels = [picker.item(row).text() for row in range(picker.count())]
+    assert labels[0] == "Ordfører (ordforer)"
+    assert "Nettselskapet i {{ fylke }} (nettselskap)" in labels
+    questions = editor.draft.pack.phases[0].injects[1].questions
+    assert questions[0].roles == ("ordforer",)
+    steps = editor.undo_stack.count()
+    key(qtbot, picker, Qt.Key.Key_Down)
+    key(qtbot, picker, Qt.Key.Key_Space)
+    questions = editor.draft.pack.phases[0].injects[1].questions
+    assert questions[0].roles == ("ordforer", "kommunedirektor")
+    assert focused() is picker  # the list stays where the user is
+    key(qtbot, picker, Qt.Key.Key_Up)
+    key(qtbot, picker, Qt.Key.Key_Space)
+    questions = editor.draft.pack.phases[0].injects[1].questions
+    assert questions[0] == Question("Hvem varsler innbyggerne?", ("kommunedirektor",))
+    assert editor.undo_stack.count() == steps + 2
+    key(qtbot, picker, Qt.Key.Key_Z, CTRL)  # one tick undone at a time
     assert editor.draft.pack.phases[0].injects[1].questions[0].roles == (
+        "ordforer",
         "kommunedirektor",
-        "nettselskap",
     )
-    # A role that does not exist is shown at the field, and the row turns red.
-    qtbot.keyClicks(roles, ", ukjent")
-    editor.check()
-    assert "ukjent" in editor.form.errors["roles"].text()
-    assert outline.rows[question].toolTip(0)
-    for _ in range(len(", ukjent")):
-        key(qtbot, roles, Qt.Key.Key_Backspace)
+    key(qtbot, picker, Qt.Key.Key_Y, CTRL)
     editor.check()
     assert editor.problems == []
 
-    # Back to the inject row; Alt+Shift+Down moves it to the start of the next phase.
-    outline.select(("pack", "phases", 0, "injects", 1))
-    outline.setFocus()
-    key(
-        qtbot,
-        outline,
-        Qt.Key.Key_Down,
-        Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
+    # Back to the inject row (Esc, Up); Alt+Shift+Down moves it to the next phase.
+    key(qtbot, picker, Qt.Key.Key_Escape)
+    assert focused() is outline
+    key(qtbot, outline, Qt.Key.Key_Up)
+    assert outline.current_path() == ("pack", "phases", 0, "injects", 1)
+    key(qtbot, outline, Qt.Key.Key_Down, ALT_SHIFT)
     assert [i.id for i in editor.draft.pack.phases[1].injects] == ["i4", "i3"]
+    assert outline.current_path() == ("pack", "phases", 1, "injects", 0)
+    assert focused() is outline
     # Its time is before the inject ahead of it: the validator says so at «at».
     editor.check()
     assert [p.path for p in editor.problems] == ["phases[1].injects[0].at"]
-    editor.form.fields["at"].setFocus()
-    editor.form.fields["at"].selectAll()
-    qtbot.keyClicks(editor.form.fields["at"], "1:30")
+    at = editor.form.fields["at"]
+    tab_to(qtbot, at)
+    key(qtbot, at, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(at, "1:30")
     editor.check()
     assert editor.problems == []
 
     # Undo all the way back and redo it all.
+    key(qtbot, at, Qt.Key.Key_Escape)
     edited = editor.draft
     steps = editor.undo_stack.count()
-    assert steps >= 4
+    assert steps >= 6
     for _ in range(steps):
-        key(qtbot, outline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        key(qtbot, outline, Qt.Key.Key_Z, CTRL)
     assert not editor.undo_stack.canUndo()
     assert [i.id for i in editor.draft.pack.phases[0].injects] == ["i1", "i2"]
     for _ in range(steps):
-        key(qtbot, outline, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+        key(qtbot, outline, Qt.Key.Key_Y, CTRL)
     assert editor.draft == edited
 
     # Leaving with unsaved changes asks first; «no» stays in the editor.
     scripted.answers.append(False)
-    window.go(0)
+    key(qtbot, outline, Qt.Key.Key_2, CTRL)
     assert window.stack.currentWidget() is editor
     assert scripted.asked == ["Endringer som ikke er lagret"]
 
     # Ctrl+S saves a copy under «Mine pakker»; the fixture is not touched.
     before = (FULL_PACK / "scenario.yaml").read_bytes()
-    key(qtbot, outline, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, focused(), Qt.Key.Key_S, CTRL)
     saved = window.settings.pack_folder() / "full-pack"
     assert (saved / "scenario.yaml").is_file()
     assert (FULL_PACK / "scenario.yaml").read_bytes() == before
     loaded = load_pack(saved)
     assert loaded.pack.based_on == "full-pack 3"
     assert [i.id for i in loaded.pack.phases[1].injects] == ["i4", "i3"]
+    assert loaded.pack.phases[1].injects[0].questions[0].roles == ("kommunedirektor",)
     assert "Mine pakker · " in window.library.pack_list.item(len(window.library.entries) - 1).text()
 
-    # The saved pack is the one in Prepare, and a session starts from it.
-    window.go(1)
+    # Ctrl+2 goes to Prepare with the saved pack, and Ctrl+Enter starts a session from it.
+    key(qtbot, focused(), Qt.Key.Key_2, CTRL)
     assert window.stack.currentWidget() is window.prepare
     assert window.prepare.loaded is not None
     assert Path(window.prepare.loaded.root) == saved
-    qtbot.mouseClick(window.prepare.start_button, Qt.MouseButton.LeftButton)
+    key(qtbot, focused(), Qt.Key.Key_Return, CTRL)
     assert window.model is not None
     assert [i.id for i in window.model.pack.phases[1].injects] == ["i4", "i3"]
+
+
+def test_a_role_the_pack_lacks_stays_ticked_in_the_picker_until_unticked(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    open_editor(window, qtbot)
+    editor = window.editor
+    question = ("pack", "phases", 0, "injects", 0, "questions", 0)
+    editor.push(editing.set_field(editor.draft, (*question, "roles"), ("ordforer", "ukjent")))
+    editor.outline.select(question)
+    editor.check()
+    picker = editor.form.fields["roles"]
+    ticked = [
+        picker.item(row).text()
+        for row in range(picker.count())
+        if picker.item(row).checkState() == Qt.CheckState.Checked
+    ]
+    assert ticked == ["Ordfører (ordforer)", "ukjent – finnes ikke i pakken"]
+    assert "ukjent" in editor.form.errors["roles"].text()
+    # Unticking it (End, Space) takes it out; the problem goes with it.
+    picker.setFocus()
+    key(qtbot, picker, Qt.Key.Key_End)
+    key(qtbot, picker, Qt.Key.Key_Space)
+    assert editor.draft.pack.phases[0].injects[0].questions[0].roles == ("ordforer",)
+    editor.check()
+    assert editor.problems == []
+    assert not editor.form.errors["roles"].text()
+    editor.undo_stack.setClean()  # (the window closes without asking)
 
 
 def test_edits_given_up_when_leaving_are_gone_when_coming_back(

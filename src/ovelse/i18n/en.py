@@ -774,6 +774,7 @@ UI_TEXTS: ModuleCatalogue = {
     "EDITOR_NO": "no",
     "EDITOR_LIST_HINT": "One per line",
     "EDITOR_IDS_HINT": "Ids separated by commas",
+    "EDITOR_ROLE_UNKNOWN": "{id} – not in the pack",
     "EDITOR_NO_PROBLEMS": "No errors: the pack can be used.",
     "EDITOR_PROBLEMS": (
         "{count} errors – the pack can be saved as a draft, but not used until they are fixed."
@@ -791,7 +792,8 @@ UI_TEXTS: ModuleCatalogue = {
     "EDITOR_KEYS": (
         "Insert: add after · Ctrl+Insert: add inside · Delete: delete · Ctrl+D: duplicate · "
         "Alt+↑/↓: move · Alt+Shift+↑/↓: to the previous/next phase · Ctrl+Z/Ctrl+Y: undo/redo · "
-        "Ctrl+E in a text: insert a variable"
+        "Ctrl+E in a text: insert a variable · Enter: to the fields, Esc: back · "
+        "Space: tick a role"
     ),
     "EDITOR_UNSAVED_TITLE": "Unsaved changes",
     "EDITOR_UNSAVED_TEXT": "The pack has unsaved changes. Do you want to discard them?",
@@ -912,6 +914,8 @@ UI_TEXTS: ModuleCatalogue = {
         "edit": "Edit the selected entry",
         "delete": "Delete the selected entry (asks first)",
         "history": "Show the history of the selected entry",
+        "steps": "Go to step 1–5 (the numbers are on the buttons)",
+        "tailor": "Tailor: change the pack chosen in the library or in preparation",
     },
     # Qt's source texts are English already; they are listed so the check sees them all.
     "QT_STANDARD_TEXTS": {

@@ -763,6 +763,7 @@ UI_TEXTS: ModuleCatalogue = {
     "EDITOR_NO": "nei",
     "EDITOR_LIST_HINT": "Éin per linje",
     "EDITOR_IDS_HINT": "Id-ar skilde med komma",
+    "EDITOR_ROLE_UNKNOWN": "{id} – finst ikkje i pakken",
     "EDITOR_NO_PROBLEMS": "Ingen feil: pakken kan brukast.",
     "EDITOR_PROBLEMS": (
         "{count} feil – pakken kan lagrast som utkast, men ikkje brukast før dei er retta."
@@ -782,7 +783,8 @@ UI_TEXTS: ModuleCatalogue = {
     "EDITOR_KEYS": (
         "Insert: legg til etter · Ctrl+Insert: legg til under · Delete: slett · Ctrl+D: "
         "dupliser · Alt+↑/↓: flytt · Alt+Shift+↑/↓: til førre/neste fase · Ctrl+Z/Ctrl+Y: "
-        "angre/gjer om · Ctrl+E i ein tekst: set inn ein variabel"
+        "angre/gjer om · Ctrl+E i ein tekst: set inn ein variabel · Enter: til felta, "
+        "Esc: tilbake · Mellomrom: kryss av ei rolle"
     ),
     "EDITOR_UNSAVED_TITLE": "Endringar som ikkje er lagra",
     "EDITOR_UNSAVED_TEXT": "Pakken har endringar som ikkje er lagra. Vil du forlate dei?",
@@ -903,6 +905,8 @@ UI_TEXTS: ModuleCatalogue = {
         "edit": "Rediger den valde føringa",
         "delete": "Slett den valde føringa (spør først)",
         "history": "Vis historikken til den valde føringa",
+        "steps": "Gå til steg 1–5 (tala står på knappane)",
+        "tailor": "Tilpass: endre pakken som er vald i biblioteket eller i førebuinga",
     },
     "QT_STANDARD_TEXTS": {
         "OK": "OK",

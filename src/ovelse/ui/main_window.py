@@ -5,6 +5,8 @@ projector window that belongs to an open session.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,7 +34,13 @@ from ovelse.ui.library import LibraryPage
 from ovelse.ui.read_only import READ_ONLY_ACTIONS, EditingLock, ReadOnlyBanner
 from ovelse.ui.screen_names import screen_label
 from ovelse.ui.settings import AppSettings
-from ovelse.ui.shortcuts import CONSOLE_KEYS, ShortcutSheet, make_action
+from ovelse.ui.shortcuts import (
+    CONSOLE_KEYS,
+    STEP_SEQUENCES,
+    TAILOR_SEQUENCE,
+    ShortcutSheet,
+    make_action,
+)
 from ovelse.ui.window_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -165,6 +173,7 @@ class MainWindow(QMainWindow):
             action = make_action(self, name, handlers[name])
             self.addAction(action)
             self.actions_by_name[name] = action
+        self._step_keys()
         self._menus()
         geometry = settings.geometry("main")
         if geometry is None or not self.restoreGeometry(geometry):
@@ -178,6 +187,23 @@ class MainWindow(QMainWindow):
             # window alive.
             application.sessionFileOpened.connect(self.open_session_from_system)
         self.go(0)
+
+    def _step_keys(self) -> None:
+        """Ctrl+1 … Ctrl+5 choose a step as its button does (the digit is on the button),
+        and Ctrl+Shift+T opens «Tilpass», so the whole way through needs no mouse."""
+        keyed: list[tuple[str, Callable[[], None]]] = [
+            (keys, partial(self.go, index)) for index, keys in enumerate(STEP_SEQUENCES)
+        ]
+        keyed.append((TAILOR_SEQUENCE, self.tailor))
+        buttons = [*self.step_buttons, self.tailor_button]
+        for (keys, handler), button in zip(keyed, buttons, strict=True):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, run=handler: run())
+            self.addAction(action)
+            tip = button.toolTip()
+            button.setToolTip(f"{tip}  ({keys})" if tip else keys)
 
     # --- menus ----------------------------------------------------------------------------
 
@@ -310,7 +336,20 @@ class MainWindow(QMainWindow):
         return self._editor
 
     def tailor(self) -> None:
-        """Open the pack chosen for preparing in the editor (a built-in one is copied on save)."""
+        """Open the pack chosen for preparing in the editor (a built-in one is copied on save).
+
+        From the library, the pack chosen in its list is the one tailored (and prepared).
+        """
+        entry = self.library.current_entry()
+        if (
+            self.stack.currentWidget() is self.library
+            and self.model is None
+            and entry is not None
+            and entry.loaded is not None
+            and (self._prepare is None or self._prepare.loaded is not entry.loaded)
+        ):
+            self.prepare.set_pack(entry.loaded)
+            self._update_steps()
         loaded = self._prepare.loaded if self._prepare is not None else None
         if loaded is None or self.model is not None:
             self.tailor_button.setChecked(False)

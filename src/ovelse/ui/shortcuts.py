@@ -80,6 +80,16 @@ LOG_KEYS: dict[str, Key] = _table(
     }
 )
 
+# The steps of the window, from anywhere in it: the digits are on the step buttons.
+STEP_KEYS: dict[str, Key] = _table(
+    {
+        "steps": ("Ctrl+1 … Ctrl+5",),
+        "tailor": ("Ctrl+Shift+T",),
+    }
+)
+STEP_SEQUENCES = tuple(f"Ctrl+{number}" for number in range(1, 6))
+TAILOR_SEQUENCE = "Ctrl+Shift+T"
+
 KIND_KEYS: dict[EntryKind, str] = {
     EntryKind.DECISION: "Ctrl+B",
     EntryKind.ACTION: "Ctrl+T",
@@ -113,6 +123,7 @@ class ShortcutSheet(QDialog):
         self.setWindowTitle(texts.SHORTCUTS_TITLE)
         rows = [(key_text(k.keys), k.label) for k in CONSOLE_KEYS.values()]
         rows += [(key_text(k.keys), k.label) for k in LOG_KEYS.values()]
+        rows += [(key_text(k.keys), k.label) for k in STEP_KEYS.values()]
         table = QTableWidget(len(rows), 2)
         table.setObjectName("shortcutTable")
         table.horizontalHeader().hide()

@@ -429,6 +429,8 @@ SHORTCUT_LABELS = {
     "edit": "Rediger valgt føring",
     "delete": "Slett valgt føring (spør først)",
     "history": "Vis historikken til valgt føring",
+    "steps": "Gå til trinn 1–5 (tallene står på knappene)",
+    "tailor": "Tilpass: endre pakken som er valgt i biblioteket eller i forberedelsen",
 }
 
 # --- Qt's own words -----------------------------------------------------------------------
@@ -546,6 +548,7 @@ EDITOR_YES = "ja"
 EDITOR_NO = "nei"
 EDITOR_LIST_HINT = "Én per linje"
 EDITOR_IDS_HINT = "Id-er skilt med komma"
+EDITOR_ROLE_UNKNOWN = "{id} – finnes ikke i pakken"
 EDITOR_NO_PROBLEMS = "Ingen feil: pakken kan brukes."
 EDITOR_PROBLEMS = "{count} feil – pakken kan lagres som utkast, men ikke brukes før de er rettet."
 EDITOR_SAVE = "Lagre som ny pakke"
@@ -559,7 +562,8 @@ EDITOR_REDO = "Gjør om {label}"
 EDITOR_KEYS = (
     "Insert: legg til etter · Ctrl+Insert: legg til under · Delete: slett · Ctrl+D: dupliser · "
     "Alt+↑/↓: flytt · Alt+Shift+↑/↓: til forrige/neste fase · Ctrl+Z/Ctrl+Y: angre/gjør om · "
-    "Ctrl+E i en tekst: sett inn en variabel"
+    "Ctrl+E i en tekst: sett inn en variabel · Enter: til feltene, Esc: tilbake · "
+    "Mellomrom: kryss av en rolle"
 )
 EDITOR_UNSAVED_TITLE = "Endringer som ikke er lagret"
 EDITOR_UNSAVED_TEXT = "Pakken har endringer som ikke er lagret. Vil du forlate dem?"

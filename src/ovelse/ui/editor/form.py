@@ -24,15 +24,18 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ovelse.scenario.catalogue import standard_role
 from ovelse.scenario.editing import Draft, Path, field_path, get
 from ovelse.scenario.errors import Problem
-from ovelse.scenario.model import BoardStatus, BoardUpdate, Inject
+from ovelse.scenario.model import BoardStatus, BoardUpdate, Inject, Role
 from ovelse.scenario.timing import Duration, ScenarioTime, TimingError
 from ovelse.ui import texts
 from ovelse.ui.plain_edit import PlainEdit
@@ -44,6 +47,7 @@ LINE_LISTS = frozenset({"expected_actions", "stall_prompts", "tags"})
 
 Edit = Callable[[Path, Any], None]
 ERROR_STYLE = "color: #a01c22;"
+PICKER_ROWS = 8  # the role list grows to this many rows, then scrolls
 
 
 def _optional(tp: Any) -> tuple[Any, bool]:
@@ -65,6 +69,7 @@ class ItemForm(QWidget):
         self._add_picture = add_picture
         self.picture_button: QPushButton | None = None
         self.variables: tuple[str, ...] = ()
+        self.roles: tuple[tuple[str, str], ...] = ()  # (id, title) of the pack's roles
         self._template_keys = _TemplateKeys(self)
         self.path: Path | None = None
         self.fields: dict[str, QWidget] = {}
@@ -80,6 +85,9 @@ class ItemForm(QWidget):
         self._body = QWidget()
         self.fields, self.errors = {}, {}
         self.variables = tuple(draft.pack.variables)
+        self.roles = tuple(
+            (role.id, _role_title(role, draft.pack.language)) for role in draft.pack.roles
+        )
         self.picture_button = None
         self.path = None if group else path
         form = QFormLayout(self._body)
@@ -88,6 +96,21 @@ class ItemForm(QWidget):
         self.setMinimumHeight(0)
         if path is None or group:
             return
+        self._fill(form, draft, path)
+        # Shown now, not when the event loop gets to it: Tab and Enter reach the fields
+        # right after the row was chosen by a key.
+        self._body.show()
+        # The scroll area scrolls rather than squeezing the text fields to one line.
+        self.setMinimumHeight(self._body.minimumSizeHint().height())
+
+    def tab_chain(self) -> list[QWidget]:
+        """The fields in the order they are shown, the picture button last."""
+        chain = list(self.fields.values())
+        if self.picture_button is not None:
+            chain.append(self.picture_button)
+        return chain
+
+    def _fill(self, form: QFormLayout, draft: Draft, path: Path) -> None:
         value = get(draft, path)
         if path[:2] == ("pack", "variables") and len(path) == 3:
             name = QLineEdit(str(path[2]))
@@ -106,8 +129,6 @@ class ItemForm(QWidget):
             self.picture_button = QPushButton(texts.EDITOR_PICTURE)
             self.picture_button.clicked.connect(self._add_picture)
             form.addRow(texts.EDITOR_FIELD_LABELS.get("media", "media"), self.picture_button)
-        # The scroll area scrolls rather than squeezing the text fields to one line.
-        self.setMinimumHeight(self._body.minimumSizeHint().height())
 
     def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget, doc: str) -> None:
         widget.setToolTip(doc)
@@ -180,7 +201,9 @@ class ItemForm(QWidget):
                 line.textEdited.connect(lambda text: self._edit(place, text))
                 widget = line
         elif get_origin(inner) is tuple and get_args(inner)[0] is str:
-            if name in LINE_LISTS:
+            if name == "roles":
+                widget = self._role_picker(place, value)
+            elif name in LINE_LISTS:
                 lines = PlainEdit("\n".join(value))
                 lines.setPlaceholderText(texts.EDITOR_LIST_HINT)
                 lines.setMinimumHeight(70)
@@ -216,6 +239,47 @@ class ItemForm(QWidget):
             return None  # lists of items are rows in the outline
         widget.setObjectName(f"field_{name}")
         return widget
+
+    def _role_picker(self, place: Path, value: tuple[str, ...]) -> QListWidget:
+        """The pack's roles by title, ticked with Space or a click; each tick is one undo
+        step. A role the pack does not have stays listed (and ticked) until it is unticked,
+        so nothing typed in the file is dropped unseen."""
+        picker = QListWidget()
+        picker.setAccessibleName(texts.EDITOR_FIELD_LABELS.get("roles", "roles"))
+        choices = [
+            (role_id, f"{title} ({role_id})" if title else role_id) for role_id, title in self.roles
+        ]
+        known = {role_id for role_id, _ in choices}
+        choices += [
+            (role_id, texts.EDITOR_ROLE_UNKNOWN.format(id=role_id))
+            for role_id in value
+            if role_id not in known
+        ]
+        for role_id, label in choices:
+            item = QListWidgetItem(label, picker)
+            item.setData(Qt.ItemDataRole.UserRole, role_id)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            on = role_id in value
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        if picker.count():
+            picker.setCurrentRow(0)
+        rows = min(max(picker.count(), 1), PICKER_ROWS)
+        picker.setFixedHeight(picker.sizeHintForRow(0) * rows + 2 * picker.frameWidth() + 4)
+
+        def ticked(_item: QListWidgetItem) -> None:
+            chosen = tuple(
+                str(picker.item(row).data(Qt.ItemDataRole.UserRole))
+                for row in range(picker.count())
+                if picker.item(row).checkState() == Qt.CheckState.Checked
+            )
+            self._edit(place, Whole(chosen))
+
+        picker.itemChanged.connect(ticked)
+        return picker
 
     def offer_variables(self, widget: QWidget) -> None:
         """Ctrl+E in a text that is a template: choose a variable, get «{{ navn }}»."""
@@ -327,6 +391,14 @@ def _parse_table(text: str, value_type: Any) -> dict[str, Any]:
     return table
 
 
+def _role_title(role: Role, language: str) -> str:
+    """The title the role is shown by: its own, or the catalogue's for a shorthand id."""
+    if role.title:
+        return role.title
+    standard = standard_role(role.id, language)
+    return standard.title if standard is not None else ""
+
+
 def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
@@ -336,3 +408,11 @@ def _ids(text: str) -> tuple[str, ...]:
 
 
 Rename = _Rename
+
+
+@dataclasses.dataclass(frozen=True)
+class Whole:
+    """A value chosen in one go (a tick in a list), so one undo step of its own rather
+    than merged with the edits before it like typed text."""
+
+    value: Any

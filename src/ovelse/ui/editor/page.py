@@ -47,7 +47,7 @@ from ovelse.scenario.workspace import (
     save_draft,
 )
 from ovelse.ui import confirm, file_dialogs, texts
-from ovelse.ui.editor.form import ItemForm, Rename
+from ovelse.ui.editor.form import ItemForm, Rename, Whole
 from ovelse.ui.editor.outline import Outline
 from ovelse.ui.editor.preview import InjectPreview
 from ovelse.ui.editor.rehearsal import RehearsalWindow
@@ -110,6 +110,7 @@ class EditorPage(QWidget):
         self.form = ItemForm(self._form_edit, self.add_picture)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields themselves
         scroll.setWidget(self.form)
         self.preview = InjectPreview()
         self.tabs = QTabWidget()
@@ -168,6 +169,12 @@ class EditorPage(QWidget):
         on_outline("Alt+Down", lambda: self.move_item(1))
         on_outline("Alt+Shift+Up", lambda: self.move_phase(-1))
         on_outline("Alt+Shift+Down", lambda: self.move_phase(1))
+        on_outline("Return", self.to_fields)
+        on_outline("Enter", self.to_fields)
+        # Esc in the fields goes back to the row they belong to.
+        back = QShortcut(QKeySequence("Escape"), self.tabs)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.outline.setFocus)
         for keys, slot in (
             # Written out: the platform's Redo may already be Ctrl+Y, and a key bound
             # twice does nothing.
@@ -240,11 +247,17 @@ class EditorPage(QWidget):
                     self.outline.relabel(self.draft, step.path[:cut])
         else:
             selected = self.outline.current_path()
-            self.outline.fill(self.draft)
-            target = change.steps[0].path if change.steps else selected
-            if target is not None and self._from_form:
-                target = selected
-            self.outline.select(target or ("pack",))
+            # An edit from the form keeps its form (and the focus in it): the rows are
+            # rebuilt without telling the form that a row was chosen.
+            was = self.outline.blockSignals(self._from_form or self.outline.signalsBlocked())
+            try:
+                self.outline.fill(self.draft)
+                target = change.steps[0].path if change.steps else selected
+                if target is not None and self._from_form:
+                    target = selected
+                self.outline.select(target or ("pack",))
+            finally:
+                self.outline.blockSignals(was)
             if not self._from_form:
                 self._show_form()
         self._check_timer.start()
@@ -264,12 +277,15 @@ class EditorPage(QWidget):
                     return
                 self._renamed(change, (*table, value.name))
                 return
+            typing = not isinstance(value, Whole)
+            if isinstance(value, Whole):
+                value = value.value
             try:
                 if editing.get(self.draft, path) == value:
                     return
             except EditError:
                 return  # a field of an item that is gone
-            self.push(editing.set_field(self.draft, path, value), typing=True)
+            self.push(editing.set_field(self.draft, path, value), typing=typing)
         finally:
             self._from_form = False
 
@@ -293,8 +309,20 @@ class EditorPage(QWidget):
         if self.draft is None:
             return
         self.form.show_item(self.draft, self.outline.current_path(), self.outline.is_group())
+        # Tab from the outline goes through the fields before the buttons below them.
+        previous: QWidget = self.outline
+        for widget in self.form.tab_chain():
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
         self.form.show_problems(self.problems)
         self._refresh_preview()
+
+    def to_fields(self) -> None:
+        """Enter on a row: the cursor goes to its first field (Esc comes back)."""
+        self.tabs.setCurrentIndex(0)
+        first = next(iter(self.form.fields.values()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _refresh_preview(self) -> None:
         """The preview follows the chosen inject (or the inject of a chosen question)."""
