@@ -317,6 +317,37 @@ HOSTILE: list[tuple[str, Callable[[Path], Path], str]] = [
         "LibreOffice og lagre den på nytt",
     ),
     (
+        "a number cell whose value is not a number",
+        raw(
+            "dreiebok.xlsx",
+            lambda: sheet_xml_with(
+                '<c r="B2" s="2" t="inlineStr"><is><t>i1</t></is></c>',
+                '<c r="B2" s="2" t="n"><v>tolv</v></c>',
+            ),
+        ),
+        "dreiebok.xlsx: arbeidsboken er skadet og kan ikke leses – åpne den i Excel eller "
+        "LibreOffice og lagre den på nytt",
+    ),
+    (
+        "a sheet whose XML is cut off",
+        raw("dreiebok.xlsx", lambda: sheet_xml_with("</sheetData>", "")),
+        "dreiebok.xlsx: arbeidsboken er skadet og kan ikke leses – åpne den i Excel eller "
+        "LibreOffice og lagre den på nytt",
+    ),
+    (
+        "a sheet that declares entities (a «billion laughs»)",
+        raw(
+            "dreiebok.xlsx",
+            lambda: sheet_xml_with(
+                "<worksheet",
+                '<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+                "<worksheet",
+            ),
+        ),
+        "dreiebok.xlsx: arbeidsboken er skadet og kan ikke leses – åpne den i Excel eller "
+        "LibreOffice og lagre den på nytt",
+    ),
+    (
         "a CSV in Windows-1252",
         raw("innspill.csv", cp1252_csv),
         "innspill.csv:3: CSV-filen er ikke UTF-8 (byte 0xF8, trolig «ø» i Windows-1252) – "

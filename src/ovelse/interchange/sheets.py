@@ -13,20 +13,23 @@ import csv
 import io
 import re
 import warnings
-from collections.abc import Iterable
+import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.workbook.workbook import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from ovelse.interchange import layout, messages
 from ovelse.interchange.errors import InterchangeError, SheetProblem
 from ovelse.interchange.mapping import ColumnMapping
 from ovelse.interchange.safety import check_workbook, decode_csv, read_bytes
+from ovelse.interchange.sheetxml import SheetFacts, read_facts
 from ovelse.scenario.budget import spaced
 from ovelse.scenario.yamlsafe import MAX_SCALAR_CHARS
 
@@ -79,12 +82,30 @@ def read_workbook(path: Path, mapping: ColumnMapping) -> Sheets:
     name = path.name
     data = read_bytes(path)
     check_workbook(data, name)
-    book = _open(data, name, data_only=False)
+    # Values stream from openpyxl's read-only mode; merged cells, hidden rows and
+    # columns come from one cheap pass over each chosen sheet's XML (``sheetxml``).
+    book = _open(data, name, data_only=False, read_only=True)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return _read_book(book, archive, data, name, mapping)
+    except InterchangeError:
+        raise
+    except Exception:  # read-only mode parses a sheet while it is read: as in ``_open``
+        raise InterchangeError.single(name, messages.UNREADABLE) from None
+    finally:
+        book.close()
+
+
+def _read_book(
+    book: Workbook, archive: zipfile.ZipFile, data: bytes, name: str, mapping: ColumnMapping
+) -> Sheets:
     sheets = Sheets(name)
-    worksheets: list[Worksheet] = [s for s in book.worksheets if isinstance(s, Worksheet)]
-    by_name: dict[str, Worksheet] = {sheet.title.casefold(): sheet for sheet in worksheets}
+    worksheets: list[ReadOnlyWorksheet] = [
+        s for s in book.worksheets if isinstance(s, ReadOnlyWorksheet)
+    ]
+    by_name: dict[str, ReadOnlyWorksheet] = {sheet.title.casefold(): sheet for sheet in worksheets}
     inject_sheet = _inject_sheet(worksheets, by_name, mapping, sheets)
-    chosen: dict[str, Worksheet] = {layout.INJECTS: inject_sheet}
+    chosen: dict[str, ReadOnlyWorksheet] = {layout.INJECTS: inject_sheet}
     for title in layout.SHEETS[1:]:
         found = by_name.get(title.casefold())
         if found is not None and found is not inject_sheet:
@@ -101,9 +122,13 @@ def read_workbook(path: Path, mapping: ColumnMapping) -> Sheets:
             continue
         header_row = mapping.header_row if title == layout.INJECTS else 1
         keys = mapping.key_of if title == layout.INJECTS else _sheet_keys(title)
-        sheets.tables[title] = _read_sheet(sheet, header_row, keys, sheets, formulas)
+        # openpyxl keeps where in the zip each sheet is; its read-only sheet has no
+        # public name for it.
+        member: str = sheet._worksheet_path  # type: ignore[attr-defined]
+        facts = read_facts(archive, member, sheets.source)
+        sheets.tables[title] = _read_sheet(sheet, facts, header_row, keys, sheets, formulas)
     if formulas:
-        _use_cached_values(data, name, formulas, sheets)
+        _use_cached_values(data, sheets.source, formulas, sheets)
     return sheets
 
 
@@ -123,11 +148,11 @@ def _open(data: bytes, name: str, *, data_only: bool, read_only: bool = False) -
 
 
 def _inject_sheet(
-    worksheets: list[Worksheet],
-    by_name: dict[str, Worksheet],
+    worksheets: list[ReadOnlyWorksheet],
+    by_name: dict[str, ReadOnlyWorksheet],
     mapping: ColumnMapping,
     sheets: Sheets,
-) -> Worksheet:
+) -> ReadOnlyWorksheet:
     if mapping.sheet is not None:
         found = by_name.get(mapping.sheet.casefold())
         if found is None:
@@ -165,7 +190,8 @@ def _sheet_keys(title: str) -> Any:
 
 
 def _read_sheet(
-    sheet: Worksheet,
+    sheet: ReadOnlyWorksheet,
+    facts: SheetFacts,
     header_row: int,
     key_of: Any,
     sheets: Sheets,
@@ -173,20 +199,23 @@ def _read_sheet(
 ) -> Table:
     title = sheet.title
     table = Table(title)
-    for merged in sheet.merged_cells.ranges:
-        sheets.problems.append(SheetProblem(f"{title}!{merged.coord}", "", messages.MERGED))
-    hidden_columns = _hidden_columns(sheet)
-    if sheet.max_column > MAX_COLUMNS:
+    for merged in facts.merged:
+        sheets.problems.append(SheetProblem(f"{title}!{merged}", "", messages.MERGED))
+    hidden_columns = _hidden_columns(facts)
+    if facts.max_column > MAX_COLUMNS:
         sheets.problems.append(
             SheetProblem(title, "", messages.TOO_MANY_COLUMNS.format(limit=MAX_COLUMNS))
         )
         return table
-    last_row = min(sheet.max_row, header_row + MAX_ROWS)
-    if sheet.max_row > header_row + MAX_ROWS:
+    last_row = min(facts.max_row, header_row + MAX_ROWS)
+    if facts.max_row > header_row + MAX_ROWS:
         sheets.problems.append(
             SheetProblem(title, "", messages.TOO_MANY_ROWS.format(limit=spaced(MAX_ROWS)))
         )
-    rows = sheet.iter_rows(min_row=header_row, max_row=last_row, max_col=sheet.max_column)
+    if last_row < header_row:
+        sheets.problems.append(SheetProblem(f"{title}!rad {header_row}", "", messages.NO_HEADERS))
+        return table
+    rows = _iter_rows(sheet, min_row=header_row, max_row=last_row, max_col=facts.max_column)
     header_cells = next(rows, ())
     columns: dict[int, tuple[str, str]] = {}  # column index → (key, field)
     seen: dict[str, str] = {}
@@ -235,6 +264,8 @@ def _read_sheet(
         for index, cell in enumerate(cells, start=1):
             if index not in columns or cell.value is None:
                 continue
+            if facts.merged and facts.under_merge(number, index):
+                continue  # full mode (and Excel) shows a merged range's first cell only
             key, header = columns[index]
             place = f"{title}!{get_column_letter(index)}{number}"
             found = len(sheets.problems)
@@ -251,18 +282,24 @@ def _read_sheet(
         if blank:
             sheets.notes.append(SheetProblem(_rows(title, blank), "", messages.EMPTY_ROWS))
             blank = []
-        if sheet.row_dimensions[number].hidden:
+        if number in facts.hidden_rows:
             sheets.problems.append(SheetProblem(row.place, "", messages.HIDDEN_ROW))
         table.rows.append(row)
     return table
 
 
-def _hidden_columns(sheet: Worksheet) -> set[str]:
+def _iter_rows(sheet: Any, **bounds: int) -> Iterator[tuple[Any, ...]]:
+    """A read-only sheet's rows of cells (the type stubs give ``iter_rows`` to full
+    worksheets only)."""
+    rows: Iterator[tuple[Any, ...]] = sheet.iter_rows(**bounds)
+    return rows
+
+
+def _hidden_columns(facts: SheetFacts) -> set[str]:
     hidden: set[str] = set()
-    for dimension in sheet.column_dimensions.values():
-        if dimension.hidden and dimension.min and dimension.max:
-            for index in range(dimension.min, min(dimension.max, MAX_COLUMNS) + 1):
-                hidden.add(get_column_letter(index))
+    for first, last in facts.hidden_columns:
+        for index in range(first, min(last, MAX_COLUMNS) + 1):
+            hidden.add(get_column_letter(index))
     return hidden
 
 
@@ -318,10 +355,12 @@ def _use_cached_values(
 ) -> None:
     """Each formula's last saved value, as the spreadsheet program computed it; a formula
     without one (a file written by a program that does not compute) is refused."""
-    cached = _open(data, name, data_only=True)
+    cached = _open(data, name, data_only=True, read_only=True)
+    saved = _saved_values(cached, formulas)
+    cached.close()
     by_place: dict[str, tuple[str, str]] = {}
     for title, coordinate, key in formulas:
-        cell = cached[title][coordinate]
+        value, data_type = saved.get((title, coordinate), (None, "n"))
         place = f"{title}!{coordinate}"
         by_place[place] = (title, key)
         table = next(t for t in sheets.tables.values() if t.title == title)
@@ -329,13 +368,31 @@ def _use_cached_values(
             found = row.cells.get(key)
             if found is None or found.place != place:
                 continue
-            if cell.value is None or cell.data_type == "e":
+            if value is None or data_type == "e":
                 sheets.problems.append(SheetProblem(place, found.field, messages.FORMULA_NO_VALUE))
                 del row.cells[key]
                 row.refused.add(key)
             else:
                 sheets.notes.append(SheetProblem(place, found.field, messages.FORMULA_CACHED))
-                row.cells[key] = Cell(cell.value, place, found.field)
+                row.cells[key] = Cell(value, place, found.field)
+
+
+def _saved_values(
+    cached: Workbook, formulas: list[tuple[str, str, str]]
+) -> dict[tuple[str, str], tuple[Any, str]]:
+    """(value, data type) of each formula's cell, one read-only pass per sheet."""
+    wanted: dict[str, set[str]] = {}
+    for title, coordinate, _key in formulas:
+        wanted.setdefault(title, set()).add(coordinate)
+    saved: dict[tuple[str, str], tuple[Any, str]] = {}
+    for title, coordinates in wanted.items():
+        last = max(coordinate_to_tuple(coordinate)[0] for coordinate in coordinates)
+        for cells in _iter_rows(cached[title], max_row=last):
+            for cell in cells:
+                at = getattr(cell, "coordinate", None)
+                if cell.value is not None and at in coordinates:
+                    saved[(title, at)] = (cell.value, cell.data_type)
+    return saved
 
 
 def read_csv(path: Path, mapping: ColumnMapping) -> Sheets:
