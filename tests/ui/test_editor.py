@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from ovelse.scenario import editing
@@ -214,6 +214,30 @@ def test_a_role_the_pack_lacks_stays_ticked_in_the_picker_until_unticked(
     assert editor.problems == []
     assert not editor.form.errors["roles"].text()
     editor.undo_stack.setClean()  # (the window closes without asking)
+
+
+def test_on_a_laptop_screen_roles_show_by_title_and_fields_keep_their_height(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    window.resize(1366, 768)
+    open_editor(window, qtbot)
+    editor = window.editor
+    # A catalogue role written as its id alone is shown by the catalogue's title.
+    assert editor.outline.rows[("pack", "roles", 0)].text(0) == "Ordfører"
+    editor.outline.select(("pack", "roles", 0))
+    assert editor.form.fields["title"].placeholderText() == "Ordfører"
+    # A question's roles list sits right under its text, not at the bottom of the page.
+    editor.outline.select(("pack", "phases", 0, "injects", 0, "questions", 0))
+    form = editor.form
+    text, picker = form.fields["text"], form.fields["roles"]
+    qtbot.waitUntil(lambda: picker.geometry().isValid() and picker.mapTo(form, QPoint()).y() > 0)
+    gap = picker.mapTo(form, QPoint()).y() - (text.mapTo(form, QPoint()).y() + text.height())
+    assert 0 <= gap < 20
+    # Moving in the list ticks nothing and highlights nothing: only the ticks are chosen.
+    picker.setFocus()
+    key(qtbot, picker, Qt.Key.Key_Down)
+    assert picker.selectedItems() == []
+    assert not editor.has_unsaved_changes()
 
 
 def test_edits_given_up_when_leaving_are_gone_when_coming_back(

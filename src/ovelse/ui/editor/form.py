@@ -76,6 +76,9 @@ class ItemForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        # The fields keep their own height at the top; the room below is left empty
+        # rather than handed to the last text box (a short question in a page-high box).
+        self._layout.addStretch(1)
         self._body: QWidget | None = None
 
     def show_item(self, draft: Draft, path: Path | None, group: bool) -> None:
@@ -86,13 +89,13 @@ class ItemForm(QWidget):
         self.fields, self.errors = {}, {}
         self.variables = tuple(draft.pack.variables)
         self.roles = tuple(
-            (role.id, _role_title(role, draft.pack.language)) for role in draft.pack.roles
+            (role.id, role_title(role, draft.pack.language)) for role in draft.pack.roles
         )
         self.picture_button = None
         self.path = None if group else path
         form = QFormLayout(self._body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._layout.addWidget(self._body)
+        self._layout.insertWidget(0, self._body)
         self.setMinimumHeight(0)
         if path is None or group:
             return
@@ -120,6 +123,9 @@ class ItemForm(QWidget):
         hints = typing.get_type_hints(type(value))
         for item in dataclasses.fields(value):
             widget = self._widget(path, item.name, hints[item.name], getattr(value, item.name))
+            if isinstance(value, Role) and item.name == "title" and isinstance(widget, QLineEdit):
+                # A catalogue role's title comes from the catalogue until one is written.
+                widget.setPlaceholderText(role_title(value, draft.pack.language))
             if widget is not None and item.metadata.get("template"):
                 widget.installEventFilter(self._template_keys)
             if widget is not None:
@@ -245,6 +251,8 @@ class ItemForm(QWidget):
         step. A role the pack does not have stays listed (and ticked) until it is unticked,
         so nothing typed in the file is dropped unseen."""
         picker = QListWidget()
+        # A tick is the choice; a highlighted row beside the ticks would look chosen too.
+        picker.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         picker.setAccessibleName(texts.EDITOR_FIELD_LABELS.get("roles", "roles"))
         choices = [
             (role_id, f"{title} ({role_id})" if title else role_id) for role_id, title in self.roles
@@ -391,7 +399,7 @@ def _parse_table(text: str, value_type: Any) -> dict[str, Any]:
     return table
 
 
-def _role_title(role: Role, language: str) -> str:
+def role_title(role: Role, language: str) -> str:
     """The title the role is shown by: its own, or the catalogue's for a shorthand id."""
     if role.title:
         return role.title

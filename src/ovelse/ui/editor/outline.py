@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 from ovelse.scenario.editing import Draft, Path, field_path
 from ovelse.scenario.errors import Problem
 from ovelse.ui import texts
+from ovelse.ui.editor.form import role_title
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,6 +35,9 @@ def row_label(draft: Draft, path: Path) -> str:
         return texts.EDITOR_PICTURE_ROW.format(path=value.path)
     if path[:2] == ("pack", "variables") and len(path) == 3:
         return f"{path[2]} – {value.label}"
+    if path[:2] == ("pack", "roles") and len(path) == 3:
+        # A catalogue role written as its id alone is shown by the catalogue's title.
+        return role_title(value, draft.pack.language) or str(value.id)
     for name in ("title", "label", "actor"):
         if hasattr(value, name) and getattr(value, name):
             return str(getattr(value, name))
