@@ -13,10 +13,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ovelse import i18n
 from ovelse.store.session import Session
+
+if TYPE_CHECKING:
+    from ovelse.report.pictures import SvgPainter
 
 Kind = Literal["pdf", "docx", "public_pdf", "public_docx", "csv", "json"]
 KINDS: tuple[Kind, ...] = ("pdf", "docx", "public_pdf", "public_docx", "csv", "json")
@@ -71,31 +74,35 @@ def write_output(
     *,
     log_by_role: bool = False,
     language: str | None = None,
+    svg_png: SvgPainter | None = None,
 ) -> Written:
     """Write one output of an open session to ``path`` (replacing an earlier one).
 
     A report is written in ``language``, or without one in the pack's
-    (:func:`report_language`). The report package is imported only here: ReportLab takes
+    (:func:`report_language`); ``svg_png`` paints the pack's SVG pictures for it (without
+    it they are left out). The report package is imported only here: ReportLab takes
     a tenth of a second to import, which every start of the program would pay. Raises
     ``OSError`` when the file cannot be written.
     """
     if kind in ("pdf", "docx", "public_pdf", "public_docx"):
         with speaking(language or report_language(session)):
-            return _write(session, kind, path, log_by_role=log_by_role)
-    return _write(session, kind, path, log_by_role=log_by_role)
+            return _write(session, kind, path, log_by_role=log_by_role, svg_png=svg_png)
+    return _write(session, kind, path, log_by_role=log_by_role, svg_png=svg_png)
 
 
-def _write(session: Session, kind: Kind, path: Path, *, log_by_role: bool) -> Written:
+def _write(
+    session: Session, kind: Kind, path: Path, *, log_by_role: bool, svg_png: SvgPainter | None
+) -> Written:
     public = kind in ("public_pdf", "public_docx")
     if kind in ("pdf", "public_pdf"):
         from ovelse.report.from_session import write_report
 
-        stats = write_report(session, path, log_by_role=log_by_role, public=public)
+        stats = write_report(session, path, log_by_role=log_by_role, public=public, svg_png=svg_png)
         return Written(path, stats.pages)
     if kind in ("docx", "public_docx"):
         from ovelse.report.from_session import write_docx_report
 
-        write_docx_report(session, path, log_by_role=log_by_role, public=public)
+        write_docx_report(session, path, log_by_role=log_by_role, public=public, svg_png=svg_png)
     elif kind == "csv":
         from ovelse.export.csv_log import export_csv
 

@@ -35,7 +35,7 @@ from ovelse.report.model import (
     ReportInput,
     Role,
 )
-from ovelse.report.pictures import pack_pictures
+from ovelse.report.pictures import SvgPainter, pack_pictures
 from ovelse.report.public import public_version
 from ovelse.store import Session
 
@@ -58,21 +58,34 @@ def write_report_for_session(
         return write_report(session, pdf_path, log_by_role=log_by_role)
 
 
-def report_input(session: Session, *, log_by_role: bool, public: bool) -> ReportInput:
+def report_input(
+    session: Session, *, log_by_role: bool, public: bool, svg_png: SvgPainter | None = None
+) -> ReportInput:
     """The full report's model, or the public version's (exempt parts left out)."""
-    report = replace(from_session(session), log_by_role=log_by_role)
+    report = replace(from_session(session, svg_png), log_by_role=log_by_role)
     return public_version(report) if public else report
 
 
 def write_report(
-    session: Session, pdf_path: PathOrStream, *, log_by_role: bool = False, public: bool = False
+    session: Session,
+    pdf_path: PathOrStream,
+    *,
+    log_by_role: bool = False,
+    public: bool = False,
+    svg_png: SvgPainter | None = None,
 ) -> ReportStats:
     """The report of an open session (the app's Report step)."""
-    return build_report(report_input(session, log_by_role=log_by_role, public=public), pdf_path)
+    report = report_input(session, log_by_role=log_by_role, public=public, svg_png=svg_png)
+    return build_report(report, pdf_path)
 
 
 def write_docx_report(
-    session: Session, docx_path: PathOrStream, *, log_by_role: bool = False, public: bool = False
+    session: Session,
+    docx_path: PathOrStream,
+    *,
+    log_by_role: bool = False,
+    public: bool = False,
+    svg_png: SvgPainter | None = None,
 ) -> int:
     """The report of an open session as a Word document; returns its size in bytes.
 
@@ -80,13 +93,15 @@ def write_docx_report(
     """
     from ovelse.report.word import write_docx
 
-    return write_docx(report_input(session, log_by_role=log_by_role, public=public), docx_path)
+    report = report_input(session, log_by_role=log_by_role, public=public, svg_png=svg_png)
+    return write_docx(report, docx_path)
 
 
-def from_session(session: Session) -> ReportInput:
+def from_session(session: Session, svg_png: SvgPainter | None = None) -> ReportInput:
     report = from_exercise(session.exercise, session.variables, session.time_zone)
     # The pictures come from the session file's own copies: the pack may be gone.
-    return replace(report, pictures=pack_pictures(session.exercise.pack, session.media))
+    pictures = pack_pictures(session.exercise.pack, session.media, svg_png)
+    return replace(report, pictures=pictures)
 
 
 def from_exercise(

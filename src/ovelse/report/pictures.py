@@ -1,9 +1,10 @@
 """The pack's maps and diagrams as the report prints them, read from the session file.
 
 The session file keeps a copy of every picture the injects show, so a report made long
-after the exercise, without the pack, still has them. Only PNG and JPEG are taken:
-ReportLab and Word place them as they are, while an SVG would need a drawing library
-the program does not ship. A stored file is opened and decoded here, once, so a picture
+after the exercise, without the pack, still has them. ReportLab and Word place PNG and
+JPEG as they are; an SVG needs a drawing library the core does not have, so the caller
+may pass one that paints it as a PNG (the window passes Qt's), and without one an SVG
+is left out. A stored file is opened and decoded here, once, so a picture
 that is damaged or is not what its name says is left out instead of stopping the report.
 """
 
@@ -25,12 +26,16 @@ MAX_PIXELS = 40_000_000
 MODES = frozenset({"1", "L", "LA", "P", "RGB", "RGBA"})  # what ReportLab places unchanged
 
 
+SvgPainter = Callable[[bytes], bytes | None]  # an SVG file as PNG bytes, or None
+
+
 def pack_pictures(
-    pack: ScenarioPack, stored: Callable[[str], bytes | None]
+    pack: ScenarioPack, stored: Callable[[str], bytes | None], svg_png: SvgPainter | None = None
 ) -> tuple[PackPicture, ...]:
     """Each picture the pack's injects show, once, in the order they are first shown.
 
-    ``stored`` reads a picture from the session file by its path in the pack.
+    ``stored`` reads a picture from the session file by its path in the pack; ``svg_png``
+    paints an SVG as a PNG.
     """
     seen: set[str] = set()
     pictures: list[PackPicture] = []
@@ -40,6 +45,8 @@ def pack_pictures(
                 continue
             seen.add(ref.path)
             data = stored(ref.path)
+            if data and ref.path.lower().endswith(".svg"):
+                data = svg_png(data) if svg_png is not None else None
             picture = readable(data) if data else None
             if picture is None:
                 continue

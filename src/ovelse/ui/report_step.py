@@ -27,6 +27,7 @@ from ovelse.app import outputs
 from ovelse.ui import file_dialogs, texts
 from ovelse.ui.session_model import SessionModel
 from ovelse.ui.settings import AppSettings
+from ovelse.ui.svg_png import svg_png
 
 
 def file_filter(kind: str) -> str:
@@ -165,6 +166,7 @@ class ReportPage(QWidget):
                 path,
                 log_by_role=self.by_role.isChecked(),
                 language=self.language.currentData(),
+                svg_png=svg_png,
             )
         except Exception as exc:
             self.message.setStyleSheet("color: #a01c22; font-weight: bold;")
