@@ -400,6 +400,9 @@ UI_TEXTS: ModuleCatalogue = {
     "DREIEBOK_IMPORT_CAPTION": "Choose an exercise timeline (Excel or CSV)",
     "DREIEBOK_IMPORT_FILTER": "Spreadsheets (*.xlsx *.csv)",
     "DREIEBOK_NO_PACK": "Choose a pack in the library first; that is the one written as a timeline.",
+    "EDITOR_DREIEBOK_NOT_LOADABLE": (
+        "The draft has errors to fix before it can be written as a timeline; see the list of errors."
+    ),
     "DREIEBOK_EXPORTED": "Wrote the timeline to {path}",
     "DREIEBOK_EXPORT_FAILED": "The timeline could not be written:\n{error}",
     "DREIEBOK_IMPORT_TITLE": "Import timeline",

@@ -393,6 +393,9 @@ UI_TEXTS: ModuleCatalogue = {
     "DREIEBOK_IMPORT_CAPTION": "Vel ei dreiebok (Excel eller CSV)",
     "DREIEBOK_IMPORT_FILTER": "Rekneark (*.xlsx *.csv)",
     "DREIEBOK_NO_PACK": "Vel ein pakke i biblioteket først; det er han som blir skriven som dreiebok.",
+    "EDITOR_DREIEBOK_NOT_LOADABLE": (
+        "Utkastet har feil som må rettast før det kan skrivast som dreiebok; sjå lista over feil."
+    ),
     "DREIEBOK_EXPORTED": "Skreiv dreieboka til {path}",
     "DREIEBOK_EXPORT_FAILED": "Dreieboka kunne ikkje skrivast:\n{error}",
     "DREIEBOK_IMPORT_TITLE": "Importer dreiebok",

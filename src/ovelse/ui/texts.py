@@ -33,6 +33,9 @@ DREIEBOK_EXPORT_FILTER = "Excel-arbeidsbok (*.xlsx);;CSV UTF-8, bare innspillene
 DREIEBOK_IMPORT_CAPTION = "Velg en dreiebok (Excel eller CSV)"
 DREIEBOK_IMPORT_FILTER = "Regneark (*.xlsx *.csv)"
 DREIEBOK_NO_PACK = "Velg en pakke i biblioteket først; det er den som skrives som dreiebok."
+EDITOR_DREIEBOK_NOT_LOADABLE = (
+    "Utkastet har feil som må rettes før det kan skrives som dreiebok; se listen over feil."
+)
 DREIEBOK_EXPORTED = "Skrev dreieboken til {path}"
 DREIEBOK_EXPORT_FAILED = "Dreieboken kunne ikke skrives:\n{error}"
 DREIEBOK_IMPORT_TITLE = "Importer dreiebok"

@@ -47,6 +47,7 @@ from ovelse.scenario.workspace import (
     save_draft,
 )
 from ovelse.ui import confirm, file_dialogs, texts
+from ovelse.ui.editor import dreiebok
 from ovelse.ui.editor.form import ItemForm, Rename, Whole
 from ovelse.ui.editor.outline import Outline
 from ovelse.ui.editor.preview import InjectPreview
@@ -136,8 +137,14 @@ class EditorPage(QWidget):
         self.rehearse_button = QPushButton(texts.EDITOR_REHEARSE)
         self.rehearse_button.setToolTip(texts.EDITOR_REHEARSE_TIP)
         self.rehearse_button.clicked.connect(self.rehearse)
+        self.export_dreiebok_button = QPushButton(texts.ACTION_EXPORT_DREIEBOK)
+        self.export_dreiebok_button.clicked.connect(lambda: dreiebok.export_draft(self))
+        self.import_dreiebok_button = QPushButton(texts.ACTION_IMPORT_DREIEBOK)
+        self.import_dreiebok_button.clicked.connect(lambda: dreiebok.import_draft(self))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.import_dreiebok_button)
+        buttons.addWidget(self.export_dreiebok_button)
         buttons.addWidget(self.rehearse_button)
         buttons.addWidget(self.save_in_button)
         buttons.addWidget(self.save_button)
