@@ -121,3 +121,13 @@ def test_a_stored_file_that_is_not_a_usable_picture_is_left_out(full_pack_copy: 
     stored["media/bilde.png"] = _png(8, 4)
     (picture,) = pack_pictures(rendered, stored.get)
     assert (picture.width, picture.height) == (8, 4)
+
+
+def test_a_picture_too_large_to_place_is_left_out(full_pack_copy: Path) -> None:
+    """50 million pixels of one colour: a small file that would take gigabytes to place."""
+    loaded = load_pack(full_pack_copy)
+    rendered = loaded.render(loaded.values(loaded.profile("samisk")))
+    out = io.BytesIO()
+    Image.new("1", (10_000, 5_000)).save(out, "PNG")
+    assert len(out.getvalue()) < 100_000
+    assert pack_pictures(rendered, {"media/bilde.png": out.getvalue()}.get) == ()
