@@ -216,6 +216,40 @@ def test_a_role_the_pack_lacks_stays_ticked_in_the_picker_until_unticked(
     editor.undo_stack.setClean()  # (the window closes without asking)
 
 
+def test_an_injects_responses_and_goals_are_ticked_from_the_packs_own(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    open_editor(window, qtbot)
+    editor = window.editor
+    editor.outline.select(("pack", "phases", 0, "injects", 0))
+
+    def ticked(name: str) -> list[str]:
+        picker = editor.form.fields[name]
+        return [
+            picker.item(row).text()
+            for row in range(picker.count())
+            if picker.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    assert ticked("responses") == ["Nettselskapet (nett-svar)"]
+    assert ticked("objectives") == [
+        "Etablere kriseledelse i {{ kommune }} (m1)",
+        "    Innkalle kriseledelsen innen én time (m1.1)",
+    ]
+    # Tab to the goals, End to the last one and Space: one more goal, one undo step.
+    editor.to_fields()
+    goals = editor.form.fields["objectives"]
+    tab_to(qtbot, goals)
+    key(qtbot, goals, Qt.Key.Key_End)
+    key(qtbot, goals, Qt.Key.Key_Space)
+    assert editor.draft.pack.phases[0].injects[0].objectives == ("m1", "m1.1", "m2")
+    assert editor.undo_stack.count() == 1
+    key(qtbot, goals, Qt.Key.Key_Z, CTRL)
+    assert editor.draft.pack.phases[0].injects[0].objectives == ("m1", "m1.1")
+    assert ticked("objectives")[-1].endswith("(m1.1)")  # the list shows the undone state
+    assert focused() is editor.form.fields["objectives"]  # and the cursor is back in it
+
+
 def test_on_a_laptop_screen_roles_show_by_title_and_fields_keep_their_height(
     window: MainWindow, qtbot, scripted: Scripted
 ) -> None:

@@ -19,6 +19,7 @@ from typing import Any, Literal, cast, get_args, get_origin
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -48,6 +49,7 @@ LINE_LISTS = frozenset({"expected_actions", "stall_prompts", "tags"})
 Edit = Callable[[Path, Any], None]
 ERROR_STYLE = "color: #a01c22;"
 PICKER_ROWS = 8  # the role list grows to this many rows, then scrolls
+PICKER_STYLE = "QListWidget::item:focus { border: 2px solid #1f4e8c; }"
 
 
 def _optional(tp: Any) -> tuple[Any, bool]:
@@ -69,7 +71,8 @@ class ItemForm(QWidget):
         self._add_picture = add_picture
         self.picture_button: QPushButton | None = None
         self.variables: tuple[str, ...] = ()
-        self.roles: tuple[tuple[str, str], ...] = ()  # (id, title) of the pack's roles
+        # The pack's own items a list of ids is chosen from, as (id, label), by field name.
+        self.choices: dict[str, tuple[tuple[str, str], ...]] = {}
         self._template_keys = _TemplateKeys(self)
         self.path: Path | None = None
         self.fields: dict[str, QWidget] = {}
@@ -88,9 +91,7 @@ class ItemForm(QWidget):
         self._body = QWidget()
         self.fields, self.errors = {}, {}
         self.variables = tuple(draft.pack.variables)
-        self.roles = tuple(
-            (role.id, role_title(role, draft.pack.language)) for role in draft.pack.roles
-        )
+        self.choices = id_choices(draft)
         self.picture_button = None
         self.path = None if group else path
         form = QFormLayout(self._body)
@@ -105,6 +106,18 @@ class ItemForm(QWidget):
         self._body.show()
         # The scroll area scrolls rather than squeezing the text fields to one line.
         self.setMinimumHeight(self._body.minimumSizeHint().height())
+
+    def focused_field(self) -> str | None:
+        """The name of the field the cursor is in, if it is in one."""
+        focus = QApplication.focusWidget()
+        return next(
+            (
+                name
+                for name, widget in self.fields.items()
+                if focus is not None and (focus is widget or widget.isAncestorOf(focus))
+            ),
+            None,
+        )
 
     def tab_chain(self) -> list[QWidget]:
         """The fields in the order they are shown, the picture button last."""
@@ -207,8 +220,8 @@ class ItemForm(QWidget):
                 line.textEdited.connect(lambda text: self._edit(place, text))
                 widget = line
         elif get_origin(inner) is tuple and get_args(inner)[0] is str:
-            if name == "roles":
-                widget = self._role_picker(place, value)
+            if name in self.choices:
+                widget = self._id_picker(place, value, self.choices[name])
             elif name in LINE_LISTS:
                 lines = PlainEdit("\n".join(value))
                 lines.setPlaceholderText(texts.EDITOR_LIST_HINT)
@@ -246,22 +259,24 @@ class ItemForm(QWidget):
         widget.setObjectName(f"field_{name}")
         return widget
 
-    def _role_picker(self, place: Path, value: tuple[str, ...]) -> QListWidget:
-        """The pack's roles by title, ticked with Space or a click; each tick is one undo
-        step. A role the pack does not have stays listed (and ticked) until it is unticked,
-        so nothing typed in the file is dropped unseen."""
+    def _id_picker(
+        self, place: Path, value: tuple[str, ...], known: tuple[tuple[str, str], ...]
+    ) -> QListWidget:
+        """The pack's roles (or response cells, or goals) by title, ticked with Space or a
+        click; each tick is one undo step. An id the pack does not have stays listed (and
+        ticked) until it is unticked, so nothing written in the file is dropped unseen."""
         picker = QListWidget()
         # A tick is the choice; a highlighted row beside the ticks would look chosen too.
         picker.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        picker.setAccessibleName(texts.EDITOR_FIELD_LABELS.get("roles", "roles"))
-        choices = [
-            (role_id, f"{title} ({role_id})" if title else role_id) for role_id, title in self.roles
-        ]
-        known = {role_id for role_id, _ in choices}
+        # The row Space ticks is framed clearly (the style's own dotted frame is faint).
+        picker.setStyleSheet(PICKER_STYLE)
+        picker.setAccessibleName(texts.EDITOR_FIELD_LABELS.get(str(place[-1]), str(place[-1])))
+        choices = list(known)
+        ids = {item_id for item_id, _ in known}
         choices += [
             (role_id, texts.EDITOR_ROLE_UNKNOWN.format(id=role_id))
             for role_id in value
-            if role_id not in known
+            if role_id not in ids
         ]
         for role_id, label in choices:
             item = QListWidgetItem(label, picker)
@@ -397,6 +412,27 @@ def _parse_table(text: str, value_type: Any) -> dict[str, Any]:
         else:
             table[key] = rest
     return table
+
+
+def id_choices(draft: Draft) -> dict[str, tuple[tuple[str, str], ...]]:
+    """What each list of ids in an item is chosen from: roles for a question, response
+    cells and goals (with their sub-goals) for an inject; labelled «title (id)»."""
+    pack = draft.pack
+
+    def label(title: str, item_id: str) -> str:
+        return f"{title} ({item_id})" if title else item_id
+
+    goals: list[tuple[str, str]] = []
+    for goal in pack.objectives:
+        goals.append((goal.id, label(goal.title, goal.id)))
+        goals += [(sub.id, "    " + label(sub.title, sub.id)) for sub in goal.subgoals]
+    return {
+        "roles": tuple(
+            (role.id, label(role_title(role, pack.language), role.id)) for role in pack.roles
+        ),
+        "responses": tuple((cell.id, label(cell.actor, cell.id)) for cell in pack.response_cells),
+        "objectives": tuple(goals),
+    }
 
 
 def role_title(role: Role, language: str) -> str:

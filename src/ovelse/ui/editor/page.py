@@ -244,6 +244,8 @@ class EditorPage(QWidget):
     def apply_change(self, change: Change) -> None:
         """Apply a change (or an undo) and redraw what it touched."""
         assert self.draft is not None
+        # Undo from a field: the cursor comes back to that field of the new form.
+        field = None if self._from_form else self.form.focused_field()
         self.draft = editing.apply(self.draft, change)
         structural = any(
             isinstance(editing.get(self.draft, step.path), tuple | dict) for step in change.steps
@@ -267,6 +269,9 @@ class EditorPage(QWidget):
                 self.outline.blockSignals(was)
             if not self._from_form:
                 self._show_form()
+                widget = self.form.fields.get(field or "")
+                if widget is not None:
+                    widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self._check_timer.start()
 
     def _form_edit(self, path: Path, value: object) -> None:
