@@ -261,12 +261,15 @@ def _read_sheet(
     blank: list[int] = []
     for number, cells in enumerate(rows, start=header_row + 1):
         row = Row(number, f"{title}!rad {number}", {})
-        for index, cell in enumerate(cells, start=1):
-            if index not in columns or cell.value is None:
+        width = len(cells)
+        for index, (key, header) in columns.items():  # in the sheet's order
+            if index > width:
+                break
+            cell = cells[index - 1]
+            if cell.value is None:
                 continue
             if facts.merged and facts.under_merge(number, index):
                 continue  # full mode (and Excel) shows a merged range's first cell only
-            key, header = columns[index]
             place = f"{title}!{get_column_letter(index)}{number}"
             found = len(sheets.problems)
             value = _value(cell.value, cell.data_type, place, header, sheets)

@@ -29,6 +29,7 @@ from ovelse.interchange.errors import InterchangeError
 
 _FALSE = ("", "0", "f", "false")
 _DIGITS = "0123456789"
+_VALUE_TAGS = frozenset({"v", "is", "t", "f", "x:v", "x:is", "x:t", "x:f"})
 _READ_BYTES = 64 * 1024
 
 
@@ -60,15 +61,25 @@ class _Reader:
         self.any_cell = False
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
-        # Called for every element; a cell («c») is by far the most, and its text
-        # («v», «is», «t») comes next, so those are decided first.
+        # Called for every element: a cell («c») and its value («v», «is», «t», «f»)
+        # are nearly all of them, so they are decided first and cheaply.
+        if tag in _VALUE_TAGS:
+            return
         if tag == "c" or tag.endswith(":c"):
             reference = attrs.get("r")
             if reference:
                 self.row, self.column = _cell_at(reference)
             else:
                 self.column += 1
-            self._reach(self.row, self.column)
+            facts = self.facts
+            if not self.any_cell:
+                facts.max_row, facts.max_column = self.row, self.column
+                self.any_cell = True
+            else:
+                if self.row > facts.max_row:
+                    facts.max_row = self.row
+                if self.column > facts.max_column:
+                    facts.max_column = self.column
             return
         name = tag.rpartition(":")[2]
         if name == "row":
@@ -105,7 +116,7 @@ def _cell_at(reference: str) -> tuple[int, int]:
     cell, and anything else («$B$12», a broken one) goes to openpyxl's own reading."""
     letters = reference.rstrip(_DIGITS)
     digits = reference[len(letters) :]
-    if letters.isascii() and letters.isalpha() and digits.isascii() and digits.isdigit():
+    if digits and letters.isascii() and letters.isalpha():
         return int(digits), column_index_from_string(letters)
     return coordinate_to_tuple(reference)
 
