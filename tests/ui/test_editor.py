@@ -250,6 +250,27 @@ def test_an_injects_responses_and_goals_are_ticked_from_the_packs_own(
     assert focused() is editor.form.fields["objectives"]  # and the cursor is back in it
 
 
+def test_after_delete_the_next_row_is_chosen_so_delete_again_goes_on(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    open_editor(window, qtbot)
+    editor = window.editor
+    outline = editor.outline
+    outline.setFocus()
+    arrow_to(qtbot, outline, ("pack", "phases", 0, "injects", 0))
+    key(qtbot, outline, Qt.Key.Key_Delete)
+    assert [i.id for i in editor.draft.pack.phases[0].injects] == ["i2"]
+    assert outline.current_path() == ("pack", "phases", 0, "injects", 0)  # i2, next in line
+    assert focused() is outline
+    key(qtbot, outline, Qt.Key.Key_Delete)  # the last one: its phase is chosen
+    assert editor.draft.pack.phases[0].injects == ()
+    assert outline.current_path() == ("pack", "phases", 0)
+    key(qtbot, outline, Qt.Key.Key_Z, CTRL)
+    key(qtbot, outline, Qt.Key.Key_Z, CTRL)
+    assert [i.id for i in editor.draft.pack.phases[0].injects] == ["i1", "i2"]
+    editor.undo_stack.setClean()  # (the window closes without asking)
+
+
 def test_on_a_laptop_screen_roles_show_by_title_and_fields_keep_their_height(
     window: MainWindow, qtbot, scripted: Scripted
 ) -> None:

@@ -411,6 +411,11 @@ class EditorPage(QWidget):
         place = self._list_and_index()
         if place is not None:
             self._try(lambda: editing.remove(draft, place[0], place[1]))
+            # The row that took its place is chosen (or the one before, after the last), so
+            # Delete again goes on down the list rather than out to the group.
+            left = len(editing.get(self.draft, place[0]))
+            if left:
+                self.outline.select((*place[0], min(place[1], left - 1)))
 
     def duplicate(self) -> None:
         if self.draft is None:
