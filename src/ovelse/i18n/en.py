@@ -796,7 +796,7 @@ UI_TEXTS: ModuleCatalogue = {
         "Insert: add after · Ctrl+Insert: add inside · Delete: delete · Ctrl+D: duplicate · "
         "Alt+↑/↓: move · Alt+Shift+↑/↓: to the previous/next phase · Ctrl+Z/Ctrl+Y: undo/redo · "
         "Ctrl+E in a text: insert a variable · Enter: to the fields, Esc: back · "
-        "Space: tick a role"
+        "Space: tick in a list"
     ),
     "EDITOR_UNSAVED_TITLE": "Unsaved changes",
     "EDITOR_UNSAVED_TEXT": "The pack has unsaved changes. Do you want to discard them?",

@@ -787,7 +787,7 @@ UI_TEXTS: ModuleCatalogue = {
         "Insert: legg til etter · Ctrl+Insert: legg til under · Delete: slett · Ctrl+D: "
         "dupliser · Alt+↑/↓: flytt · Alt+Shift+↑/↓: til førre/neste fase · Ctrl+Z/Ctrl+Y: "
         "angre/gjer om · Ctrl+E i ein tekst: set inn ein variabel · Enter: til felta, "
-        "Esc: tilbake · Mellomrom: kryss av ei rolle"
+        "Esc: tilbake · Mellomrom: kryss av i ei liste"
     ),
     "EDITOR_UNSAVED_TITLE": "Endringar som ikkje er lagra",
     "EDITOR_UNSAVED_TEXT": "Pakken har endringar som ikkje er lagra. Vil du forlate dei?",

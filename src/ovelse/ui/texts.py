@@ -566,7 +566,7 @@ EDITOR_KEYS = (
     "Insert: legg til etter · Ctrl+Insert: legg til under · Delete: slett · Ctrl+D: dupliser · "
     "Alt+↑/↓: flytt · Alt+Shift+↑/↓: til forrige/neste fase · Ctrl+Z/Ctrl+Y: angre/gjør om · "
     "Ctrl+E i en tekst: sett inn en variabel · Enter: til feltene, Esc: tilbake · "
-    "Mellomrom: kryss av en rolle"
+    "Mellomrom: kryss av i en liste"
 )
 EDITOR_UNSAVED_TITLE = "Endringer som ikke er lagret"
 EDITOR_UNSAVED_TEXT = "Pakken har endringer som ikke er lagret. Vil du forlate dem?"
