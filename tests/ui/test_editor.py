@@ -336,6 +336,46 @@ def test_a_draft_with_errors_is_saved_but_not_prepared(
     )
 
 
+def test_a_draft_saved_with_errors_is_opened_again_from_the_library_and_put_right(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    open_editor(window, qtbot)
+    editor = window.editor
+    editor.outline.select(("pack", "phases", 1, "injects", 0))
+    at = editor.form.fields["at"]
+    at.setFocus()
+    key(qtbot, at, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(at, "9:00")  # after the end of the exercise
+    key(qtbot, at, Qt.Key.Key_S, CTRL)
+    assert "utkast" in editor.status.text()
+
+    # Ctrl+1 to the library; the draft is the last pack there, and Ctrl+Shift+T opens it.
+    key(qtbot, at, Qt.Key.Key_1, CTRL)
+    pack_list = window.library.pack_list
+    assert focused() is pack_list
+    key(qtbot, pack_list, Qt.Key.Key_End)
+    draft = window.library.current_entry()
+    assert draft is not None and draft.mine and not draft.ok
+    key(qtbot, pack_list, Qt.Key.Key_T, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.stack.currentWidget() is editor
+    assert editor.source == draft.folder
+    assert [p.path for p in editor.problems] == ["phases[1].injects[0].at"]
+
+    # Put right and saved again in the same place, it is the pack prepared.
+    arrow_to(qtbot, editor.outline, ("pack", "phases", 1, "injects", 0))
+    at = editor.form.fields["at"]
+    tab_to(qtbot, at)
+    key(qtbot, at, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(at, "1:30")
+    key(qtbot, at, Qt.Key.Key_S, CTRL)
+    assert editor.source == draft.folder
+    assert editor.problems == []
+    assert window.prepare.loaded is not None
+    assert Path(window.prepare.loaded.root) == draft.folder
+
+
 def test_a_pack_folder_that_cannot_be_written_keeps_the_edits(
     window: MainWindow, qtbot, scripted: Scripted, tmp_path: Path
 ) -> None:

@@ -338,17 +338,20 @@ class MainWindow(QMainWindow):
     def tailor(self) -> None:
         """Open the pack chosen for preparing in the editor (a built-in one is copied on save).
 
-        From the library, the pack chosen in its list is the one tailored (and prepared).
+        From the library, the pack chosen in its list is the one tailored (and prepared);
+        a draft saved with errors opens too, to be put right, though it cannot be prepared.
         """
-        entry = self.library.current_entry()
-        if (
-            self.stack.currentWidget() is self.library
-            and self.model is None
-            and entry is not None
-            and entry.loaded is not None
-            and (self._prepare is None or self._prepare.loaded is not entry.loaded)
-        ):
-            self.prepare.set_pack(entry.loaded)
+        on_library = self.stack.currentWidget() is self.library and self.model is None
+        entry = self.library.current_entry() if on_library else None
+        if entry is not None and entry.loaded is None:
+            if entry.mine and self.editor.open(entry.folder):
+                self._show_editor()
+            else:
+                self.tailor_button.setChecked(False)  # the library says why it does not load
+            return
+        chosen = entry.loaded if entry is not None else None
+        if chosen is not None and (self._prepare is None or self._prepare.loaded is not chosen):
+            self.prepare.set_pack(chosen)
             self._update_steps()
         loaded = self._prepare.loaded if self._prepare is not None else None
         if loaded is None or self.model is not None:
@@ -358,9 +361,12 @@ class MainWindow(QMainWindow):
         if not editor.has_unsaved_changes():
             # Edits left behind were given up when leaving; start from the pack as it is.
             editor.open(loaded.root)  # if it cannot, the page says why
-        self.stack.setCurrentWidget(editor)
+        self._show_editor()
+
+    def _show_editor(self) -> None:
+        self.stack.setCurrentWidget(self.editor)
         self.tailor_button.setChecked(True)
-        editor.outline.setFocus()
+        self.editor.outline.setFocus()
 
     def _pack_saved(self, folder: Path) -> None:
         """A saved pack is listed under «Mine pakker» and, if it loads, is the one prepared."""
