@@ -1,9 +1,9 @@
 """The dreiebok in a spreadsheet: a 1,000-row workbook imported, and a pack exported.
 
 The floor for reading is what openpyxl itself takes to open the same workbook read-only
-and iterate every row of every sheet; the import opens it fully (merged cells, hidden
-rows and formulas are only seen that way), maps the rows to the pack and binds the
-model. The dry run also writes the pack's YAML and loads it back through the loader,
+and iterate every row of every sheet; the import reads the values the same way, reads
+merged cells and hidden rows and columns in one more pass over each sheet's XML, maps the
+rows to the pack and binds the model. The dry run also writes the pack's YAML and loads it back through the loader,
 the check a written pack gets. The floor for writing is openpyxl writing the same rows
 as plain strings in write-only mode.
 """
