@@ -20,6 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ovelse.interchange import safety
 from ovelse.interchange.errors import InterchangeError
 from ovelse.interchange.importing import import_dreiebok
+from ovelse.interchange.sheets import inject_headers
 from ovelse.interchange.workbook import workbook_bytes
 from ovelse.scenario.loader import load_pack
 
@@ -447,3 +448,19 @@ def test_an_output_folder_with_files_in_it_is_refused(tmp_path: Path) -> None:
         "pakke: mappen finnes allerede og er ikke tom; velg en ny mappe for pakken"
     )
     assert (target / "notater.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_a_broken_header_cell_is_refused_when_the_columns_are_listed(tmp_path: Path) -> None:
+    """The mapping dialog lists the headers before any import: a header cell that cannot
+    be read gives the same refusal as the import, not a crash."""
+    xml = zipfile.ZipFile(io.BytesIO(demo_book())).read("xl/worksheets/sheet1.xml").decode()
+    header = re.search(r'<c r="A1".*?</c>', xml)
+    assert header is not None
+    path = tmp_path / "dreiebok.xlsx"
+    path.write_bytes(sheet_xml_with(header.group(), '<c r="A1" t="n"><v>tolv</v></c>'))
+    with pytest.raises(InterchangeError) as refused:
+        inject_headers(path)
+    assert [str(problem) for problem in refused.value.problems] == [
+        "dreiebok.xlsx: arbeidsboken er skadet og kan ikke leses – åpne den i Excel eller "
+        "LibreOffice og lagre den på nytt"
+    ]

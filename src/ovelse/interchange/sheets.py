@@ -497,14 +497,18 @@ def inject_headers(path: Path, mapping: ColumnMapping | None = None) -> list[str
     )
     if sheet is None:
         return []
-    row = next(
-        sheet.iter_rows(
-            min_row=mapping.header_row,
-            max_row=mapping.header_row,
-            max_col=MAX_COLUMNS,
-            values_only=True,
-        ),
-        (),
-    )
-    book.close()
+    try:
+        row = next(
+            sheet.iter_rows(
+                min_row=mapping.header_row,
+                max_row=mapping.header_row,
+                max_col=MAX_COLUMNS,
+                values_only=True,
+            ),
+            (),
+        )
+    except Exception:  # read-only mode parses a sheet while it is read: as in ``_open``
+        raise InterchangeError.single(name, messages.UNREADABLE) from None
+    finally:
+        book.close()
     return [str(value).strip() for value in row if value is not None and str(value).strip()]
