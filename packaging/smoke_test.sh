@@ -136,6 +136,13 @@ ok=0
 [ $status -eq 0 ] && clean_stderr symlink && ok=1
 check symlink "exit $status when started through a symlink"
 
+# 5b. The compiled translations are in the build: help in nynorsk and in English.
+run languages sh -c '"$1" --lang nn --help && "$1" --lang en --help' sh "$EXE"
+ok=0
+[ $status -eq 0 ] && grep -q "kommandoar" "$WORK/languages.out" &&
+    grep -q "commands" "$WORK/languages.out" && clean_stderr languages && ok=1
+check languages "exit $status, or --help not in nynorsk and English"
+
 # 6. The hidden selftest: every pack rendered, a short session recorded, the PDF report
 #    and the CSV/JSON exports written, the main window built offscreen.
 run selftest "$EXE" --basedir "$WORK/basedir" selftest

@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 
 from ovelse import SESSION_SUFFIX, __version__, cli_texts
 from ovelse.display import display_problem
-from ovelse.i18n import LANGUAGES, detect, install
+from ovelse.i18n import LANGUAGES, CatalogueMissingError, detect, install
 from ovelse.i18n.languages import language_from_argv
 
 
@@ -219,7 +219,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         words.insert(0, "gui")
     # The language comes first, so that even --help and argparse's errors speak it.
     requested = language_from_argv(words)
-    install(requested or detect())
+    try:
+        install(requested or detect())
+    except CatalogueMissingError as missing:
+        print(missing, file=sys.stderr)  # the program still works, in bokmål
     args = _parser().parse_args(words)
     command = args.command or "gui"
     if command == "validate":
@@ -297,7 +300,11 @@ def _validate(paths: list[Path]) -> int:
                 injects = len(pack.pack.injects())
                 print(
                     cli_texts.VALIDATE_PACK_OK.format(
-                        path=shown, injects=injects, profiles=len(pack.profiles)
+                        path=shown,
+                        injects=cli_texts.INJECTS_COUNTED.for_count(injects).format(count=injects),
+                        profiles=cli_texts.PROFILES_COUNTED.for_count(len(pack.profiles)).format(
+                            count=len(pack.profiles)
+                        ),
                     )
                 )
         except ScenarioError as exc:
@@ -319,7 +326,7 @@ def _scenarios(*, as_json: bool) -> int:
         print(json.dumps([asdict(summary) for summary in summaries], ensure_ascii=False, indent=2))
     else:
         for summary in summaries:
-            details = cli_texts.SCENARIO_LINE.format(
+            details = cli_texts.SCENARIO_LINE.for_count(summary.injects).format(
                 region=summary.region,
                 hazard=summary.hazard,
                 injects=summary.injects,

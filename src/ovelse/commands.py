@@ -44,7 +44,9 @@ def report_session(
         )
         if written.pages is None:
             return cli_texts.WROTE.format(path=output)
-        return cli_texts.WROTE_REPORT.format(path=output, pages=written.pages)
+        return cli_texts.WROTE_REPORT.for_count(written.pages or 0).format(
+            path=output, pages=written.pages
+        )
 
     return _reported(run, output)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ovelse import cli_texts, i18n
@@ -92,3 +94,16 @@ def test_the_scenario_clock_follows_the_language() -> None:
     assert labels.scenario_time_text(dated) == "måndag 7. august kl. 14:00"
     i18n.install("nb")
     assert labels.scenario_time_text(dated) == "mandag 7. august kl. 14:00"
+
+
+def test_a_missing_compiled_catalogue_is_named_and_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """An installation without its .mo files says which one and how to get it back."""
+    from ovelse.i18n import catalogues
+
+    monkeypatch.setattr(catalogues, "LOCALE_DIR", tmp_path)
+    with pytest.raises(i18n.CatalogueMissingError, match=r"«nn».*installer programmet på nytt"):
+        i18n.install("nn")
+    assert i18n.current() == "nb"
+    assert report_texts.CH_SUMMARY == "Sammendrag"

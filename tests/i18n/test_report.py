@@ -53,3 +53,25 @@ def test_page_furniture_and_metadata_follow_the_language() -> None:
     assert nynorsk.reader.trailer["/Root"]["/Lang"] == "nn-NO"
     # The scenario's own words (data) stay as the pack wrote them.
     assert "Etablere kriseledelse og situasjonsbilde" in " ".join(headings(nynorsk))
+
+
+def test_a_phase_counts_its_injects_in_the_language_of_the_report() -> None:
+    """«(1 inject)» but «(4 injects)»: the count beside each phase takes its plural form."""
+    import re
+    from dataclasses import replace
+
+    report = realistic_report()
+    first = report.phases[0].id
+    lone = next(inject for inject in report.injects if inject.phase_id == first)
+    others = tuple(inject for inject in report.injects if inject.phase_id != first)
+    one_in_the_first = replace(report, injects=(lone, *others))
+
+    def counts(language: str) -> list[str]:
+        i18n.install(language)
+        return re.findall(r"\((\d+ \w+)\)", " ".join(build(one_in_the_first).pages))
+
+    english = counts("en")
+    assert english[0] == "1 inject"
+    assert english[1].endswith(" injects")
+    assert counts("nn")[0] == "1 innspel"
+    assert counts("nb")[0] == "1 innspill"

@@ -21,93 +21,94 @@ from ovelse.exercise.kinds import (
     Rating,
     RunState,
 )
+from ovelse.i18n.markers import N_, NP_
 from ovelse.scenario.timing import ScenarioTime
 
 RUN_STATES: dict[RunState, str] = {
-    RunState.NOT_STARTED: "Ikke startet",
-    RunState.RUNNING: "Pågår",
-    RunState.PAUSED: "Pause",
-    RunState.ENDED: "Avsluttet",
+    RunState.NOT_STARTED: N_("Ikke startet"),
+    RunState.RUNNING: NP_("run state", "Pågår"),
+    RunState.PAUSED: NP_("run state", "Pause"),
+    RunState.ENDED: N_("Avsluttet"),
 }
 
 INJECT_STATUSES: dict[InjectStatus, str] = {
-    InjectStatus.PENDING: "Venter",
-    InjectStatus.DUE: "Skal gis nå",
-    InjectStatus.RELEASED: "Gitt",
-    InjectStatus.SKIPPED: "Hoppet over",
+    InjectStatus.PENDING: N_("Venter"),
+    InjectStatus.DUE: N_("Skal gis nå"),
+    InjectStatus.RELEASED: N_("Gitt"),
+    InjectStatus.SKIPPED: N_("Hoppet over"),
 }
 
 ENTRY_KINDS: dict[EntryKind, str] = {
-    EntryKind.DECISION: "Beslutning",
-    EntryKind.ACTION: "Tiltak",
-    EntryKind.QUESTION: "Spørsmål",
-    EntryKind.OBSERVATION: "Observasjon",
-    EntryKind.LEARNING_POINT: "Læringspunkt",
+    EntryKind.DECISION: N_("Beslutning"),
+    EntryKind.ACTION: N_("Tiltak"),
+    EntryKind.QUESTION: N_("Spørsmål"),
+    EntryKind.OBSERVATION: N_("Observasjon"),
+    EntryKind.LEARNING_POINT: N_("Læringspunkt"),
 }
 
 RATINGS: dict[Rating, str] = {
-    Rating.WELL: "Godt ivaretatt",
-    Rating.PARTLY: "Delvis ivaretatt",
-    Rating.NOT: "Ikke ivaretatt",
-    Rating.NOT_EXERCISED: "Ikke øvd",
+    Rating.WELL: N_("Godt ivaretatt"),
+    Rating.PARTLY: N_("Delvis ivaretatt"),
+    Rating.NOT: N_("Ikke ivaretatt"),
+    Rating.NOT_EXERCISED: N_("Ikke øvd"),
 }
-NOT_RATED = "Ikke vurdert"
+NOT_RATED = N_("Ikke vurdert")
 
 ACTION_STATUSES: dict[ActionStatus, str] = {
-    ActionStatus.NOT_STARTED: "Ikke startet",
-    ActionStatus.IN_PROGRESS: "Pågår",
-    ActionStatus.DONE: "Fullført",
+    ActionStatus.NOT_STARTED: N_("Ikke startet"),
+    ActionStatus.IN_PROGRESS: NP_("action status", "Pågår"),
+    ActionStatus.DONE: N_("Fullført"),
 }
 
 PRIORITIES: dict[Priority, str] = {
-    Priority.HIGH: "Høy",
-    Priority.MEDIUM: "Middels",
-    Priority.LOW: "Lav",
+    Priority.HIGH: N_("Høy"),
+    Priority.MEDIUM: N_("Middels"),
+    Priority.LOW: N_("Lav"),
 }
-NO_PRIORITY = "Ikke satt"
+NO_PRIORITY = N_("Ikke satt")
 
 MARKINGS: dict[MarkingKind, str] = {
     MarkingKind.NONE: "",
-    MarkingKind.OFFL_24: "Unntatt offentlighet, jf. offl. § 24 tredje ledd",
-    MarkingKind.OFFL_21: "Unntatt offentlighet, jf. offl. § 21",
+    MarkingKind.OFFL_24: N_("Unntatt offentlighet, jf. offl. § 24 tredje ledd"),
+    MarkingKind.OFFL_21: N_("Unntatt offentlighet, jf. offl. § 21"),
     MarkingKind.CUSTOM: "",
 }
 MARKING_CHOICES: dict[MarkingKind, str] = {
-    MarkingKind.NONE: "Ingen merking (offentlig)",
+    MarkingKind.NONE: N_("Ingen merking (offentlig)"),
     MarkingKind.OFFL_24: MARKINGS[MarkingKind.OFFL_24],
     MarkingKind.OFFL_21: MARKINGS[MarkingKind.OFFL_21],
-    MarkingKind.CUSTOM: "Egen tekst …",
+    MarkingKind.CUSTOM: N_("Egen tekst …"),
 }
 
 EVALUATION_SECTIONS: dict[EvaluationSection, str] = {
-    EvaluationSection.STRENGTHS: "Hva fungerte bra",
-    EvaluationSection.IMPROVEMENTS: "Forbedringspunkter",
-    EvaluationSection.LEARNING_POINTS: "Læringspunkter",
-    EvaluationSection.ACTION_PLAN: "Tiltaksplan",
+    EvaluationSection.STRENGTHS: N_("Hva fungerte bra"),
+    EvaluationSection.IMPROVEMENTS: N_("Forbedringspunkter"),
+    EvaluationSection.LEARNING_POINTS: N_("Læringspunkter"),
+    EvaluationSection.ACTION_PLAN: N_("Tiltaksplan"),
 }
 
 EVALUATION_FIELDS: dict[EvaluationField, str] = {
-    EvaluationField.SUMMARY: "Sammendrag",
-    EvaluationField.WAY_FORWARD: "Veien videre",
-    EvaluationField.FACILITATOR: "Øvingsleder",
-    EvaluationField.EVALUATOR: "Evaluator",
-    EvaluationField.DATE: "Dato",
-    EvaluationField.PLACE: "Sted",
-    EvaluationField.BACKGROUND: "Bakgrunn og hensikt",
-    EvaluationField.ASSUMPTIONS: "Øvingsforutsetninger",
-    EvaluationField.METHOD: "Slik ble øvelsen evaluert",
+    EvaluationField.SUMMARY: N_("Sammendrag"),
+    EvaluationField.WAY_FORWARD: N_("Veien videre"),
+    EvaluationField.FACILITATOR: N_("Øvingsleder"),
+    EvaluationField.EVALUATOR: N_("Evaluator"),
+    EvaluationField.DATE: N_("Dato"),
+    EvaluationField.PLACE: N_("Sted"),
+    EvaluationField.BACKGROUND: N_("Bakgrunn og hensikt"),
+    EvaluationField.ASSUMPTIONS: N_("Øvingsforutsetninger"),
+    EvaluationField.METHOD: N_("Slik ble øvelsen evaluert"),
 }
 
-HOLD_SCREEN = "Pause mellom innspill"
-ADHOC_SOURCE = "Øvingsledelsen"
-OVERRIDE_SOURCE = "Endret av øvingsleder"
+HOLD_SCREEN = N_("Pause mellom innspill")
+ADHOC_SOURCE = N_("Øvingsledelsen")
+OVERRIDE_SOURCE = N_("Endret av øvingsleder")
 
 # Planned offsets against the exercise clock, as the console shows them.
-DUE_NOW = "nå"
-DUE_IN_SECONDS = "om {n} s"
-DUE_IN_MINUTES = "om {n} min"
-OVERDUE_SECONDS = "{n} s over tiden"
-OVERDUE_MINUTES = "{n} min over tiden"
+DUE_NOW = N_("nå")
+DUE_IN_SECONDS = N_("om {n} s")
+DUE_IN_MINUTES = N_("om {n} min")
+OVERDUE_SECONDS = N_("{n} s over tiden")
+OVERDUE_MINUTES = N_("{n} min over tiden")
 
 
 def due_text(due_in_ms: int) -> str:
@@ -127,23 +128,31 @@ def due_text(due_in_ms: int) -> str:
 
 
 # The scenario clock participants see: «Dag 2, kl. 06:00» or «mandag 7. august kl. 14:00».
-SCENARIO_DAY = "Dag {day}, kl. {clock}"
-SCENARIO_CLOCK = "kl. {clock}"
-SCENARIO_DATE = "{weekday} {day}. {month} kl. {clock}"
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+SCENARIO_DAY = N_("Dag {day}, kl. {clock}")
+SCENARIO_CLOCK = N_("kl. {clock}")
+SCENARIO_DATE = N_("{weekday} {day}. {month} kl. {clock}")
+WEEKDAYS = (
+    N_("mandag"),
+    N_("tirsdag"),
+    N_("onsdag"),
+    N_("torsdag"),
+    N_("fredag"),
+    N_("lørdag"),
+    N_("søndag"),
+)
 MONTHS = (
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
+    N_("januar"),
+    N_("februar"),
+    N_("mars"),
+    N_("april"),
+    N_("mai"),
+    N_("juni"),
+    N_("juli"),
+    N_("august"),
+    N_("september"),
+    N_("oktober"),
+    N_("november"),
+    N_("desember"),
 )
 
 
@@ -173,21 +182,21 @@ def clock_text(exercise_ms: int) -> str:
 
 # Column headings of the decision log as exported to a spreadsheet (CSV).
 LOG_COLUMNS = (
-    "Nr",
-    "Tid (øvelse)",
-    "Tid (klokke)",
-    "Scenariotid",
-    "Innspill",
-    "Type",
-    "Roller",
-    "Tekst",
-    "Ansvarlig",
-    "Frist",
-    "Sist endret (klokke)",
+    N_("Nr"),
+    N_("Tid (øvelse)"),
+    N_("Tid (klokke)"),
+    N_("Scenariotid"),
+    N_("Innspill"),
+    N_("Type"),
+    N_("Roller"),
+    N_("Tekst"),
+    N_("Ansvarlig"),
+    N_("Frist"),
+    N_("Sist endret (klokke)"),
 )
-WALL_FORMAT = "%d.%m.%Y %H:%M:%S"  # how Norwegian spreadsheets read a date and time
-CSV_TIME_ZONE = "Klokkeslett i tidssonen {zone}"  # a comment line above the log's columns
+WALL_FORMAT = N_("%d.%m.%Y %H:%M:%S")  # how Norwegian spreadsheets read a date and time
+CSV_TIME_ZONE = N_("Klokkeslett i tidssonen {zone}")  # a comment line above the log's columns
 # Beside a log entry's text, on the screen and in the report alike (ovelse.presentation).
-ENTRY_OWNER = "Ansvarlig: {owner}"
-ENTRY_DEADLINE = "Frist: {deadline}"
-ENTRY_EDITED = "(endret)"
+ENTRY_OWNER = N_("Ansvarlig: {owner}")
+ENTRY_DEADLINE = N_("Frist: {deadline}")
+ENTRY_EDITED = N_("(endret)")

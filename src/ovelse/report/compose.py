@@ -231,7 +231,9 @@ def about(report: ReportInput, index: Index) -> list[Block]:
                 (
                     Run(one_line(phase.title), bold=True),
                     Run(" "),
-                    Run(f"({texts.PHASE_INJECTS.format(count=count)})", muted=True),
+                    Run(
+                        f"({texts.PHASE_INJECTS.for_count(count).format(count=count)})", muted=True
+                    ),
                 )
             )
         )

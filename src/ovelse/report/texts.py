@@ -8,182 +8,186 @@ them at the moment of use (``texts.X``), never with ``from texts import X``.
 
 from __future__ import annotations
 
-PDF_LANGUAGE = "nb-NO"  # the PDF's /Lang, which screen readers use to pick a voice
-REPORT_KIND = "Evalueringsrapport"
-DEFAULT_EXERCISE_FORM = "Diskusjonsøvelse"
-CREATOR = "Øvelse {version}"
-SUBJECT = "Evalueringsrapport etter {form} – {municipality}"
-KEYWORDS = ("evalueringsrapport", "øvelse", "beredskap", "kriseledelse")
+from ovelse.i18n.markers import N_, NN_, NP_
 
-PAGE_OF = "Side {page} av {total}"
-NOT_FILLED_IN = "Ikke utfylt."
-NONE_RECORDED = "Ingen registrert."
+PDF_LANGUAGE = N_("nb-NO")  # the PDF's /Lang, which screen readers use to pick a voice
+REPORT_KIND = N_("Evalueringsrapport")
+DEFAULT_EXERCISE_FORM = N_("Diskusjonsøvelse")
+CREATOR = N_("Øvelse {version}")
+SUBJECT = N_("Evalueringsrapport etter {form} – {municipality}")
+KEYWORDS = (N_("evalueringsrapport"), N_("øvelse"), N_("beredskap"), N_("kriseledelse"))
+
+PAGE_OF = N_("Side {page} av {total}")
+NOT_FILLED_IN = N_("Ikke utfylt.")
+NONE_RECORDED = N_("Ingen registrert.")
 
 # --- cover ----------------------------------------------------------------------------
-COVER_FACTS_FORM = "Øvelsesform"
-COVER_FACTS_DATE = "Dato"
-COVER_FACTS_PLACE = "Sted"
-COVER_FACTS_SCENARIO = "Scenario"
-COVER_FACTS_FACILITATOR = "Øvingsleder"
-COVER_FACTS_EVALUATOR = "Evaluator"
-COVER_PUBLIC = "Offentlig"
+COVER_FACTS_FORM = N_("Øvelsesform")
+COVER_FACTS_DATE = N_("Dato")
+COVER_FACTS_PLACE = N_("Sted")
+COVER_FACTS_SCENARIO = N_("Scenario")
+COVER_FACTS_FACILITATOR = N_("Øvingsleder")
+COVER_FACTS_EVALUATOR = N_("Evaluator")
+COVER_PUBLIC = N_("Offentlig")
 
 # --- chapters (numbered in the order they appear) -------------------------------------
-CONTENTS = "Innhold"
-CONTENTS_UPDATE = "Innholdsfortegnelsen fylles inn når feltene oppdateres (F9 i Word)."
-CH_SUMMARY = "Sammendrag"
-CH_BACKGROUND = "Bakgrunn, hensikt og mål"
-CH_ABOUT = "Om øvelsen"
-CH_TIMELINE = "Tidslinje"
-CH_FINDINGS = "Funn per mål"
-CH_LEARNING = "Læringspunkter"
-CH_ACTIONS = "Tiltaksplan"
-CH_WAY_FORWARD = "Veien videre"
-APPENDIX = "Vedlegg {letter}"
-AP_LOG_BY_INJECT = "Beslutningslogg etter innspill"
-AP_LOG_BY_ROLE = "Beslutningslogg etter rolle"
-AP_INJECTS = "Innspill slik de ble vist"
-AP_PARTICIPANTS = "Deltakerliste"
+CONTENTS = N_("Innhold")
+CONTENTS_UPDATE = N_("Innholdsfortegnelsen fylles inn når feltene oppdateres (F9 i Word).")
+CH_SUMMARY = N_("Sammendrag")
+CH_BACKGROUND = N_("Bakgrunn, hensikt og mål")
+CH_ABOUT = N_("Om øvelsen")
+CH_TIMELINE = N_("Tidslinje")
+CH_FINDINGS = N_("Funn per mål")
+CH_LEARNING = N_("Læringspunkter")
+CH_ACTIONS = N_("Tiltaksplan")
+CH_WAY_FORWARD = N_("Veien videre")
+APPENDIX = N_("Vedlegg {letter}")
+AP_LOG_BY_INJECT = N_("Beslutningslogg etter innspill")
+AP_LOG_BY_ROLE = N_("Beslutningslogg etter rolle")
+AP_INJECTS = N_("Innspill slik de ble vist")
+AP_PARTICIPANTS = N_("Deltakerliste")
 
 # --- sections -------------------------------------------------------------------------
-SEC_BACKGROUND = "Bakgrunn og hensikt"
-SEC_BACKSTORY = "Forhistorien i scenarioet"
-SEC_ASSUMPTIONS = "Øvingsforutsetninger"
-SEC_METHOD = "Slik ble øvelsen evaluert"
+SEC_BACKGROUND = N_("Bakgrunn og hensikt")
+SEC_BACKSTORY = N_("Forhistorien i scenarioet")
+SEC_ASSUMPTIONS = N_("Øvingsforutsetninger")
+SEC_METHOD = N_("Slik ble øvelsen evaluert")
 # Printed where the evaluator wrote nothing of their own (DSB's report template has both).
-DEFAULT_ASSUMPTIONS = (
+DEFAULT_ASSUMPTIONS = N_(
     "Scenarioet er oppdiktet. Tall, navn, tidspunkter og hendelser i innspillene er øvingstall "
     "og øvingsforutsetninger, ikke opplysninger om virkelige forhold. Aktører som ikke var til "
     "stede, ble spilt av øvingsledelsen (motspill)."
 )
-DEFAULT_EVALUATION_METHOD = (
+DEFAULT_EVALUATION_METHOD = N_(
     "Evalueringen bygger på beslutningsloggen som ble ført under øvelsen, på det øvingsledelsen "
     "og observatørene la merke til, og på en evalueringssamtale med deltakerne rett etter "
     "øvelsen. Hvert mål og delmål er vurdert som godt ivaretatt, delvis ivaretatt, ikke "
     "ivaretatt eller ikke øvd."
 )
-SEC_GOALS = "Mål og delmål"
-SEC_SCENARIO = "Scenario"
-SEC_PHASES = "Faser"
-SEC_ROLES = "Deltakere og roller"
-SEC_CONTROL = "Øvingsledelse"
-SEC_STRENGTHS = "Hva fungerte bra"
-SEC_IMPROVEMENTS = "Forbedringspunkter"
-SEC_OTHER_FINDINGS = "Funn som ikke er knyttet til ett mål"
-SEC_NO_INJECT = "Loggføringer uten innspill"
-SEC_NO_ROLE = "Uten rolle"
+SEC_GOALS = N_("Mål og delmål")
+SEC_SCENARIO = N_("Scenario")
+SEC_PHASES = N_("Faser")
+SEC_ROLES = N_("Deltakere og roller")
+SEC_CONTROL = N_("Øvingsledelse")
+SEC_STRENGTHS = N_("Hva fungerte bra")
+SEC_IMPROVEMENTS = N_("Forbedringspunkter")
+SEC_OTHER_FINDINGS = N_("Funn som ikke er knyttet til ett mål")
+SEC_NO_INJECT = N_("Loggføringer uten innspill")
+SEC_NO_ROLE = N_("Uten rolle")
 
-GOAL = "Mål {number}"
-SUBGOAL = "Delmål {number}"
-GOAL_HEADING = "Mål {number}: {title}"
-INDICATOR = "Indikator: {indicator}"
-RATING_COMMENT = "Vurdering"
-HAZARD = "Uønsket hendelse"
-PLANNED_DURATION = "Planlagt varighet"
-ACTUAL_DURATION = "Faktisk varighet"
-INJECT_COUNT = "Innspill"
-INJECT_COUNT_VALUE = "{given} gitt, {skipped} hoppet over, {waiting} ikke gitt"
-ENTRY_COUNT = "Loggføringer"
-FACILITATOR = "Øvingsleder"
-EVALUATOR = "Evaluator"
-PHASE_INJECTS = "{count} innspill"
+GOAL = N_("Mål {number}")
+SUBGOAL = N_("Delmål {number}")
+GOAL_HEADING = N_("Mål {number}: {title}")
+INDICATOR = N_("Indikator: {indicator}")
+RATING_COMMENT = N_("Vurdering")
+HAZARD = N_("Uønsket hendelse")
+PLANNED_DURATION = N_("Planlagt varighet")
+ACTUAL_DURATION = N_("Faktisk varighet")
+INJECT_COUNT = NP_("count heading", "Innspill")
+INJECT_COUNT_VALUE = N_("{given} gitt, {skipped} hoppet over, {waiting} ikke gitt")
+ENTRY_COUNT = N_("Loggføringer")
+FACILITATOR = N_("Øvingsleder")
+EVALUATOR = N_("Evaluator")
+PHASE_INJECTS = NN_("{count} innspill", "{count} innspill")
 
-LINKS_PREFIX = "Knyttet til: "
-LINK_GOALS = "mål {items}"
-LINK_INJECTS = "innspill {items}"
-LINK_ENTRIES = "logg {items}"
+LINKS_PREFIX = N_("Knyttet til: ")
+LINK_GOALS = N_("mål {items}")
+LINK_INJECTS = N_("innspill {items}")
+LINK_ENTRIES = N_("logg {items}")
 
 # --- tables ---------------------------------------------------------------------------
-COL_NUMBER = "Nr."
-COL_PLANNED = "Planlagt"
-COL_RELEASED = "Gitt"
-COL_DEVIATION = "Avvik"
-COL_COMMENT = "Kommentar"
-COL_MEASURE = "Tiltak"
-COL_OWNER = "Ansvarlig"
-COL_DEADLINE = "Frist og status"
-COL_PLAN_SECTION = "Plan/ROS-del"
-COL_PRIORITY = "Prioritet"
-COL_EXERCISE_TIME = "Øvingstid"
-COL_WALL_TIME = "Kl."
-COL_KIND = "Type"
-COL_ROLES = "Roller"
-COL_TEXT = "Loggført"
-COL_INJECT = "Innspill"
-COL_NAME = "Navn"
-COL_ORGANISATION = "Organisasjon"
-COL_ROLE = "Rolle"
-COL_PRESENT = "Til stede"
-COL_ROLE_TITLE = "Rolle"
-COL_ROLE_DESCRIPTION = "Ansvar i øvelsen"
-COL_ROLE_PEOPLE = "Fylt av"
-YES = "Ja"
-NO = "Nei"
+COL_NUMBER = N_("Nr.")
+COL_PLANNED = N_("Planlagt")
+COL_RELEASED = N_("Gitt")
+COL_DEVIATION = N_("Avvik")
+COL_COMMENT = N_("Kommentar")
+COL_MEASURE = N_("Tiltak")
+COL_OWNER = N_("Ansvarlig")
+COL_DEADLINE = N_("Frist og status")
+COL_PLAN_SECTION = N_("Plan/ROS-del")
+COL_PRIORITY = N_("Prioritet")
+COL_EXERCISE_TIME = N_("Øvingstid")
+COL_WALL_TIME = N_("Kl.")
+COL_KIND = N_("Type")
+COL_ROLES = N_("Roller")
+COL_TEXT = N_("Loggført")
+COL_INJECT = N_("Innspill")
+COL_NAME = N_("Navn")
+COL_ORGANISATION = N_("Organisasjon")
+COL_ROLE = N_("Rolle")
+COL_PRESENT = N_("Til stede")
+COL_ROLE_TITLE = N_("Rolle")
+COL_ROLE_DESCRIPTION = N_("Ansvar i øvelsen")
+COL_ROLE_PEOPLE = N_("Fylt av")
+YES = N_("Ja")
+NO = N_("Nei")
 
-WALL_CLOCK = "kl. {time}"
-LOG_TIME_ZONE = "Klokkeslettene (kl.) er i tidssonen {zone}."
+WALL_CLOCK = N_("kl. {time}")
+LOG_TIME_ZONE = N_("Klokkeslettene (kl.) er i tidssonen {zone}.")
 
-INJECT_PLANNED = "Planlagt {time}"
-INJECT_RELEASED = "gitt {time}"
-INJECT_TITLE = "Innspill {number}: {title}"
-INJECT_SKIPPED = "Hoppet over"
-INJECT_SKIPPED_INLINE = "hoppet over"
-INJECT_NOT_GIVEN = "Ikke gitt"
-INJECT_NOT_GIVEN_INLINE = "ikke gitt"
-INJECT_ADHOC = "Lagt til underveis"
-INJECT_SCENARIO_TIME = "Scenariotid: {time}"
-INJECT_SOURCE = "Fra: {source}"
-INJECT_DELAY_LATE = "{minutes} min forsinket"
-INJECT_DELAY_EARLY = "{minutes} min tidlig"
-INJECT_DELAY_ON_TIME = "i rute"
+INJECT_PLANNED = N_("Planlagt {time}")
+INJECT_RELEASED = N_("gitt {time}")
+INJECT_TITLE = N_("Innspill {number}: {title}")
+INJECT_SKIPPED = N_("Hoppet over")
+INJECT_SKIPPED_INLINE = N_("hoppet over")
+INJECT_NOT_GIVEN = N_("Ikke gitt")
+INJECT_NOT_GIVEN_INLINE = N_("ikke gitt")
+INJECT_ADHOC = N_("Lagt til underveis")
+INJECT_SCENARIO_TIME = N_("Scenariotid: {time}")
+INJECT_SOURCE = N_("Fra: {source}")
+INJECT_DELAY_LATE = N_("{minutes} min forsinket")
+INJECT_DELAY_EARLY = N_("{minutes} min tidlig")
+INJECT_DELAY_ON_TIME = N_("i rute")
 
 # --- timeline chart -------------------------------------------------------------------
-TIMELINE_INTRO = (
+TIMELINE_INTRO = N_(
     "Figuren viser når hvert innspill var planlagt og når det faktisk ble gitt, i øvingstid "
     "(tid fra start, uten pauser). En skrå strek betyr at innspillet ble gitt tidligere eller "
     "senere enn planlagt. Nederst vises hvor mange loggføringer som ble gjort per {minutes} "
     "minutter, fordelt på type."
 )
-TIMELINE_CAPTION = "Figur 1. Innspill og loggføringer over øvingstiden."
-TIMELINE_ALT = (
+TIMELINE_CAPTION = N_("Figur 1. Innspill og loggføringer over øvingstiden.")
+TIMELINE_ALT = N_(
     "Tidslinje over øvingen: {given} av {injects} innspill ble gitt, vist som planlagt mot "
     "faktisk tidspunkt, og {entries} loggføringer, {decisions} av dem beslutninger, telt per "
     "{minutes} minutter. Tabellen under figuren gir de samme tidene."
 )
-LANE_PLANNED = "Planlagt"
-LANE_RELEASED = "Gitt"
-LANE_LOG = "Logg"
-LEGEND_SKIPPED = "Hoppet over"
-LEGEND_ADHOC = "Lagt til underveis"
-AXIS_LABEL = "Øvingstid"
+LANE_PLANNED = N_("Planlagt")
+LANE_RELEASED = N_("Gitt")
+LANE_LOG = N_("Logg")
+LEGEND_SKIPPED = N_("Hoppet over")
+LEGEND_ADHOC = N_("Lagt til underveis")
+AXIS_LABEL = N_("Øvingstid")
 
 # --- dates ----------------------------------------------------------------------------
-DATE_RANGE_SEPARATOR = "–"
-DATE_LONG = "{day}. {month} {year}"
-DATE_DAY = "{day}."  # the first day of «12.–13. mars 2026»
-DATE_DAY_MONTH = "{day}. {month}"  # the first day of «30. mars – 2. april 2026»
-DATE_SHORT = "{day:02d}.{month:02d}.{year}"
-DURATION_HOURS_MINUTES = "{hours} t {minutes} min"
-DURATION_HOURS = "{hours} t"
-DURATION_MINUTES = "{minutes} min"
+DATE_RANGE_SEPARATOR = N_("–")
+DATE_LONG = N_("{day}. {month} {year}")
+DATE_DAY = N_("{day}.")  # the first day of «12.–13. mars 2026»
+DATE_DAY_MONTH = N_("{day}. {month}")  # the first day of «30. mars – 2. april 2026»
+DATE_SHORT = N_("{day:02d}.{month:02d}.{year}")
+DURATION_HOURS_MINUTES = N_("{hours} t {minutes} min")
+DURATION_HOURS = N_("{hours} t")
+DURATION_MINUTES = N_("{minutes} min")
 
 # --- the public version ---------------------------------------------------------------
-REPORT_KIND_PUBLIC = "Offentlig versjon"
-PUBLIC_NOTICE = (
+REPORT_KIND_PUBLIC = N_("Offentlig versjon")
+PUBLIC_NOTICE = N_(
     "Dette er den offentlige versjonen av rapporten. Det som er unntatt offentlighet, er "
     "utelatt: {parts}. Hjemmel: {basis}."
 )
-PUBLIC_NOTICE_NO_BASIS = (
+PUBLIC_NOTICE_NO_BASIS = N_(
     "Dette er den offentlige versjonen av rapporten. Det som er skjermet, er utelatt: "
     "{parts}. Økten oppgir ingen hjemmel; den må føres på før rapporten sendes ut."
 )
-PUBLIC_NOTHING_LEFT_OUT = "Dette er den offentlige versjonen av rapporten. Ingenting er utelatt."
-BASIS_OFFL_24 = "offentleglova § 24 tredje ledd"
-BASIS_OFFL_21 = "offentleglova § 21"
-PUBLIC_PART_ITEMS = "punkter i evalueringen ({count})"
-PUBLIC_PART_ENTRIES = "loggføringer ({count})"
-PUBLIC_PART_ASSESSMENTS = "vurderinger av mål ({count})"
-PUBLIC_PART_TEXTS = "tekstfelt: {names}"
-PUBLIC_PART_APPENDIX = "vedlegget «{title}»"
-PUBLIC_TEXT_LEFT_OUT = "Utelatt i den offentlige versjonen."
-PUBLIC_RATING_LEFT_OUT = "Utelatt"
+PUBLIC_NOTHING_LEFT_OUT = N_(
+    "Dette er den offentlige versjonen av rapporten. Ingenting er utelatt."
+)
+BASIS_OFFL_24 = N_("offentleglova § 24 tredje ledd")
+BASIS_OFFL_21 = N_("offentleglova § 21")
+PUBLIC_PART_ITEMS = N_("punkter i evalueringen ({count})")
+PUBLIC_PART_ENTRIES = N_("loggføringer ({count})")
+PUBLIC_PART_ASSESSMENTS = N_("vurderinger av mål ({count})")
+PUBLIC_PART_TEXTS = N_("tekstfelt: {names}")
+PUBLIC_PART_APPENDIX = N_("vedlegget «{title}»")
+PUBLIC_TEXT_LEFT_OUT = N_("Utelatt i den offentlige versjonen.")
+PUBLIC_RATING_LEFT_OUT = N_("Utelatt")

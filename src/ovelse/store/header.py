@@ -68,7 +68,9 @@ def journal_damage(path: Path) -> str | None:
         if count == _UNSYNCED:
             return None  # written without sync; never by Øvelse (synchronous = EXTRA)
         if offset + 28 > len(data):
-            return None if count == 0 else messages.JOURNAL_SHORT.format(count=count)
+            return (
+                None if count == 0 else messages.JOURNAL_SHORT.for_count(count).format(count=count)
+            )
         nonce, _pages, sector, page_size = (
             int.from_bytes(data[offset + at : offset + at + 4], "big") for at in range(12, 28, 4)
         )
@@ -88,7 +90,7 @@ def journal_damage(path: Path) -> str | None:
         size = page_size + 8
         end = start + count * size
         if end > len(data):
-            return messages.JOURNAL_SHORT.format(count=count)
+            return messages.JOURNAL_SHORT.for_count(count).format(count=count)
         for record in range(start, end, size):
             page = data[record + 4 : record + 4 + page_size]
             stored = int.from_bytes(data[record + 4 + page_size : record + size], "big")

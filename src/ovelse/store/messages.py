@@ -8,133 +8,138 @@ name; the lower-case texts are pieces that go inside a longer message.
 
 from __future__ import annotations
 
+from ovelse.i18n.markers import N_, NN_
+
 # --- recognising the file ----------------------------------------------------------------
-NOT_A_FILE = "«{name}» er ikke en fil."
-NOT_FOUND = "Finner ikke øktfilen «{name}»."
-NO_READ_ACCESS = "Du har ikke lesetilgang til «{name}»."
-EMPTY = "«{name}» er tom og er ikke en øktfil fra Øvelse."
-NOT_A_SESSION = "«{name}» er ikke en øktfil fra Øvelse."
-BAD_PAGE_SIZE = "«{name}» er skadet (ugyldig sidestørrelse)."
-FOREIGN_DATABASE = "«{name}» er en database fra et annet program, ikke en øktfil fra Øvelse."
-NEWER_FORMAT = (
+NOT_A_FILE = N_("«{name}» er ikke en fil.")
+NOT_FOUND = N_("Finner ikke øktfilen «{name}».")
+NO_READ_ACCESS = N_("Du har ikke lesetilgang til «{name}».")
+EMPTY = N_("«{name}» er tom og er ikke en øktfil fra Øvelse.")
+NOT_A_SESSION = N_("«{name}» er ikke en øktfil fra Øvelse.")
+BAD_PAGE_SIZE = N_("«{name}» er skadet (ugyldig sidestørrelse).")
+FOREIGN_DATABASE = N_("«{name}» er en database fra et annet program, ikke en øktfil fra Øvelse.")
+NEWER_FORMAT = N_(
     "«{name}» er laget med en nyere versjon av Øvelse (filformat {version}; denne versjonen "
     "leser til og med {supported}). Oppdater Øvelse for å åpne den. Filen er ikke endret."
 )
-TRUNCATED = (
+TRUNCATED = N_(
     "«{name}» er avkortet eller skadet ({size} byte, ventet {expected}). Filen er ikke "
     "endret; åpne en sikkerhetskopi hvis du har en."
 )
 
 # --- opening and reading -----------------------------------------------------------------
-CANNOT_OPEN = "Kan ikke åpne «{name}»: {error}."
-CANNOT_READ = "Kan ikke lese «{name}»: {error}."
-CORRUPT = (
+CANNOT_OPEN = N_("Kan ikke åpne «{name}»: {error}.")
+CANNOT_READ = N_("Kan ikke lese «{name}»: {error}.")
+CORRUPT = N_(
     "«{name}» er skadet og kan ikke åpnes ({detail}). Filen er ikke endret; åpne en "
     "sikkerhetskopi hvis du har en."
 )
-DETAIL_UNKNOWN = "ukjent feil"
-DETAIL_LAYOUT = "tabeller eller metadata mangler"
-DETAIL_SCHEMA_CHANGED = "oppbyggingen av {items} er ikke slik Øvelse lager den"
-FOREIGN_SCHEMA = (
+DETAIL_UNKNOWN = N_("ukjent feil")
+DETAIL_LAYOUT = N_("tabeller eller metadata mangler")
+DETAIL_SCHEMA_CHANGED = N_("oppbyggingen av {items} er ikke slik Øvelse lager den")
+FOREIGN_SCHEMA = N_(
     "«{name}» inneholder {items}, som en øktfil fra Øvelse ikke har. Slikt kan endre "
     "innholdet uten at det vises, så filen åpnes ikke. Filen er ikke endret."
 )
-SCHEMA_TRIGGER = "utløseren (trigger) «{item}»"
-SCHEMA_VIEW = "visningen (view) «{item}»"
-SCHEMA_TABLE = "tabellen «{item}»"
-SCHEMA_INDEX = "indeksen «{item}»"
-SCHEMA_MORE = "og {count} til"
-DETAIL_EVENT = "hendelse nr. {seq}: {error}"
-DETAIL_EXERCISE_TIME = "øvelsestiden «{value}» er ikke et antall millisekunder"
-DETAIL_WALL = "tidspunktet «{value}» er ikke et tidspunkt i UTC"
-DETAIL_EXERCISE_TIME_RANGE = "øvelsestiden {value} ms er lengre enn {days} døgn"
-DETAIL_WALL_RANGE = "tidspunktet «{value}» ligger utenfor {earliest} – {latest}"
-DETAIL_BAD_TEXT = "en tekst har et tegn som ikke kan lagres som UTF-8"
-DETAIL_TOO_DEEP = "dataene er nøstet for dypt"
-DETAIL_VARIABLES = "profilvariablene er ikke et JSON-objekt med tekster"
-DETAIL_SCENARIO = "scenarioet kan ikke leses: {error}"
-JOURNAL_DAMAGED = (
+SCHEMA_TRIGGER = N_("utløseren (trigger) «{item}»")
+SCHEMA_VIEW = N_("visningen (view) «{item}»")
+SCHEMA_TABLE = N_("tabellen «{item}»")
+SCHEMA_INDEX = N_("indeksen «{item}»")
+SCHEMA_MORE = N_("og {count} til")
+DETAIL_EVENT = N_("hendelse nr. {seq}: {error}")
+DETAIL_EXERCISE_TIME = N_("øvelsestiden «{value}» er ikke et antall millisekunder")
+DETAIL_WALL = N_("tidspunktet «{value}» er ikke et tidspunkt i UTC")
+DETAIL_EXERCISE_TIME_RANGE = N_("øvelsestiden {value} ms er lengre enn {days} døgn")
+DETAIL_WALL_RANGE = N_("tidspunktet «{value}» ligger utenfor {earliest} – {latest}")
+DETAIL_BAD_TEXT = N_("en tekst har et tegn som ikke kan lagres som UTF-8")
+DETAIL_TOO_DEEP = N_("dataene er nøstet for dypt")
+DETAIL_VARIABLES = N_("profilvariablene er ikke et JSON-objekt med tekster")
+DETAIL_SCENARIO = N_("scenarioet kan ikke leses: {error}")
+JOURNAL_DAMAGED = N_(
     "«{name}» ble avbrutt midt i en lagring, og journalfilen som skulle sette den tilbake, "
     "er skadet ({damage}). Filene er ikke endret; åpne en sikkerhetskopi hvis du har en, og "
     "ta vare på begge filene."
 )
-JOURNAL_SHORT = "journalen er kortere enn de {count} sidene den lover"
-JOURNAL_BAD_SIZE = "ugyldig sektor- eller sidestørrelse i journalen"
-JOURNAL_BAD_CHECKSUM = "en side i journalen stemmer ikke med kontrollsummen"
-CANNOT_UPGRADE = (
+JOURNAL_SHORT = NN_(
+    "journalen er kortere enn den {count} siden den lover",
+    "journalen er kortere enn de {count} sidene den lover",
+)
+JOURNAL_BAD_SIZE = N_("ugyldig sektor- eller sidestørrelse i journalen")
+JOURNAL_BAD_CHECKSUM = N_("en side i journalen stemmer ikke med kontrollsummen")
+CANNOT_UPGRADE = N_(
     "«{name}» har filformat {version}, som denne versjonen av Øvelse ikke kan oppgradere. "
     "Filen er ikke endret."
 )
-UPGRADE_FAILED = (
+UPGRADE_FAILED = N_(
     "Kunne ikke oppgradere «{name}» fra filformat {version}: {error}. Filen er ikke endret."
 )
 
 # --- opened read-only --------------------------------------------------------------------
-OPENED_READ_ONLY = "«{name}» er åpnet skrivebeskyttet."
-FOLDER_READ_ONLY = (
+OPENED_READ_ONLY = N_("«{name}» er åpnet skrivebeskyttet.")
+FOLDER_READ_ONLY = N_(
     "Du har ikke skrivetilgang til mappen der «{name}» ligger, så den åpnes "
     "skrivebeskyttet. Bruk «Lagre som» for å lagre en kopi du kan endre."
 )
-OPEN_ELSEWHERE = (
+OPEN_ELSEWHERE = N_(
     "«{name}» er allerede åpen i Øvelse {where}{since}, og åpnes derfor skrivebeskyttet."
 )
-ON_HOST = "på {host}"
-IN_ANOTHER_PROGRAM = "i et annet program"
-SINCE = " siden {time}"
-SINCE_FORMAT = "%d.%m.%Y kl. %H:%M"  # strftime, local time
-DISK_FULL_READ_ONLY = (
+ON_HOST = N_("på {host}")
+IN_ANOTHER_PROGRAM = N_("i et annet program")
+SINCE = N_(" siden {time}")
+SINCE_FORMAT = N_("%d.%m.%Y kl. %H:%M")  # strftime, local time
+DISK_FULL_READ_ONLY = N_(
     "Disken der «{name}» ligger, er full, så den åpnes skrivebeskyttet. Frigjør plass og "
     "åpne den på nytt, eller bruk «Lagre som» for å lagre en kopi på en annen disk."
 )
-LOCK_FAILED_READ_ONLY = (
+LOCK_FAILED_READ_ONLY = N_(
     "Øvelse kunne ikke lage låsefilen til «{name}» ({reason}), så den åpnes "
     "skrivebeskyttet. Bruk «Lagre som» for å lagre en kopi du kan endre."
 )
-LOCK_NOT_A_FILE = (
+LOCK_NOT_A_FILE = N_(
     "Ved siden av «{name}» ligger «{lock}», som ikke er en låsefil fra Øvelse (men en mappe, "
     "en lenke eller en spesialfil), så økta åpnes skrivebeskyttet. Fjern «{lock}», eller "
     "bruk «Lagre som» for å lagre en kopi du kan endre."
 )
-TAKEN_OVER = (
+TAKEN_OVER = N_(
     "«{name}» er tatt over av Øvelse {where}{since}, så denne endringen er ikke lagret i "
     "filen. Ingenting er tapt: bruk «Lagre som» for å fortsette i en egen kopi med alt som "
     "er registrert her, og gjør endringen der."
 )
-TAKEN_OVER_READ_ONLY = (
+TAKEN_OVER_READ_ONLY = N_(
     "«{name}» er tatt over av Øvelse {where}{since} og vises skrivebeskyttet her. Bruk "
     "«Lagre som» for å fortsette i en egen kopi."
 )
-CANNOT_TAKE_OVER = "Kunne ikke ta over «{name}»: {reason}."
+CANNOT_TAKE_OVER = N_("Kunne ikke ta over «{name}»: {reason}.")
 
 # --- writing -----------------------------------------------------------------------------
-EXISTS = "«{name}» finnes allerede og blir ikke overskrevet."
-IN_USE = "«{name}» er i bruk."
-CLOSED = "«{name}» er lukket."
-CANNOT_CREATE = "Kunne ikke opprette «{name}»: {error}."
-FOLDER_NOT_WRITABLE = "Kan ikke skrive i mappen til «{name}»: {error}."
-READ_ONLY = "«{name}» er åpnet skrivebeskyttet; endringen er ikke lagret."
-MISSING = (
+EXISTS = N_("«{name}» finnes allerede og blir ikke overskrevet.")
+IN_USE = N_("«{name}» er i bruk.")
+CLOSED = N_("«{name}» er lukket.")
+CANNOT_CREATE = N_("Kunne ikke opprette «{name}»: {error}.")
+FOLDER_NOT_WRITABLE = N_("Kan ikke skrive i mappen til «{name}»: {error}.")
+READ_ONLY = N_("«{name}» er åpnet skrivebeskyttet; endringen er ikke lagret.")
+MISSING = N_(
     "«{name}» er slettet eller flyttet mens den var åpen. Endringen er ikke lagret. Bruk "
     "«Lagre som» for å lagre økta et annet sted."
 )
-SAVE_AS_FAILED = "Kunne ikke lagre «{name}»: {error}. Økta er ikke flyttet; prøv et annet sted."
-WRITE_FAILED = "Kunne ikke lagre i «{name}»: {reason}. {rescue}"
-REASON_DISK_FULL = "disken er full"
-REASON_READ_ONLY = "filen eller mappen er skrivebeskyttet"
-REASON_IO = "skrivefeil (kanskje er minnepinnen eller nettverksdisken koblet fra)"
-REASON_LOCKED = "filen er låst av et annet program"
-REASON_CONFLICT = "et annet program har skrevet til økta samtidig"
-REASON_CORRUPT = "filen er skadet"
-REASON_NOT_FOUND = "filen eller mappen finnes ikke"
-REASON_EXISTS = "det finnes allerede en fil med det navnet"
-REASON_CODE = "feil nr. {code} fra systemet"
-DETAIL_DAMAGED_STRUCTURE = "SQLite fant skadede sider eller strukturer i filen"
-DETAIL_NOT_UTF8 = "en tekst i filen er ikke gyldig UTF-8"
-DETAIL_INTEGRITY = "integritetskontrollen fant feil i filen"
-DETAIL_NOT_JSON = "innholdet er ikke gyldig JSON (fra tegn {position})"
-RESCUE_SAVE_AS = "Endringen er ikke gjort. Bruk «Lagre som» for å lagre økta et annet sted."
-RESCUE_DISK_FULL = (
+SAVE_AS_FAILED = N_("Kunne ikke lagre «{name}»: {error}. Økta er ikke flyttet; prøv et annet sted.")
+WRITE_FAILED = N_("Kunne ikke lagre i «{name}»: {reason}. {rescue}")
+REASON_DISK_FULL = N_("disken er full")
+REASON_READ_ONLY = N_("filen eller mappen er skrivebeskyttet")
+REASON_IO = N_("skrivefeil (kanskje er minnepinnen eller nettverksdisken koblet fra)")
+REASON_LOCKED = N_("filen er låst av et annet program")
+REASON_CONFLICT = N_("et annet program har skrevet til økta samtidig")
+REASON_CORRUPT = N_("filen er skadet")
+REASON_NOT_FOUND = N_("filen eller mappen finnes ikke")
+REASON_EXISTS = N_("det finnes allerede en fil med det navnet")
+REASON_CODE = N_("feil nr. {code} fra systemet")
+DETAIL_DAMAGED_STRUCTURE = N_("SQLite fant skadede sider eller strukturer i filen")
+DETAIL_NOT_UTF8 = N_("en tekst i filen er ikke gyldig UTF-8")
+DETAIL_INTEGRITY = N_("integritetskontrollen fant feil i filen")
+DETAIL_NOT_JSON = N_("innholdet er ikke gyldig JSON (fra tegn {position})")
+RESCUE_SAVE_AS = N_("Endringen er ikke gjort. Bruk «Lagre som» for å lagre økta et annet sted.")
+RESCUE_DISK_FULL = N_(
     "Endringen er ikke gjort. Frigjør plass, eller bruk «Lagre som» for å lagre økta på en "
     "annen disk."
 )
-RESCUE_REOPEN = "Endringen er ikke gjort. Lukk økta og åpne den på nytt."
+RESCUE_REOPEN = N_("Endringen er ikke gjort. Lukk økta og åpne den på nytt.")

@@ -6,6 +6,7 @@ the start needs the main window: in one module they imported each other.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 
@@ -21,7 +22,11 @@ def run_app(
 
     settings = AppSettings(basedir)
     chosen = startup_language(settings, language)
-    i18n.install(chosen)  # before any window reads its texts
+    try:
+        i18n.install(chosen)  # before any window reads its texts
+    except i18n.CatalogueMissingError as missing:
+        print(missing, file=sys.stderr)  # the program still works, in bokmål
+        chosen = i18n.SOURCE
     app = prepare_application()
     install_qt_translations(chosen)
     window = MainWindow(settings)

@@ -328,7 +328,7 @@ class LibraryPage(QWidget):
             self.title.setText(summary.title)
             profiles = [profile.title for profile in entry.loaded.profiles]
             self.details.setText(
-                texts.LIBRARY_PACK_DETAILS.format(
+                texts.LIBRARY_PACK_DETAILS.for_count(summary.injects).format(
                     region=summary.region,
                     hazard=summary.hazard,
                     injects=summary.injects,

@@ -500,7 +500,7 @@ class LogPanel(QWidget):
 
     def _show_count(self, total: int) -> None:
         shown = self.rows.rowCount()
-        self.count.setText(texts.LOG_COUNT.format(shown=shown, total=total))
+        self.count.setText(texts.LOG_COUNT.for_count(total).format(shown=shown, total=total))
 
     def _restore(self, selected: str | None) -> None:
         """Select the entry that was selected, or else show the newest entry.

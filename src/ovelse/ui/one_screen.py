@@ -140,7 +140,7 @@ class CoveredConsole(QObject):
             message = texts.COVERED_REFUSED.format(key=self._refused)
         if typed:
             roles = presentation.role_list(log.model.role_title(r) for r in log.selected_roles)
-            text = texts.COVERED_TYPING.format(
+            text = texts.COVERED_TYPING.for_count(len(typed)).format(
                 kind=presentation.kind(log.kind),
                 roles=roles or texts.LOG_NO_ROLE_CHIP,
                 count=len(typed),

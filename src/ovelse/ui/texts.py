@@ -8,432 +8,461 @@ built (``texts.X``), never with ``from texts import X`` or in a module-level tab
 
 from __future__ import annotations
 
-APP_NAME = "Øvelse"
-WINDOW_TITLE = "Øvelse – diskusjonsøvelser"
-WINDOW_TITLE_SESSION = "{title} – Øvelse"
+from ovelse.i18n.markers import N_, NN_, NP_
+
+APP_NAME = N_("Øvelse")
+WINDOW_TITLE = N_("Øvelse – diskusjonsøvelser")
+WINDOW_TITLE_SESSION = N_("{title} – Øvelse")
 
 # --- steps --------------------------------------------------------------------------------
-STEP_LIBRARY = "1 Bibliotek"
-STEP_PREPARE = "2 Forbered"
-STEP_RUN = "3 Gjennomfør"
-STEP_EVALUATE = "4 Evaluer"
-STEP_REPORT = "5 Rapport"
+STEP_LIBRARY = N_("1 Bibliotek")
+STEP_PREPARE = N_("2 Forbered")
+STEP_RUN = N_("3 Gjennomfør")
+STEP_EVALUATE = N_("4 Evaluer")
+STEP_REPORT = N_("5 Rapport")
 
 # --- menus --------------------------------------------------------------------------------
-MENU_FILE = "&Fil"
-MENU_EXERCISE = "&Øvelse"
-MENU_VIEW = "&Vis"
-MENU_HELP = "&Hjelp"
-ACTION_OPEN_SESSION = "Åpne økt …"
-ACTION_OPEN_FOLDER = "Åpne mappe …"
-ACTION_EXPORT_DREIEBOK = "Eksporter dreiebok …"
-ACTION_IMPORT_DREIEBOK = "Importer dreiebok …"
-DREIEBOK_EXPORT_CAPTION = "Lagre dreieboken som regneark"
-DREIEBOK_EXPORT_FILTER = "Excel-arbeidsbok (*.xlsx);;CSV UTF-8, bare innspillene (*.csv)"
-DREIEBOK_IMPORT_CAPTION = "Velg en dreiebok (Excel eller CSV)"
-DREIEBOK_IMPORT_FILTER = "Regneark (*.xlsx *.csv)"
-DREIEBOK_NO_PACK = "Velg en pakke i biblioteket først; det er den som skrives som dreiebok."
-EDITOR_DREIEBOK_NOT_LOADABLE = (
+MENU_FILE = N_("&Fil")
+MENU_EXERCISE = N_("&Øvelse")
+MENU_VIEW = N_("&Vis")
+MENU_HELP = N_("&Hjelp")
+ACTION_OPEN_SESSION = N_("Åpne økt …")
+ACTION_OPEN_FOLDER = N_("Åpne mappe …")
+ACTION_EXPORT_DREIEBOK = N_("Eksporter dreiebok …")
+ACTION_IMPORT_DREIEBOK = N_("Importer dreiebok …")
+DREIEBOK_EXPORT_CAPTION = N_("Lagre dreieboken som regneark")
+DREIEBOK_EXPORT_FILTER = N_("Excel-arbeidsbok (*.xlsx);;CSV UTF-8, bare innspillene (*.csv)")
+DREIEBOK_IMPORT_CAPTION = N_("Velg en dreiebok (Excel eller CSV)")
+DREIEBOK_IMPORT_FILTER = N_("Regneark (*.xlsx *.csv)")
+DREIEBOK_NO_PACK = N_("Velg en pakke i biblioteket først; det er den som skrives som dreiebok.")
+EDITOR_DREIEBOK_NOT_LOADABLE = N_(
     "Utkastet har feil som må rettes før det kan skrives som dreiebok; se listen over feil."
 )
-DREIEBOK_EXPORTED = "Skrev dreieboken til {path}"
-DREIEBOK_EXPORT_FAILED = "Dreieboken kunne ikke skrives:\n{error}"
-DREIEBOK_IMPORT_TITLE = "Importer dreiebok"
-DREIEBOK_IMPORT_INTRO = (
+DREIEBOK_EXPORTED = N_("Skrev dreieboken til {path}")
+DREIEBOK_EXPORT_FAILED = N_("Dreieboken kunne ikke skrives:\n{error}")
+DREIEBOK_IMPORT_TITLE = N_("Importer dreiebok")
+DREIEBOK_IMPORT_INTRO = N_(
     "Velg hva hver kolonne i «{file}» skal leses som. Valgene huskes for ark med de "
     "samme kolonnene."
 )
-DREIEBOK_COLUMN_THEIRS = "Kolonne i arket"
-DREIEBOK_COLUMN_OURS = "Leses som"
-DREIEBOK_COLUMN_SKIP = "(leses ikke)"
-DREIEBOK_CHECK = "&Kontroller"
-DREIEBOK_IMPORT = "&Importer"
-DREIEBOK_CANCEL = "Avbryt"
-DREIEBOK_START = "Klokkeslett i arket regnes fra kl."
-DREIEBOK_HEADER_ROW = "Overskriftene står i &rad"
-DREIEBOK_OK = "Ingen feil. Dette blir laget:"
-DREIEBOK_PROBLEMS = "{count} feil må rettes i regnearket først:"
-DREIEBOK_NOTE = "merk: {note}"
-DREIEBOK_REFUSED = "Filen kan ikke leses inn:"
-DREIEBOK_IMPORTED = "Pakken «{title}» er lagt i {folder}."
-ACTION_CLOSE_SESSION = "Lukk økten"
-ACTION_QUIT = "Avslutt"
-SAVE_AS_ACTION = "Lagre som …"
-SAVE_AS_TITLE = "Lagre økten som"
-SAVE_AS_HINT = (
+DREIEBOK_COLUMN_THEIRS = N_("Kolonne i arket")
+DREIEBOK_COLUMN_OURS = N_("Leses som")
+DREIEBOK_COLUMN_SKIP = N_("(leses ikke)")
+DREIEBOK_CHECK = N_("&Kontroller")
+DREIEBOK_IMPORT = N_("&Importer")
+DREIEBOK_CANCEL = N_("Avbryt")
+DREIEBOK_START = N_("Klokkeslett i arket regnes fra kl.")
+DREIEBOK_HEADER_ROW = N_("Overskriftene står i &rad")
+DREIEBOK_OK = N_("Ingen feil. Dette blir laget:")
+DREIEBOK_PROBLEMS = N_("{count} feil må rettes i regnearket først:")
+DREIEBOK_NOTE = N_("merk: {note}")
+DREIEBOK_REFUSED = N_("Filen kan ikke leses inn:")
+DREIEBOK_IMPORTED = N_("Pakken «{title}» er lagt i {folder}.")
+ACTION_CLOSE_SESSION = N_("Lukk økten")
+ACTION_QUIT = N_("Avslutt")
+SAVE_AS_ACTION = N_("Lagre som …")
+SAVE_AS_TITLE = N_("Lagre økten som")
+SAVE_AS_HINT = N_(
     "Velg Fil → Lagre som … for å fortsette i en ny fil; ingenting som er lagret, går tapt."
 )
-SAVE_AS_DONE = "Økten fortsetter i {path}."
-SAVE_AS_FAILED = "Kunne ikke lagre økten som «{path}»: {error}"
-SAVE_AS_COPY = "{stem} (kopi)"
-MENU_LANGUAGE = "Språk"
-LANGUAGE_RESTART = "Øvelse bruker det nye språket neste gang programmet starter."
-ACTION_SHORTCUTS = "Hurtigtaster"
-ACTION_ABOUT = "Om Øvelse"
-ABOUT_TEXT = (
+SAVE_AS_DONE = N_("Økten fortsetter i {path}.")
+SAVE_AS_FAILED = N_("Kunne ikke lagre økten som «{path}»: {error}")
+SAVE_AS_COPY = N_("{stem} (kopi)")
+MENU_LANGUAGE = N_("Språk")
+LANGUAGE_RESTART = N_("Øvelse bruker det nye språket neste gang programmet starter.")
+ACTION_SHORTCUTS = N_("Hurtigtaster")
+ACTION_ABOUT = N_("Om Øvelse")
+ABOUT_TEXT = N_(
     "Øvelse {version}\n\nDiskusjonsøvelser for kommuner, uten nett.\n"
     "Programmet kobler seg aldri til Internett."
 )
 
 # --- library ------------------------------------------------------------------------------
-LIBRARY_HEADING = "Velg en scenariopakke"
-LIBRARY_BUILTIN = "Innebygde scenariopakker"
-LIBRARY_RECENT = "Siste økter"
-LIBRARY_NO_RECENT = "Ingen økter ennå."
-LIBRARY_OPEN_FOLDER = "Åpne mappe …"
-LIBRARY_OPEN_SESSION = "Åpne økt …"
-LIBRARY_PREPARE = "Forbered øvelse"
-LIBRARY_REOPEN = "Åpne valgt økt"
-LIBRARY_PACK_DETAILS = "{region} · {hazard} · {injects} innspill · {duration}"
-LIBRARY_PACK_PROFILES = "Profiler: {profiles}"
-LIBRARY_NO_PROFILES = "Ingen ferdige profiler – fyll ut skjemaet"
-LIBRARY_BROKEN = "Kan ikke brukes: {name}"
-LIBRARY_ERRORS_HEADING = "Feil i pakken"
-LIBRARY_MISSING_FILE = "{path} (finnes ikke lenger)"
-CHOOSE_PACK_FOLDER = "Velg mappen med scenario.yaml"
-CHOOSE_SESSION_FILE = "Åpne økt"
-SESSION_FILTER = "Øvelse-økter (*.ovelse)"
+LIBRARY_HEADING = N_("Velg en scenariopakke")
+LIBRARY_BUILTIN = N_("Innebygde scenariopakker")
+LIBRARY_RECENT = N_("Siste økter")
+LIBRARY_NO_RECENT = N_("Ingen økter ennå.")
+LIBRARY_OPEN_FOLDER = N_("Åpne mappe …")
+LIBRARY_OPEN_SESSION = N_("Åpne økt …")
+LIBRARY_PREPARE = N_("Forbered øvelse")
+LIBRARY_REOPEN = N_("Åpne valgt økt")
+LIBRARY_PACK_DETAILS = NN_(
+    "{region} · {hazard} · {injects} innspill · {duration}",
+    "{region} · {hazard} · {injects} innspill · {duration}",
+)
+LIBRARY_PACK_PROFILES = N_("Profiler: {profiles}")
+LIBRARY_NO_PROFILES = N_("Ingen ferdige profiler – fyll ut skjemaet")
+LIBRARY_BROKEN = N_("Kan ikke brukes: {name}")
+LIBRARY_ERRORS_HEADING = N_("Feil i pakken")
+LIBRARY_MISSING_FILE = N_("{path} (finnes ikke lenger)")
+CHOOSE_PACK_FOLDER = N_("Velg mappen med scenario.yaml")
+CHOOSE_SESSION_FILE = N_("Åpne økt")
+SESSION_FILTER = N_("Øvelse-økter (*.ovelse)")
 
-RESUME_BANNER = "Økten «{name}» ble ikke lukket ordentlig sist. Vil du fortsette der du slapp?"
-RESUME_YES = "Fortsett økten"
-RESUME_NO = "Ikke nå"
+RESUME_BANNER = N_("Økten «{name}» ble ikke lukket ordentlig sist. Vil du fortsette der du slapp?")
+RESUME_YES = N_("Fortsett økten")
+RESUME_NO = N_("Ikke nå")
 
 # Answers to a yes/no question (confirm.py).
-ANSWER_YES = "Ja"
-ANSWER_NO = "Nei"
+ANSWER_YES = N_("Ja")
+ANSWER_NO = N_("Nei")
 
 # --- prepare ------------------------------------------------------------------------------
-PREPARE_HEADING = "Forbered: {title}"
-PREPARE_PROFILE = "Tilpasning"
-PREPARE_PROFILE_CUSTOM = "Egne verdier (fyll ut skjemaet)"
-PREPARE_PROFILE_DEFAULTS = "Standardverdier"
-PREPARE_VARIABLES = "Verdier"
-PREPARE_PREVIEW = "Forhåndsvisning av innspillene"
-PREPARE_PREVIEW_EMPTY = "Velg et innspill for å se teksten slik den blir."
-PREPARE_ROLES = "Roller rundt bordet"
-PREPARE_ROLE_ESSENTIAL = "{title} (bør være med)"
-PREPARE_PARTICIPANTS = "Deltakere"
-PREPARE_PARTICIPANT_HINT = "Navn er valgfritt: mange kommuner logger bare rolle."
-PREPARE_ADD_PARTICIPANT = "Legg til deltaker"
-PREPARE_REMOVE_PARTICIPANT = "Fjern deltaker"
-PREPARE_PARTICIPANT_COLUMNS = ("Navn", "Organisasjon", "Roller")
-PREPARE_AUTO_RELEASE = "Gi innspill automatisk når tiden er inne"
-PREPARE_SHORT_VERSION = "Kort versjon ({minutes} min)"
-PREPARE_OPTIONAL_INJECT = "{title} (valgfritt)"
-PREPARE_SAVE_AS = "Øktfil"
-PREPARE_CHOOSE_FILE = "Velg …"
-PREPARE_START = "Opprett økten og gå til gjennomføring"
-PREPARE_BACK = "Tilbake til biblioteket"
-PREPARE_RENDER_ERROR = "Tekstene kan ikke lages med disse verdiene:"
-PREPARE_FILE_EXISTS = "Filen «{path}» finnes allerede. Velg et annet navn."
-PREPARE_NO_FILE = "Velg hvor økten skal lagres."
-PREPARE_MISSING_ESSENTIAL = "Disse rollene bør være med: {roles}."
-PREPARE_CREATE_FAILED = "Økten kunne ikke opprettes: {error}"
-PREPARE_ROLE_LIST_EMPTY = "(ingen roller valgt)"
-PREPARE_PREVIEW_PARTICIPANTS = "Deltakerne ser"
-PREPARE_PREVIEW_FACILITATOR = "Bare øvingsleder ser"
+PREPARE_HEADING = N_("Forbered: {title}")
+PREPARE_PROFILE = N_("Tilpasning")
+PREPARE_PROFILE_CUSTOM = N_("Egne verdier (fyll ut skjemaet)")
+PREPARE_PROFILE_DEFAULTS = N_("Standardverdier")
+PREPARE_VARIABLES = N_("Verdier")
+PREPARE_PREVIEW = N_("Forhåndsvisning av innspillene")
+PREPARE_PREVIEW_EMPTY = N_("Velg et innspill for å se teksten slik den blir.")
+PREPARE_ROLES = N_("Roller rundt bordet")
+PREPARE_ROLE_ESSENTIAL = N_("{title} (bør være med)")
+PREPARE_PARTICIPANTS = N_("Deltakere")
+PREPARE_PARTICIPANT_HINT = N_("Navn er valgfritt: mange kommuner logger bare rolle.")
+PREPARE_ADD_PARTICIPANT = N_("Legg til deltaker")
+PREPARE_REMOVE_PARTICIPANT = N_("Fjern deltaker")
+PREPARE_PARTICIPANT_COLUMNS = (N_("Navn"), N_("Organisasjon"), N_("Roller"))
+PREPARE_AUTO_RELEASE = N_("Gi innspill automatisk når tiden er inne")
+PREPARE_SHORT_VERSION = N_("Kort versjon ({minutes} min)")
+PREPARE_OPTIONAL_INJECT = N_("{title} (valgfritt)")
+PREPARE_SAVE_AS = N_("Øktfil")
+PREPARE_CHOOSE_FILE = N_("Velg …")
+PREPARE_START = N_("Opprett økten og gå til gjennomføring")
+PREPARE_BACK = N_("Tilbake til biblioteket")
+PREPARE_RENDER_ERROR = N_("Tekstene kan ikke lages med disse verdiene:")
+PREPARE_FILE_EXISTS = N_("Filen «{path}» finnes allerede. Velg et annet navn.")
+PREPARE_NO_FILE = N_("Velg hvor økten skal lagres.")
+PREPARE_MISSING_ESSENTIAL = N_("Disse rollene bør være med: {roles}.")
+PREPARE_CREATE_FAILED = N_("Økten kunne ikke opprettes: {error}")
+PREPARE_ROLE_LIST_EMPTY = N_("(ingen roller valgt)")
+PREPARE_PREVIEW_PARTICIPANTS = N_("Deltakerne ser")
+PREPARE_PREVIEW_FACILITATOR = N_("Bare øvingsleder ser")
 
 # Inject sections, shared by the preview and the console.
-INJECT_NOTES = "Notater til øvingsleder"
-INJECT_QUESTIONS = "Problemstillinger"
-INJECT_EXPECTED = "Forventede handlinger"
-INJECT_STALL = "Hvis diskusjonen stopper opp"
-INJECT_RESPONSES = "Motspill"
-INJECT_MEDIA = "Bilder"
-INJECT_BOARD = "Endrer situasjonsbildet"
-INJECT_SOURCE = "Fra: {source}"
-INJECT_PLANNED = "Planlagt {offset}"
-INJECT_SCENARIO_TIME = "Scenariotid: {time}"
-INJECT_ROLES = "til {roles}"
-INJECT_RESPONSE_LINE = "{actor} ({channel})"
+INJECT_NOTES = N_("Notater til øvingsleder")
+INJECT_QUESTIONS = N_("Problemstillinger")
+INJECT_EXPECTED = N_("Forventede handlinger")
+INJECT_STALL = N_("Hvis diskusjonen stopper opp")
+INJECT_RESPONSES = N_("Motspill")
+INJECT_MEDIA = N_("Bilder")
+INJECT_BOARD = N_("Endrer situasjonsbildet")
+INJECT_SOURCE = N_("Fra: {source}")
+INJECT_PLANNED = N_("Planlagt {offset}")
+INJECT_SCENARIO_TIME = N_("Scenariotid: {time}")
+INJECT_ROLES = N_("til {roles}")
+INJECT_RESPONSE_LINE = N_("{actor} ({channel})")
 
 # --- console ------------------------------------------------------------------------------
-CLOCK_EXERCISE = "Øvingstid"
-CLOCK_SCENARIO = "Scenariotid"
-CLOCK_WALL = "Klokka"
-CLOCK_WALL_ZONE = "Klokka i øktens tidssone, {zone}, som i loggen og rapporten"
-STATE_PAUSED = "PAUSE"
-STATE_RUNNING = "PÅGÅR"
-STATE_NOT_STARTED = "IKKE STARTET"
-STATE_ENDED = "AVSLUTTET"
-CONSOLE_CURRENT = "Nå"
-CONSOLE_NOTHING_SHOWN = "Ingen innspill er gitt ennå."
-CONSOLE_HOLD_SHOWN = "Storskjermen viser ventebildet."
-CONSOLE_NEXT = "Neste innspill"
-CONSOLE_NO_MORE = "Alle innspill er gitt eller hoppet over."
-CONSOLE_DUE_BANNER = "Innspill skal gis: {title} ({due})"
-CONSOLE_SHOWN_PREVIOUS = "Viser tidligere innspill: {title}"
-BTN_START = "Start øvelsen"
-BTN_PAUSE = "Pause"
-BTN_RESUME = "Fortsett"
-BTN_RELEASE_NEXT = "Gi neste innspill"
-BTN_RELEASE_CHOSEN = "Gi valgt innspill"
-BTN_SKIP = "Hopp over valgt"
-BTN_SHOW_PREVIOUS = "Vis tidligere …"
-BTN_HOLD = "Vis ventebilde"
-BTN_ADHOC = "Nytt innspill …"
-BTN_BOARD = "Situasjonsbilde …"
-BTN_END = "Avslutt øvelsen"
-BTN_PARTICIPANT = "Storskjerm"
-BTN_EVALUATE = "Gå til evaluering"
-SCREEN_CHOICE = "Storskjerm på"
-SCREEN_SAME = "{name} (samme skjerm – bytt med F12)"
-SCREEN_OTHER = "{name}"
-SCREEN_NAME = "Skjerm {number} – {width}×{height}"
-SCREEN_NAME_MODEL = "Skjerm {number}: {model} – {width}×{height}"
-SOUND_ON_DUE = "Lyd når et innspill skal gis"
-AUTO_RELEASE_LABEL = "Automatisk innspill"
-CONFIRM_END_TITLE = "Avslutte øvelsen?"
-CONFIRM_END = (
+CLOCK_EXERCISE = N_("Øvingstid")
+CLOCK_SCENARIO = N_("Scenariotid")
+CLOCK_WALL = N_("Klokka")
+CLOCK_WALL_ZONE = N_("Klokka i øktens tidssone, {zone}, som i loggen og rapporten")
+STATE_PAUSED = N_("PAUSE")
+STATE_RUNNING = N_("PÅGÅR")
+STATE_NOT_STARTED = N_("IKKE STARTET")
+STATE_ENDED = N_("AVSLUTTET")
+CONSOLE_CURRENT = N_("Nå")
+CONSOLE_NOTHING_SHOWN = N_("Ingen innspill er gitt ennå.")
+CONSOLE_HOLD_SHOWN = N_("Storskjermen viser ventebildet.")
+CONSOLE_NEXT = N_("Neste innspill")
+CONSOLE_NO_MORE = NP_("console status", "Alle innspill er gitt eller hoppet over.")
+CONSOLE_DUE_BANNER = N_("Innspill skal gis: {title} ({due})")
+CONSOLE_SHOWN_PREVIOUS = N_("Viser tidligere innspill: {title}")
+BTN_START = N_("Start øvelsen")
+BTN_PAUSE = N_("Pause")
+BTN_RESUME = N_("Fortsett")
+BTN_RELEASE_NEXT = N_("Gi neste innspill")
+BTN_RELEASE_CHOSEN = N_("Gi valgt innspill")
+BTN_SKIP = N_("Hopp over valgt")
+BTN_SHOW_PREVIOUS = N_("Vis tidligere …")
+BTN_HOLD = N_("Vis ventebilde")
+BTN_ADHOC = N_("Nytt innspill …")
+BTN_BOARD = N_("Situasjonsbilde …")
+BTN_END = N_("Avslutt øvelsen")
+BTN_PARTICIPANT = N_("Storskjerm")
+BTN_EVALUATE = N_("Gå til evaluering")
+SCREEN_CHOICE = N_("Storskjerm på")
+SCREEN_SAME = N_("{name} (samme skjerm – bytt med F12)")
+SCREEN_OTHER = N_("{name}")
+SCREEN_NAME = N_("Skjerm {number} – {width}×{height}")
+SCREEN_NAME_MODEL = N_("Skjerm {number}: {model} – {width}×{height}")
+SOUND_ON_DUE = N_("Lyd når et innspill skal gis")
+AUTO_RELEASE_LABEL = N_("Automatisk innspill")
+CONFIRM_END_TITLE = N_("Avslutte øvelsen?")
+CONFIRM_END = N_(
     "Øvelsen avsluttes og klokka stopper. Du kan fortsatt rette loggen og skrive evalueringen."
 )
-CONFIRM_SKIP_TITLE = "Hoppe over innspillet?"
-CONFIRM_QUIT_TITLE = "Avslutte programmet?"
-CONFIRM_QUIT = (
+CONFIRM_SKIP_TITLE = N_("Hoppe over innspillet?")
+CONFIRM_QUIT_TITLE = N_("Avslutte programmet?")
+CONFIRM_QUIT = N_(
     "Øvelsen er i gang. Alt som er logget, er lagret, og når økten åpnes igjen, står"
     " klokken på pause fra nå. Avslutte programmet?"
 )
-CONFIRM_EVALUATE_TITLE = "Gå til evaluering?"
-CONFIRM_EVALUATE = (
+CONFIRM_EVALUATE_TITLE = N_("Gå til evaluering?")
+CONFIRM_EVALUATE = N_(
     "Øvelsen er ikke avsluttet, og klokken går videre. Gå til evalueringen likevel?"
     " Avslutt øvelsen med «Avslutt øvelsen» når dere er ferdige."
 )
-CONFIRM_SKIP = "«{title}» blir ikke gitt. Det står i loggen at det ble hoppet over."
-DOWNTIME_PAUSED = (
+CONFIRM_SKIP = N_("«{title}» blir ikke gitt. Det står i loggen at det ble hoppet over.")
+DOWNTIME_PAUSED = N_(
     "Øvelsen står på pause fra {time}: tiden programmet var lukket, teller ikke som"
     " øvingstid. Fortsett når rommet er klart."
 )
-COVERED_TYPING = "Logg: {kind} · {roles} · {count} tegn"
-COVERED_HINT = "Enter lagrer · F12 viser konsollen"
-COVERED_REFUSED = "{key} virker bare i konsollen – F12 viser den"
-RESUME_SHOW_CONSOLE_TITLE = "Vise konsollen?"
-RESUME_SHOW_CONSOLE = (
+COVERED_TYPING = NN_(
+    "Logg: {kind} · {roles} · {count} tegn", "Logg: {kind} · {roles} · {count} tegn"
+)
+COVERED_HINT = N_("Enter lagrer · F12 viser konsollen")
+COVERED_REFUSED = N_("{key} virker bare i konsollen – F12 viser den")
+RESUME_SHOW_CONSOLE_TITLE = N_("Vise konsollen?")
+RESUME_SHOW_CONSOLE = N_(
     "Storskjermen var oppe da programmet stoppet, og viser nå ventebildet. Vise"
     " øvingslederkonsollen, med notatene, på denne skjermen nå? Svar nei hvis skjermen"
     " deles med rommet: F12 bytter når dere er klare."
 )
-CHOOSE_PREVIOUS_TITLE = "Vis et tidligere innspill"
-CHOOSE_PREVIOUS_LABEL = "Hvilket innspill skal storskjermen vise igjen?"
-ENGINE_REFUSED = "{message}"
-STORE_FAILED = "Kunne ikke lagre i øktfilen: {error}. Ingenting er tapt fra skjermen – prøv igjen."
-READ_ONLY = "Økten er åpen et annet sted og vises bare for lesing."
+CHOOSE_PREVIOUS_TITLE = N_("Vis et tidligere innspill")
+CHOOSE_PREVIOUS_LABEL = N_("Hvilket innspill skal storskjermen vise igjen?")
+ENGINE_REFUSED = N_("{message}")
+STORE_FAILED = N_(
+    "Kunne ikke lagre i øktfilen: {error}. Ingenting er tapt fra skjermen – prøv igjen."
+)
+READ_ONLY = N_("Økten er åpen et annet sted og vises bare for lesing.")
 # Who holds a session shown read-only (read_only.py), and taking it over.
-READ_ONLY_HELD = (
+READ_ONLY_HELD = N_(
     "«{name}» er åpen for endring i et annet Øvelse-vindu {where}{since}. Her kan du bare lese "
     "økten."
 )
-HELD_HERE = "på denne maskinen (prosess {pid})"
-HELD_ON_HOST = "på {host} (prosess {pid})"
-HELD_ELSEWHERE = "i et annet program"
-HELD_SINCE = " siden {time}"
-HELD_SINCE_FORMAT = "%d.%m.%Y kl. %H:%M"  # strftime, local time
-RESUME_HELD = (
+HELD_HERE = N_("på denne maskinen (prosess {pid})")
+HELD_ON_HOST = N_("på {host} (prosess {pid})")
+HELD_ELSEWHERE = N_("i et annet program")
+HELD_SINCE = N_(" siden {time}")
+HELD_SINCE_FORMAT = NP_("long date", "%d.%m.%Y kl. %H:%M")  # strftime, local time
+RESUME_HELD = N_(
     "Økten «{name}» er åpen i et annet Øvelse-vindu {where}{since}. Du kan åpne den for lesing her."
 )
-RESUME_READ_ONLY = "Åpne for lesing"
-TAKE_OVER = "Overta økten"
-TAKE_OVER_TITLE = "Overta økten?"
-TAKE_OVER_QUESTION = (
+RESUME_READ_ONLY = N_("Åpne for lesing")
+TAKE_OVER = N_("Overta økten")
+TAKE_OVER_TITLE = N_("Overta økten?")
+TAKE_OVER_QUESTION = N_(
     "«{name}» er åpen for endring i et annet Øvelse-vindu {where}{since}.\n\n"
     "Overtar du økten, lagres endringene herfra, og det andre vinduet får ikke lagre mer. "
     "Gjør det bare når det andre vinduet ikke er i bruk lenger, for eksempel når maskinen "
     "har hengt seg opp.\n\nVil du overta økten?"
 )
-SCHEDULE_COLUMNS = ("Planlagt", "Innspill", "Status")
-SCHEDULE_STATUS_DUE = "{status} – {due}"
-SCHEDULE_ADHOC = "ekstra"
-SCHEDULE_SHOWN = " (vises)"
+SCHEDULE_COLUMNS = (N_("Planlagt"), N_("Innspill"), N_("Status"))
+SCHEDULE_STATUS_DUE = N_("{status} – {due}")
+SCHEDULE_ADHOC = N_("ekstra")
+SCHEDULE_SHOWN = N_(" (vises)")
 
 # Ad-hoc inject and board dialogs.
-ADHOC_TITLE = "Nytt innspill"
-ADHOC_HEADING = "Overskrift"
-ADHOC_TEXT = "Tekst til deltakerne"
-ADHOC_NOTES = "Notater til øvingsleder (vises ikke på storskjermen)"
-ADHOC_QUESTION = "Problemstilling (valgfri)"
-ADHOC_QUESTION_ROLES = "Rettet til"
-ADHOC_RELEASE = "Gi innspillet nå"
-BOARD_TITLE = "Oppdater situasjonsbildet"
-BOARD_ITEM = "Punkt"
-BOARD_VALUE = "Verdi"
-BOARD_STATUS = "Status"
-BOARD_APPLY = "Oppdater"
+ADHOC_TITLE = N_("Nytt innspill")
+ADHOC_HEADING = N_("Overskrift")
+ADHOC_TEXT = N_("Tekst til deltakerne")
+ADHOC_NOTES = N_("Notater til øvingsleder (vises ikke på storskjermen)")
+ADHOC_QUESTION = N_("Problemstilling (valgfri)")
+ADHOC_QUESTION_ROLES = N_("Rettet til")
+ADHOC_RELEASE = N_("Gi innspillet nå")
+BOARD_TITLE = N_("Oppdater situasjonsbildet")
+BOARD_ITEM = N_("Punkt")
+BOARD_VALUE = N_("Verdi")
+BOARD_STATUS = N_("Status")
+BOARD_APPLY = N_("Oppdater")
 BOARD_STATUS_LABELS = {
-    "normal": "Normal",
-    "redusert": "Redusert",
-    "kritisk": "Kritisk",
-    "ukjent": "Ukjent",
+    "normal": N_("Normal"),
+    "redusert": N_("Redusert"),
+    "kritisk": N_("Kritisk"),
+    "ukjent": N_("Ukjent"),
 }
 
 # --- log ----------------------------------------------------------------------------------
-LOG_HEADING = "Beslutningslogg"
-LOG_PLACEHOLDER = "Skriv hva som ble besluttet, gjort eller spurt om – Enter lagrer"
-LOG_ROLE = "Rolle"
-LOG_KIND = "Type"
-LOG_INJECT = "Innspill"
-LOG_ALL_ROLES = "Alle roller"
-LOG_ALL_KINDS = "Alle typer"
-LOG_ALL_INJECTS = "Alle innspill"
-LOG_NO_INJECT = "(uten innspill)"
-LOG_COLUMNS = ("Tid", "Rolle", "Type", "Tekst", "Innspill")
-LOG_EDIT = "Rediger"
-LOG_DELETE = "Slett"
-LOG_HISTORY = "Historikk"
-LOG_CONFIRM_DELETE_TITLE = "Slette loggføringen?"
-LOG_CONFIRM_DELETE = (
+LOG_HEADING = N_("Beslutningslogg")
+LOG_PLACEHOLDER = N_("Skriv hva som ble besluttet, gjort eller spurt om – Enter lagrer")
+LOG_ROLE = N_("Rolle")
+LOG_KIND = N_("Type")
+LOG_INJECT = N_("Innspill")
+LOG_ALL_ROLES = N_("Alle roller")
+LOG_ALL_KINDS = N_("Alle typer")
+LOG_ALL_INJECTS = N_("Alle innspill")
+LOG_NO_INJECT = N_("(uten innspill)")
+LOG_COLUMNS = (N_("Tid"), N_("Rolle"), N_("Type"), N_("Tekst"), N_("Innspill"))
+LOG_EDIT = N_("Rediger")
+LOG_DELETE = N_("Slett")
+LOG_HISTORY = N_("Historikk")
+LOG_CONFIRM_DELETE_TITLE = N_("Slette loggføringen?")
+LOG_CONFIRM_DELETE = N_(
     "«{text}» fjernes fra loggen. Den blir stående i historikken og kan hentes fram igjen."
 )
-LOG_EDIT_TITLE = "Rediger loggføring"
-LOG_HISTORY_TITLE = "Historikk for loggføringen"
-LOG_HISTORY_LINE = "{time} · {action} · {kind} · {roles}\n{text}"
-LOG_ACTIONS = {"added": "skrevet", "edited": "endret", "deleted": "slettet", "restored": "hentet"}
-LOG_OWNER = "Ansvarlig"
-LOG_DEADLINE = "Frist"
-LOG_SAVED = "Lagret {time}"
-LOG_NEED_ROLE = (
+LOG_EDIT_TITLE = N_("Rediger loggføring")
+LOG_HISTORY_TITLE = N_("Historikk for loggføringen")
+LOG_HISTORY_LINE = N_("{time} · {action} · {kind} · {roles}\n{text}")
+LOG_ACTIONS = {
+    "added": N_("skrevet"),
+    "edited": N_("endret"),
+    "deleted": N_("slettet"),
+    "restored": N_("hentet"),
+}
+LOG_OWNER = N_("Ansvarlig")
+LOG_DEADLINE = N_("Frist")
+LOG_SAVED = N_("Lagret {time}")
+LOG_NEED_ROLE = N_(
     "Velg rolle: Alt+1–9, eller skriv rollens forkortelse fulgt av kolon (f.eks. «ord:»)."
 )
-LOG_ROLE_HINT = (
+LOG_ROLE_HINT = N_(
     "Alt+1–9 velger rolle · Alt+Shift+1–9 legger til en · Ctrl+B/T/S/O/L velger type · Enter lagrer"
 )
-LOG_COUNT = "{shown} av {total} føringer"
-LOG_NOT_SAVED = "IKKE LAGRET: {message}"
-LOG_PIN = "Fest rolle"
-LOG_PIN_TIP = "Behold rollevalget til neste føring ({key})"
-LOG_ROLES_PINNED = "{roles} (festet)"
-LOG_NO_ROLE_CHIP = "Ingen rolle valgt"
-LOG_ROLE_BUTTON_TIP = (
+LOG_COUNT = NN_("{shown} av {total} føring", "{shown} av {total} føringer")
+LOG_NOT_SAVED = N_("IKKE LAGRET: {message}")
+LOG_PIN = N_("Fest rolle")
+LOG_PIN_TIP = N_("Behold rollevalget til neste føring ({key})")
+LOG_ROLES_PINNED = N_("{roles} (festet)")
+LOG_NO_ROLE_CHIP = N_("Ingen rolle valgt")
+LOG_ROLE_BUTTON_TIP = N_(
     "Alt+{number} velger rollen · Alt+Shift+{number} eller Ctrl+klikk legger den til"
 )
-LOG_ROLE_BUTTON_TIP_NO_KEY = "Klikk velger rollen · Ctrl+klikk legger den til"
+LOG_ROLE_BUTTON_TIP_NO_KEY = N_("Klikk velger rollen · Ctrl+klikk legger den til")
 
 # --- participant view ---------------------------------------------------------------------
-PARTICIPANT_WINDOW_TITLE = "Øvelse – storskjerm"
-HOLD_BEFORE = "Øvelsen starter snart"
-HOLD_PAUSE = "Pause"
-HOLD_BETWEEN = "Neste innspill kommer"
-HOLD_ENDED = "Øvelsen er avsluttet – takk for innsatsen"
-STAGE_QUESTIONS = "Problemstillinger"
-STAGE_BOARD = "Situasjonsbilde"
-STAGE_QUESTION_ROLES = "→ {roles}"
+PARTICIPANT_WINDOW_TITLE = N_("Øvelse – storskjerm")
+HOLD_BEFORE = N_("Øvelsen starter snart")
+HOLD_PAUSE = N_("Pause")
+HOLD_BETWEEN = N_("Neste innspill kommer")
+HOLD_ENDED = N_("Øvelsen er avsluttet – takk for innsatsen")
+STAGE_QUESTIONS = N_("Problemstillinger")
+STAGE_BOARD = N_("Situasjonsbilde")
+STAGE_QUESTION_ROLES = N_("→ {roles}")
 STAGE_STATUS = {
-    "normal": "NORMAL",
-    "redusert": "REDUSERT",
-    "kritisk": "KRITISK",
-    "ukjent": "UKJENT",
+    "normal": N_("NORMAL"),
+    "redusert": N_("REDUSERT"),
+    "kritisk": N_("KRITISK"),
+    "ukjent": N_("UKJENT"),
 }
 
 # --- evaluation ---------------------------------------------------------------------------
-EVAL_HEADING = "Evaluering"
-EVAL_GOALS = "Mål og måloppnåelse"
-EVAL_GOAL_COMMENT = "Kommentar"
-EVAL_NOT_RATED = "Ikke vurdert"
-EVAL_NO_GOALS = "Scenarioet har ingen mål å vurdere."
-EVAL_FINDINGS = "Funn"
-EVAL_ADD = "Legg til"
-EVAL_EDIT = "Rediger"
-EVAL_DELETE = "Slett"
-EVAL_UP = "Flytt opp"
-EVAL_DOWN = "Flytt ned"
-EVAL_FROM_LOG = "Fra loggen …"
-EVAL_FROM_LOG_TITLE = "Læringspunkter fra loggen"
-EVAL_FROM_LOG_LABEL = "Velg loggføringer som skal bli læringspunkter:"
-EVAL_NOTE_TITLE = "Punkt"
-EVAL_NOTE_TEXT = "Tekst"
-EVAL_ACTION_PLAN = "Tiltaksplan"
-EVAL_ACTION_COLUMNS = ("Tiltak", "Ansvarlig", "Frist", "Status", "Plan/ROS-avsnitt", "Prioritet")
-EVAL_ACTION_TITLE = "Tiltak"
-EVAL_ACTION_MEASURE = "Tiltak"
-EVAL_ACTION_OWNER = "Ansvarlig"
-EVAL_ACTION_DEADLINE = "Frist"
-EVAL_ACTION_NO_DEADLINE = "Ingen frist"
-EVAL_ACTION_STATUS = "Status"
-EVAL_ACTION_SECTION = "Plan- eller ROS-avsnitt"
-EVAL_TEXTS = "Sammendrag og veien videre"
-EVAL_ABOUT = "Om rapporten"
-EVAL_MARKING = "Merking (offentleglova)"
-EVAL_MARKING_CUSTOM = "Egen merketekst"
-EVAL_SAVE = "Lagre"
-EVAL_SAVED = "Lagret."
-EVAL_TO_REPORT = "Gå til rapport"
-EVAL_DATE_HINT = "åååå-mm-dd"
-EVAL_BACKGROUND_HINT = (
+EVAL_HEADING = N_("Evaluering")
+EVAL_GOALS = N_("Mål og måloppnåelse")
+EVAL_GOAL_COMMENT = N_("Kommentar")
+EVAL_NOT_RATED = N_("Ikke vurdert")
+EVAL_NO_GOALS = N_("Scenarioet har ingen mål å vurdere.")
+EVAL_FINDINGS = N_("Funn")
+EVAL_ADD = N_("Legg til")
+EVAL_EDIT = N_("Rediger")
+EVAL_DELETE = N_("Slett")
+EVAL_UP = N_("Flytt opp")
+EVAL_DOWN = N_("Flytt ned")
+EVAL_FROM_LOG = N_("Fra loggen …")
+EVAL_FROM_LOG_TITLE = N_("Læringspunkter fra loggen")
+EVAL_FROM_LOG_LABEL = N_("Velg loggføringer som skal bli læringspunkter:")
+EVAL_NOTE_TITLE = N_("Punkt")
+EVAL_NOTE_TEXT = N_("Tekst")
+EVAL_ACTION_PLAN = N_("Tiltaksplan")
+EVAL_ACTION_COLUMNS = (
+    N_("Tiltak"),
+    N_("Ansvarlig"),
+    N_("Frist"),
+    N_("Status"),
+    N_("Plan/ROS-avsnitt"),
+    N_("Prioritet"),
+)
+EVAL_ACTION_TITLE = N_("Tiltak")
+EVAL_ACTION_MEASURE = N_("Tiltak")
+EVAL_ACTION_OWNER = N_("Ansvarlig")
+EVAL_ACTION_DEADLINE = N_("Frist")
+EVAL_ACTION_NO_DEADLINE = N_("Ingen frist")
+EVAL_ACTION_STATUS = N_("Status")
+EVAL_ACTION_SECTION = N_("Plan- eller ROS-avsnitt")
+EVAL_TEXTS = N_("Sammendrag og veien videre")
+EVAL_ABOUT = N_("Om rapporten")
+EVAL_MARKING = N_("Merking (offentleglova)")
+EVAL_MARKING_CUSTOM = N_("Egen merketekst")
+EVAL_SAVE = N_("Lagre")
+EVAL_SAVED = N_("Lagret.")
+EVAL_TO_REPORT = N_("Gå til rapport")
+EVAL_DATE_HINT = N_("åååå-mm-dd")
+EVAL_BACKGROUND_HINT = N_(
     "Hvorfor øvelsen ble holdt, hvem som bestilte den og hvilken plan eller ROS-analyse den "
     "prøver. Står feltet tomt, brukes hensikten fra scenariopakken."
 )
-EVAL_DEFAULT_HINT = "Står feltet tomt, brukes denne teksten i rapporten:"
-EVAL_ACTION_PRIORITY = "Prioritet"
+EVAL_DEFAULT_HINT = N_("Står feltet tomt, brukes denne teksten i rapporten:")
+EVAL_ACTION_PRIORITY = N_("Prioritet")
 
 # --- report -------------------------------------------------------------------------------
-REPORT_HEADING = "Rapport og eksport"
-REPORT_PDF = "Lag evalueringsrapport (PDF) …"
-REPORT_BY_ROLE = "Ta med beslutningsloggen etter rolle som eget vedlegg"
-REPORT_LANGUAGE = "Rapportens språk:"
-REPORT_CSV = "Eksporter beslutningsloggen (CSV) …"
-REPORT_JSON = "Eksporter hele økten (JSON) …"
-REPORT_OPEN = "Åpne filen"
-REPORT_OPEN_FOLDER = "Åpne mappen"
-REPORT_WRITTEN = "Skrev {path}"
-REPORT_FAILED = "Kunne ikke skrive {path}: {error}"
-REPORT_FILTER_PDF = "PDF (*.pdf)"
-REPORT_FILTER_CSV = "CSV (*.csv)"
-REPORT_FILTER_JSON = "JSON (*.json)"
-REPORT_FILE_STEMS = {"pdf": "evalueringsrapport", "csv": "beslutningslogg", "json": "okt"}
-REPORT_FILE_MARKED = "UNNTATT-OFFENTLIGHET"  # in the suggested file name of a marked session
-REPORT_BACK = "Tilbake til evalueringen"
-REPORT_INTRO = (
+REPORT_HEADING = N_("Rapport og eksport")
+REPORT_PDF = N_("Lag evalueringsrapport (PDF) …")
+REPORT_BY_ROLE = N_("Ta med beslutningsloggen etter rolle som eget vedlegg")
+REPORT_LANGUAGE = N_("Rapportens språk:")
+REPORT_CSV = N_("Eksporter beslutningsloggen (CSV) …")
+REPORT_JSON = N_("Eksporter hele økten (JSON) …")
+REPORT_OPEN = N_("Åpne filen")
+REPORT_OPEN_FOLDER = N_("Åpne mappen")
+REPORT_WRITTEN = N_("Skrev {path}")
+REPORT_FAILED = N_("Kunne ikke skrive {path}: {error}")
+REPORT_FILTER_PDF = N_("PDF (*.pdf)")
+REPORT_FILTER_CSV = N_("CSV (*.csv)")
+REPORT_FILTER_JSON = N_("JSON (*.json)")
+REPORT_FILE_STEMS = {
+    "pdf": NP_("file name", "evalueringsrapport"),
+    "csv": N_("beslutningslogg"),
+    "json": N_("okt"),
+}
+REPORT_FILE_MARKED = N_("UNNTATT-OFFENTLIGHET")  # in the suggested file name of a marked session
+REPORT_BACK = N_("Tilbake til evalueringen")
+REPORT_INTRO = N_(
     "Rapporten og eksportene lages fra øktfilen. Du kan komme tilbake og lage dem på nytt "
     "når evalueringen er endret."
 )
 
 # --- errors -------------------------------------------------------------------------------
-OPEN_FAILED_TITLE = "Kan ikke åpne"
-OPEN_FAILED = "Økten «{path}» kan ikke åpnes: {error}"
-PACK_FAILED = "Scenariopakken kan ikke brukes:"
-UNEXPECTED_ERROR = "Noe gikk galt: {error}"
+OPEN_FAILED_TITLE = N_("Kan ikke åpne")
+OPEN_FAILED = N_("Økten «{path}» kan ikke åpnes: {error}")
+PACK_FAILED = N_("Scenariopakken kan ikke brukes:")
+UNEXPECTED_ERROR = N_("Noe gikk galt: {error}")
 
 # --- shortcuts sheet ----------------------------------------------------------------------
-SHORTCUTS_TITLE = "Hurtigtaster"
-SHORTCUTS_HINT = "F1 viser denne listen. Esc lukker den."
-KEY_SPACE = "Mellomrom"
+SHORTCUTS_TITLE = N_("Hurtigtaster")
+SHORTCUTS_HINT = N_("F1 viser denne listen. Esc lukker den.")
+KEY_SPACE = N_("Mellomrom")
 # What each key in shortcuts.py does, by its name there.
 SHORTCUT_LABELS = {
-    "release_next": "Gi neste innspill",
-    "toggle_run": "Start øvelsen / pause / fortsett",
-    "hold": "Vis ventebildet på storskjermen / vis innspillet igjen",
-    "adhoc": "Nytt innspill",
-    "board": "Oppdater situasjonsbildet",
-    "release_chosen": "Gi innspillet som er valgt i listen",
-    "skip": "Hopp over innspillet som er valgt i listen",
-    "show_previous": "Vis et tidligere innspill på storskjermen",
-    "schedule": "Gå til innspillisten",
-    "end": "Avslutt øvelsen (spør først)",
-    "picture": "Vis bildet stort på storskjermen / vis hele innspillet igjen",
-    "participant_full": "Storskjermen i fullskjerm av/på",
+    "release_next": NP_("shortcut list", "Gi neste innspill"),
+    "toggle_run": N_("Start øvelsen / pause / fortsett"),
+    "hold": N_("Vis ventebildet på storskjermen / vis innspillet igjen"),
+    "adhoc": N_("Nytt innspill"),
+    "board": N_("Oppdater situasjonsbildet"),
+    "release_chosen": N_("Gi innspillet som er valgt i listen"),
+    "skip": N_("Hopp over innspillet som er valgt i listen"),
+    "show_previous": N_("Vis et tidligere innspill på storskjermen"),
+    "schedule": N_("Gå til innspillisten"),
+    "end": N_("Avslutt øvelsen (spør først)"),
+    "picture": N_("Vis bildet stort på storskjermen / vis hele innspillet igjen"),
+    "participant_full": N_("Storskjermen i fullskjerm av/på"),
     "swap_screens": (
-        "Én skjerm: bytt mellom storskjerm og konsoll (det du skriver mens storskjermen"
-        " dekker konsollen, går til loggen)"
+        N_(
+            "Én skjerm: bytt mellom storskjerm og konsoll (det du skriver mens storskjermen"
+            " dekker konsollen, går til loggen)"
+        )
     ),
-    "help": "Vis hurtigtastene",
-    "roles": "Velg rolle nr. 1–9 i stedet for den som var valgt (tallene står på knappene)",
-    "add_role": "Legg til eller fjern én rolle i valget (også Ctrl+klikk på knappen)",
-    "clear_roles": "Fjern valgte roller",
-    "pin_roles": "Fest rollevalget, så det blir stående etter Enter (av/på)",
-    "prefix": "Rolle med forkortelse: skriv starten av rollen og kolon",
-    "decision": "Type: beslutning",
-    "action": "Type: tiltak",
-    "question": "Type: spørsmål",
-    "observation": "Type: observasjon",
-    "learning": "Type: læringspunkt",
+    "help": N_("Vis hurtigtastene"),
+    "roles": N_("Velg rolle nr. 1–9 i stedet for den som var valgt (tallene står på knappene)"),
+    "add_role": N_("Legg til eller fjern én rolle i valget (også Ctrl+klikk på knappen)"),
+    "clear_roles": N_("Fjern valgte roller"),
+    "pin_roles": N_("Fest rollevalget, så det blir stående etter Enter (av/på)"),
+    "prefix": N_("Rolle med forkortelse: skriv starten av rollen og kolon"),
+    "decision": N_("Type: beslutning"),
+    "action": N_("Type: tiltak"),
+    "question": N_("Type: spørsmål"),
+    "observation": N_("Type: observasjon"),
+    "learning": N_("Type: læringspunkt"),
     "save": (
-        "Lagre føringen; rollevalget tømmes etterpå hvis det ikke er festet"
-        " (teksten blir stående hvis den ikke ble lagret)"
+        N_(
+            "Lagre føringen; rollevalget tømmes etterpå hvis det ikke er festet"
+            " (teksten blir stående hvis den ikke ble lagret)"
+        )
     ),
-    "focus_log": "Gå til loggen; Esc tilbake til skrivefeltet",
-    "edit": "Rediger valgt føring",
-    "delete": "Slett valgt føring (spør først)",
-    "history": "Vis historikken til valgt føring",
-    "steps": "Gå til trinn 1–5 (tallene står på knappene)",
-    "tailor": "Tilpass: endre pakken som er valgt i biblioteket eller i forberedelsen",
+    "focus_log": N_("Gå til loggen; Esc tilbake til skrivefeltet"),
+    "edit": N_("Rediger valgt føring"),
+    "delete": N_("Slett valgt føring (spør først)"),
+    "history": N_("Vis historikken til valgt føring"),
+    "steps": N_("Gå til trinn 1–5 (tallene står på knappene)"),
+    "tailor": N_("Tilpass: endre pakken som er valgt i biblioteket eller i forberedelsen"),
 }
 
 # --- Qt's own words -----------------------------------------------------------------------
@@ -441,238 +470,252 @@ SHORTCUT_LABELS = {
 # and the text fields' context menu would be English. language.py answers Qt's lookups
 # for these source texts (Qt's English, with & before the shortcut letter) from here.
 QT_STANDARD_TEXTS = {
-    "OK": "OK",
-    "Cancel": "Avbryt",
-    "Close": "Lukk",
-    "Save": "Lagre",
-    "Open": "Åpne",
-    "Apply": "Bruk",
-    "Reset": "Tilbakestill",
-    "Help": "Hjelp",
-    "Discard": "Forkast",
-    "&Yes": "&Ja",
-    "&No": "&Nei",
-    "Abort": "Avbryt",
-    "Retry": "Prøv igjen",
-    "Ignore": "Ignorer",
-    "&Undo": "&Angre",
-    "&Redo": "&Gjør om",
-    "Cu&t": "Klipp &ut",
-    "&Copy": "&Kopier",
-    "Copy &Link Location": "Kopier &lenkeadresse",
-    "&Paste": "&Lim inn",
-    "Delete": "Slett",
-    "Select All": "Merk alt",
+    "OK": N_("OK"),
+    "Cancel": N_("Avbryt"),
+    "Close": N_("Lukk"),
+    "Save": N_("Lagre"),
+    "Open": N_("Åpne"),
+    "Apply": N_("Bruk"),
+    "Reset": N_("Tilbakestill"),
+    "Help": N_("Hjelp"),
+    "Discard": N_("Forkast"),
+    "&Yes": N_("&Ja"),
+    "&No": N_("&Nei"),
+    "Abort": NP_("Qt: Abort", "Avbryt"),
+    "Retry": N_("Prøv igjen"),
+    "Ignore": N_("Ignorer"),
+    "&Undo": N_("&Angre"),
+    "&Redo": N_("&Gjør om"),
+    "Cu&t": N_("Klipp &ut"),
+    "&Copy": N_("&Kopier"),
+    "Copy &Link Location": N_("Kopier &lenkeadresse"),
+    "&Paste": N_("&Lim inn"),
+    "Delete": N_("Slett"),
+    "Select All": N_("Merk alt"),
 }
 
 # The words of Qt's own file dialog (used when the system's would speak another language,
 # see file_dialogs.py), keyed like QT_STANDARD_TEXTS by Qt's English source text.
 QT_FILE_DIALOG_TEXTS = {
-    "Look in:": "Se i:",
-    "&Look in:": "&Se i:",
-    "Files of &type:": "Fil&type:",
-    "Show ": "Vis ",
-    "File &name:": "Fil&navn:",
-    "Files of type:": "Filtype:",
-    "Directory:": "Mappe:",
-    "&Open": "&Åpne",
-    "&Save": "&Lagre",
-    "&Choose": "&Velg",
-    "Open": "Åpne",
-    "Save As": "Lagre som",
-    "Find Directory": "Finn mappe",
-    "Back": "Tilbake",
-    "Forward": "Fram",
-    "Parent Directory": "Overordnet mappe",
-    "Go back": "Gå tilbake",
-    "Go forward": "Gå fram",
-    "Go to the parent directory": "Gå til den overordnede mappen",
-    "Create New Folder": "Lag ny mappe",
-    "Create a New Folder": "Lag en ny mappe",
-    "List View": "Liste",
-    "Detail View": "Detaljer",
-    "Change to list view mode": "Vis som liste",
-    "Change to detail view mode": "Vis med detaljer",
-    "New Folder": "Ny mappe",
-    "&New Folder": "&Ny mappe",
-    "&Rename": "&Gi nytt navn",
-    "&Delete": "&Slett",
-    "Delete": "Slett",
-    "Remove": "Fjern",
-    "Show &hidden files": "Vis &skjulte filer",
-    "Sidebar": "Sidestolpe",
-    "List of places and bookmarks": "Steder og bokmerker",
-    "Recent Places": "Nylig brukte steder",
-    "My Computer": "Datamaskinen",
-    "Computer": "Datamaskin",
-    "Directories": "Mapper",
-    "Files": "Filer",
-    "File": "Fil",
-    "Folder": "Mappe",
-    "File Folder": "Filmappe",
-    "Drive": "Stasjon",
-    "Shortcut": "Snarvei",
-    "Alias": "Alias",
-    "Unknown": "Ukjent",
-    "%1 File": "%1-fil",
-    "All Files (*)": "Alle filer (*)",
-    "All files (*)": "Alle filer (*)",
-    "Name": "Navn",
-    "Size": "Størrelse",
-    "Type": "Type",
-    "Kind": "Type",
-    "Date Modified": "Sist endret",
-    "Invalid filename": "Ugyldig filnavn",
-    "%1 already exists.\nDo you want to replace it?": "%1 finnes allerede.\nVil du erstatte den?",
-    "%1\nFile not found.\nPlease verify the correct file name was given.": "%1\nFinner ikke filen.\nSjekk at filnavnet er riktig.",
-    "%1\nDirectory not found.\nPlease verify the correct directory name was given.": "%1\nFinner ikke mappen.\nSjekk at mappenavnet er riktig.",
-    "Are you sure you want to delete '%1'?": "Er du sikker på at du vil slette «%1»?",
-    "'%1' is write protected.\nDo you want to delete it anyway?": "«%1» er skrivebeskyttet.\nVil du slette den likevel?",
-    "Could not delete directory.": "Kunne ikke slette mappen.",
+    "Look in:": N_("Se i:"),
+    "&Look in:": N_("&Se i:"),
+    "Files of &type:": N_("Fil&type:"),
+    "Show ": N_("Vis "),
+    "File &name:": N_("Fil&navn:"),
+    "Files of type:": N_("Filtype:"),
+    "Directory:": N_("Mappe:"),
+    "&Open": N_("&Åpne"),
+    "&Save": N_("&Lagre"),
+    "&Choose": N_("&Velg"),
+    "Open": N_("Åpne"),
+    "Save As": N_("Lagre som"),
+    "Find Directory": N_("Finn mappe"),
+    "Back": N_("Tilbake"),
+    "Forward": N_("Fram"),
+    "Parent Directory": N_("Overordnet mappe"),
+    "Go back": N_("Gå tilbake"),
+    "Go forward": N_("Gå fram"),
+    "Go to the parent directory": N_("Gå til den overordnede mappen"),
+    "Create New Folder": N_("Lag ny mappe"),
+    "Create a New Folder": N_("Lag en ny mappe"),
+    "List View": N_("Liste"),
+    "Detail View": N_("Detaljer"),
+    "Change to list view mode": N_("Vis som liste"),
+    "Change to detail view mode": N_("Vis med detaljer"),
+    "New Folder": N_("Ny mappe"),
+    "&New Folder": N_("&Ny mappe"),
+    "&Rename": N_("&Gi nytt navn"),
+    "&Delete": N_("&Slett"),
+    "Delete": N_("Slett"),
+    "Remove": N_("Fjern"),
+    "Show &hidden files": N_("Vis &skjulte filer"),
+    "Sidebar": N_("Sidestolpe"),
+    "List of places and bookmarks": N_("Steder og bokmerker"),
+    "Recent Places": N_("Nylig brukte steder"),
+    "My Computer": N_("Datamaskinen"),
+    "Computer": N_("Datamaskin"),
+    "Directories": N_("Mapper"),
+    "Files": N_("Filer"),
+    "File": N_("Fil"),
+    "Folder": N_("Mappe"),
+    "File Folder": N_("Filmappe"),
+    "Drive": N_("Stasjon"),
+    "Shortcut": N_("Snarvei"),
+    "Alias": N_("Alias"),
+    "Unknown": N_("Ukjent"),
+    "%1 File": N_("%1-fil"),
+    "All Files (*)": N_("Alle filer (*)"),
+    "All files (*)": NP_("Qt: All files (*)", "Alle filer (*)"),
+    "Name": N_("Navn"),
+    "Size": N_("Størrelse"),
+    "Type": N_("Type"),
+    "Kind": NP_("Qt: Kind", "Type"),
+    "Date Modified": N_("Sist endret"),
+    "Invalid filename": N_("Ugyldig filnavn"),
+    "%1 already exists.\nDo you want to replace it?": N_(
+        "%1 finnes allerede.\nVil du erstatte den?"
+    ),
+    "%1\nFile not found.\nPlease verify the correct file name was given.": N_(
+        "%1\nFinner ikke filen.\nSjekk at filnavnet er riktig."
+    ),
+    "%1\nDirectory not found.\nPlease verify the correct directory name was given.": N_(
+        "%1\nFinner ikke mappen.\nSjekk at mappenavnet er riktig."
+    ),
+    "Are you sure you want to delete '%1'?": N_("Er du sikker på at du vil slette «%1»?"),
+    "'%1' is write protected.\nDo you want to delete it anyway?": N_(
+        "«%1» er skrivebeskyttet.\nVil du slette den likevel?"
+    ),
+    "Could not delete directory.": N_("Kunne ikke slette mappen."),
 }
 
 # --- the scenario editor («Tilpass») -------------------------------------------------------
-STEP_TAILOR = "Tilpass"
-STEP_TAILOR_TIP = "Endre innspill, tider, roller og tekster i pakken før øvelsen"
-EDITOR_HEADING = "Tilpass pakken"
-EDITOR_OUTLINE = "Innhold"
-EDITOR_PACK = "Pakken"
-EDITOR_OBJECTIVES = "Mål"
-EDITOR_ROLES = "Roller"
-EDITOR_VARIABLES = "Variabler"
-EDITOR_BOARD = "Situasjonsbilde"
-EDITOR_RESPONSES = "Motspill"
-EDITOR_PHASES = "Faser og innspill"
-EDITOR_PROFILES = "Profiler"
-EDITOR_QUESTION = "Spørsmål: {text}"
-EDITOR_NAME = "Navn"
-EDITOR_DEFAULT_CHOICE = "(som øvelsen er satt opp)"
-EDITOR_YES = "ja"
-EDITOR_NO = "nei"
-EDITOR_LIST_HINT = "Én per linje"
-EDITOR_IDS_HINT = "Id-er skilt med komma"
-EDITOR_ROLE_UNKNOWN = "{id} – finnes ikke i pakken"
-EDITOR_NO_PROBLEMS = "Ingen feil: pakken kan brukes."
-EDITOR_PROBLEMS = "{count} feil – pakken kan lagres som utkast, men ikke brukes før de er rettet."
-EDITOR_SAVE = "Lagre som ny pakke"
-EDITOR_SAVE_TIP = "Lagrer en kopi under «Mine pakker» (Ctrl+S); den innebygde pakken endres ikke"
-EDITOR_SAVE_IN = "Lagre i mappe …"
-EDITOR_SAVE_IN_CAPTION = "Velg en tom mappe for pakken"
-EDITOR_SAVED = "Lagret i «{folder}»."
-EDITOR_SAVED_WITH_PROBLEMS = "Lagret som utkast i «{folder}». Rett feilene før pakken kan brukes."
-EDITOR_UNDO = "Angre {label}"
-EDITOR_REDO = "Gjør om {label}"
-EDITOR_KEYS = (
+STEP_TAILOR = N_("Tilpass")
+STEP_TAILOR_TIP = N_("Endre innspill, tider, roller og tekster i pakken før øvelsen")
+EDITOR_HEADING = N_("Tilpass pakken")
+EDITOR_OUTLINE = N_("Innhold")
+EDITOR_PACK = N_("Pakken")
+EDITOR_OBJECTIVES = N_("Mål")
+EDITOR_ROLES = N_("Roller")
+EDITOR_VARIABLES = N_("Variabler")
+EDITOR_BOARD = N_("Situasjonsbilde")
+EDITOR_RESPONSES = NP_("pack editor", "Motspill")
+EDITOR_PHASES = N_("Faser og innspill")
+EDITOR_PROFILES = N_("Profiler")
+EDITOR_QUESTION = N_("Spørsmål: {text}")
+EDITOR_NAME = N_("Navn")
+EDITOR_DEFAULT_CHOICE = N_("(som øvelsen er satt opp)")
+EDITOR_YES = N_("ja")
+EDITOR_NO = N_("nei")
+EDITOR_LIST_HINT = N_("Én per linje")
+EDITOR_IDS_HINT = N_("Id-er skilt med komma")
+EDITOR_ROLE_UNKNOWN = N_("{id} – finnes ikke i pakken")
+EDITOR_NO_PROBLEMS = N_("Ingen feil: pakken kan brukes.")
+EDITOR_PROBLEMS = N_(
+    "{count} feil – pakken kan lagres som utkast, men ikke brukes før de er rettet."
+)
+EDITOR_SAVE = N_("Lagre som ny pakke")
+EDITOR_SAVE_TIP = N_(
+    "Lagrer en kopi under «Mine pakker» (Ctrl+S); den innebygde pakken endres ikke"
+)
+EDITOR_SAVE_IN = N_("Lagre i mappe …")
+EDITOR_SAVE_IN_CAPTION = N_("Velg en tom mappe for pakken")
+EDITOR_SAVED = N_("Lagret i «{folder}».")
+EDITOR_SAVED_WITH_PROBLEMS = N_(
+    "Lagret som utkast i «{folder}». Rett feilene før pakken kan brukes."
+)
+EDITOR_UNDO = N_("Angre {label}")
+EDITOR_REDO = N_("Gjør om {label}")
+EDITOR_KEYS = N_(
     "Insert: legg til etter · Ctrl+Insert: legg til under · Delete: slett · Ctrl+D: dupliser · "
     "Alt+↑/↓: flytt · Alt+Shift+↑/↓: til forrige/neste fase · Ctrl+Z/Ctrl+Y: angre/gjør om · "
     "Ctrl+E i en tekst: sett inn en variabel · Enter: til feltene, Esc: tilbake · "
     "Mellomrom: kryss av i en liste"
 )
-EDITOR_UNSAVED_TITLE = "Endringer som ikke er lagret"
-EDITOR_UNSAVED_TEXT = "Pakken har endringer som ikke er lagret. Vil du forlate dem?"
-EDITOR_OPEN_FAILED = "Pakken kan ikke åpnes for tilpasning:\n{error}"
-EDITOR_PICTURE = "Legg til bilde …"
-EDITOR_PICTURE_CAPTION = "Velg et bilde (PNG, JPEG eller SVG)"
-EDITOR_PICTURE_FILTER = "Bilder (*.png *.jpg *.jpeg *.svg)"
-LIBRARY_MINE = "Mine pakker · {title}"
-EDITOR_PICTURE_ROW = "Bilde: {path}"
-EDITOR_REHEARSE = "Prøvekjøring"
-EDITOR_REHEARSE_TIP = (
+EDITOR_UNSAVED_TITLE = N_("Endringer som ikke er lagret")
+EDITOR_UNSAVED_TEXT = N_("Pakken har endringer som ikke er lagret. Vil du forlate dem?")
+EDITOR_OPEN_FAILED = N_("Pakken kan ikke åpnes for tilpasning:\n{error}")
+EDITOR_PICTURE = N_("Legg til bilde …")
+EDITOR_PICTURE_CAPTION = N_("Velg et bilde (PNG, JPEG eller SVG)")
+EDITOR_PICTURE_FILTER = N_("Bilder (*.png *.jpg *.jpeg *.svg)")
+LIBRARY_MINE = N_("Mine pakker · {title}")
+EDITOR_PICTURE_ROW = N_("Bilde: {path}")
+EDITOR_REHEARSE = N_("Prøvekjøring")
+EDITOR_REHEARSE_TIP = N_(
     "Kjør pakken på en rask klokke (×10 eller ×60) uten å lagre noen økt, for å se flyten, "
     "innspillene og situasjonsbildet før øvelsen"
 )
-REHEARSAL_TITLE = "Prøvekjøring – {title}"
-REHEARSAL_NOTE = (
+REHEARSAL_TITLE = N_("Prøvekjøring – {title}")
+REHEARSAL_NOTE = N_(
     "Prøvekjøring: ingenting lagres. Innspillene gis automatisk når tiden er inne; klokken går "
     "raskere enn vanlig."
 )
-REHEARSAL_SPEED = "×{speed}"
-REHEARSAL_NEXT = "Neste innspill"
-REHEARSAL_PAUSE = "Pause"
-REHEARSAL_RESUME = "Fortsett"
-REHEARSAL_CLOSE = "Lukk"
-REHEARSAL_STATUS = "Øvingstid {time} av {end}"
-EDITOR_TAB_FIELDS = "Felt"
-EDITOR_TAB_PREVIEW = "Forhåndsvisning"
-EDITOR_PREVIEW_DEFAULTS = "Standardverdiene"
-EDITOR_PREVIEW_WAITS = "Forhåndsvisningen vises når feilene i pakken er rettet."
-EDITOR_PREVIEW_CHOOSE = "Velg et innspill i innholdet for å se det slik storskjermen viser det."
-EDITOR_BOARD_HINT = "Én endring per linje: punkt-id: ny verdi [kritisk]"
-EDITOR_VALUES_HINT = "Én verdi per linje: variabel: verdi"
-EDITOR_TABLE_LINE = "linje {line}: skriv «navn: verdi»"
-EDITOR_TABLE_TWICE = "linje {line}: «{key}» står to ganger"
+REHEARSAL_SPEED = N_("×{speed}")
+REHEARSAL_NEXT = N_("Neste innspill")
+REHEARSAL_PAUSE = N_("Pause")
+REHEARSAL_RESUME = N_("Fortsett")
+REHEARSAL_CLOSE = N_("Lukk")
+REHEARSAL_STATUS = N_("Øvingstid {time} av {end}")
+EDITOR_TAB_FIELDS = N_("Felt")
+EDITOR_TAB_PREVIEW = N_("Forhåndsvisning")
+EDITOR_PREVIEW_DEFAULTS = N_("Standardverdiene")
+EDITOR_PREVIEW_WAITS = N_("Forhåndsvisningen vises når feilene i pakken er rettet.")
+EDITOR_PREVIEW_CHOOSE = N_("Velg et innspill i innholdet for å se det slik storskjermen viser det.")
+EDITOR_BOARD_HINT = N_("Én endring per linje: punkt-id: ny verdi [kritisk]")
+EDITOR_VALUES_HINT = N_("Én verdi per linje: variabel: verdi")
+EDITOR_TABLE_LINE = N_("linje {line}: skriv «navn: verdi»")
+EDITOR_TABLE_TWICE = N_("linje {line}: «{key}» står to ganger")
 # The form's label for each field of the format; a field not named here shows its key.
 EDITOR_FIELD_LABELS = {
-    "format": "Formatversjon",
-    "id": "Id",
-    "title": "Tittel",
-    "summary": "Sammendrag",
-    "hazard": "Uønsket hendelse",
-    "region": "Region",
-    "duration": "Varighet",
-    "exercise_form": "Øvelsesform",
-    "language": "Språk",
-    "version": "Versjon",
-    "author": "Forfatter",
-    "background": "Bakteppe",
-    "purpose": "Hensikt",
-    "tags": "Stikkord",
-    "short_duration": "Varighet, kortversjon",
-    "marking": "Gradering",
-    "based_on": "Laget fra",
-    "description": "Beskrivelse",
-    "at": "Tidspunkt",
-    "text": "Tekst",
-    "scenario_time": "Scenariotid",
-    "source": "Kilde",
-    "notes": "Notater til øvingsleder",
-    "expected_actions": "Forventede handlinger",
-    "stall_prompts": "Hjelpespørsmål",
-    "responses": "Motspill",
-    "objectives": "Mål",
-    "auto_release": "Gis automatisk",
-    "optional": "Valgfritt",
-    "short_at": "Tidspunkt, kortversjon",
-    "indicator": "Indikator",
-    "essential": "Nødvendig rolle",
-    "label": "Ledetekst",
-    "default": "Standardverdi",
-    "help": "Hjelpetekst",
-    "value": "Verdi",
-    "status": "Farge",
-    "actor": "Aktør",
-    "channel": "Kanal",
-    "municipality": "Kommune",
-    "sami_language_area": "Samisk forvaltningsområde",
-    "path": "Bilde",
-    "caption": "Bildetekst",
-    "alt": "Beskrivelse av bildet",
-    "roles": "Roller",
-    "board": "Situasjonsbilde",
-    "media": "Bilder",
-    "values": "Verdier",
+    "format": N_("Formatversjon"),
+    "id": N_("Id"),
+    "title": N_("Tittel"),
+    "summary": N_("Sammendrag"),
+    "hazard": NP_("pack editor", "Uønsket hendelse"),
+    "region": N_("Region"),
+    "duration": N_("Varighet"),
+    "exercise_form": NP_("pack editor", "Øvelsesform"),
+    "language": N_("Språk"),
+    "version": N_("Versjon"),
+    "author": N_("Forfatter"),
+    "background": N_("Bakteppe"),
+    "purpose": N_("Hensikt"),
+    "tags": N_("Stikkord"),
+    "short_duration": N_("Varighet, kortversjon"),
+    "marking": N_("Gradering"),
+    "based_on": N_("Laget fra"),
+    "description": N_("Beskrivelse"),
+    "at": N_("Tidspunkt"),
+    "text": N_("Tekst"),
+    "scenario_time": N_("Scenariotid"),
+    "source": N_("Kilde"),
+    "notes": NP_("pack editor", "Notater til øvingsleder"),
+    "expected_actions": N_("Forventede handlinger"),
+    "stall_prompts": N_("Hjelpespørsmål"),
+    "responses": NP_("pack editor", "Motspill"),
+    "objectives": N_("Mål"),
+    "auto_release": N_("Gis automatisk"),
+    "optional": N_("Valgfritt"),
+    "short_at": N_("Tidspunkt, kortversjon"),
+    "indicator": N_("Indikator"),
+    "essential": N_("Nødvendig rolle"),
+    "label": N_("Ledetekst"),
+    "default": N_("Standardverdi"),
+    "help": N_("Hjelpetekst"),
+    "value": N_("Verdi"),
+    "status": N_("Farge"),
+    "actor": N_("Aktør"),
+    "channel": N_("Kanal"),
+    "municipality": N_("Kommune"),
+    "sami_language_area": N_("Samisk forvaltningsområde"),
+    "path": N_("Bilde"),
+    "caption": N_("Bildetekst"),
+    "alt": N_("Beskrivelse av bildet"),
+    "roles": N_("Roller"),
+    "board": N_("Situasjonsbilde"),
+    "media": NP_("pack editor", "Bilder"),
+    "values": N_("Verdier"),
 }
 
 # --- exempt parts (skjerming) and the report's formats ------------------------------------
-EVAL_EXEMPT = "Skjerming"
-EVAL_EXEMPT_INTRO = (
+EVAL_EXEMPT = N_("Skjerming")
+EVAL_EXEMPT_INTRO = N_(
     "Det som merkes skjermet, står i den fullstendige rapporten, men utelates i den "
     "offentlige versjonen. Hjemmelen er merkingen under Rapporttekster. Mellomrom krysser av "
     "en loggføring; i funnlistene og tiltaksplanen skjermer Ctrl+U punktet som er valgt."
 )
-EVAL_EXEMPT_ENTRIES = "Loggføringer"
-EVAL_EXEMPT_TEXTS = "Tekster"
-EVAL_EXEMPT_APPENDICES = "Hele vedlegg"
-EVAL_EXEMPT_BUTTON = "Skjerm (Ctrl+U)"
-EVAL_EXEMPT_TAG = "[skjermet] "
-EVAL_EXEMPT_GOAL = "Skjermet"
-EVAL_EXEMPT_GOAL_TIP = "Vurderingen og kommentaren utelates i den offentlige versjonen"
-REPORT_DOCX = "Lag evalueringsrapport (Word) …"
-REPORT_PUBLIC_PDF = "Lag offentlig versjon (PDF) …"
-REPORT_PUBLIC_DOCX = "Lag offentlig versjon (Word) …"
-REPORT_FILTER_DOCX = "Word-dokument (*.docx)"
-REPORT_FILE_PUBLIC = "offentlig"  # in the suggested file name of the public version
-REPORT_ACCESSIBLE_HINT = (
+EVAL_EXEMPT_ENTRIES = N_("Loggføringer")
+EVAL_EXEMPT_TEXTS = N_("Tekster")
+EVAL_EXEMPT_APPENDICES = N_("Hele vedlegg")
+EVAL_EXEMPT_BUTTON = N_("Skjerm (Ctrl+U)")
+EVAL_EXEMPT_TAG = N_("[skjermet] ")
+EVAL_EXEMPT_GOAL = N_("Skjermet")
+EVAL_EXEMPT_GOAL_TIP = N_("Vurderingen og kommentaren utelates i den offentlige versjonen")
+REPORT_DOCX = N_("Lag evalueringsrapport (Word) …")
+REPORT_PUBLIC_PDF = N_("Lag offentlig versjon (PDF) …")
+REPORT_PUBLIC_DOCX = N_("Lag offentlig versjon (Word) …")
+REPORT_FILTER_DOCX = N_("Word-dokument (*.docx)")
+REPORT_FILE_PUBLIC = N_("offentlig")  # in the suggested file name of the public version
+REPORT_ACCESSIBLE_HINT = N_(
     "Word-filen er den tilgjengelige utgaven (overskrifter, tabelloverskrifter, språk); "
     "PDF-en er til utskrift og arkiv."
 )
