@@ -100,5 +100,8 @@ def test_import_asks_about_unsaved_edits_and_opens_the_sheet_as_a_new_draft(
     assert [i.title for i in editor.draft.pack.injects()] == ["Farevarsel", "Strømbrudd"]
     assert not editor.has_unsaved_changes()
     assert not scripted.answers and not scripted.dialogs
+    # It is listed under «Mine pakker», and it is the pack Prepare now holds.
+    assert any(e.mine and e.folder == folder for e in window.library.entries)
+    assert window.prepare.loaded is not None and window.prepare.loaded.root == folder
     # The pack that was being edited is as it was on disk.
     assert load_pack(FULL_PACK).pack.injects()[0].title != "Ikke lagret"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ovelse.scenario.editing import Draft
@@ -32,6 +33,9 @@ class EditorPage(Protocol):
     workspace: Workspace | None
     status: QLabel
     settings: AppSettings
+
+    @property
+    def savedPack(self) -> SignalInstance: ...
 
     def may_leave(self) -> bool: ...
 
@@ -68,5 +72,11 @@ def import_draft(page: EditorPage) -> None:
     dialog = DreiebokImportDialog(
         Path(chosen), page.settings.pack_folder(), page.settings, page.window()
     )
-    dialog.imported.connect(page.open)
+
+    def opened(folder: Path) -> None:
+        # A new pack is on disk: listed in «Mine pakker» and ready to prepare, as after a save.
+        if page.open(folder):
+            page.savedPack.emit(folder)
+
+    dialog.imported.connect(opened)
     confirm.run_dialog(dialog)
