@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader
 
@@ -90,12 +91,18 @@ def test_each_output_is_written_from_a_file_beside_a_live_exercise(
     finally:
         close_session(live)
     assert written.path == target and target.name == "ut" + outputs.SUFFIXES[kind]
-    if kind == "pdf":
+    if kind in ("pdf", "public_pdf"):
         assert written.pages == len(PdfReader(target).pages)
         text = "".join(page.extract_text() for page in PdfReader(target).pages)
-        assert "Vannverket får aggregat" in text
+    elif kind in ("docx", "public_docx"):
+        document = docx.Document(str(target))
+        text = "\n".join(
+            [p.text for p in document.paragraphs]
+            + [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+        )
     else:
-        assert "Vannverket får aggregat" in target.read_text(encoding="utf-8-sig")
+        text = target.read_text(encoding="utf-8-sig")
+    assert "Vannverket får aggregat" in text
 
 
 def test_a_suffix_is_added_only_when_missing() -> None:
