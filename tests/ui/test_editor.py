@@ -633,3 +633,14 @@ def test_every_row_of_a_built_in_pack_opens_its_form(
         if not editor.outline.is_group() and path != ("pack",):
             assert editor.form.fields, path
     assert not editor.has_unsaved_changes()  # looking changes nothing
+
+
+def test_a_pack_chosen_in_the_library_is_tailored_with_a_click(window: MainWindow, qtbot) -> None:
+    """A mouse user reaches «Tilpass» from the library without preparing the pack first."""
+    window.library.add_folder(FULL_PACK)
+    qtbot.waitUntil(window.tailor_button.isEnabled)
+    assert window.stack.currentWidget() is window.library
+    qtbot.mouseClick(window.tailor_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.editor
+    assert window.editor.draft is not None
+    assert window.editor.draft.pack.id == load_pack(FULL_PACK).pack.id

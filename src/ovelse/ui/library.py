@@ -102,6 +102,9 @@ class LibraryPage(QWidget):
     prepareRequested = Signal(object)  # LoadedPack
     openSessionRequested = Signal(object)  # Path
     resumeRequested = Signal(object)  # Path
+    # Whether the pack now chosen in the list can be opened in «Tilpass» (it loads, or it
+    # is a draft of the user's own to put right), so the step button can say so at once.
+    tailorableChanged = Signal(bool)
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -316,6 +319,7 @@ class LibraryPage(QWidget):
 
     def _show_details(self, row: int) -> None:
         entry = self.entries[row] if 0 <= row < len(self.entries) else None
+        self.tailorableChanged.emit(entry is not None and (entry.loaded is not None or entry.mine))
         if entry is None:
             self.title.clear()
             self.details.clear()

@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         self.library.prepareRequested.connect(self.prepare_pack)
         self.library.openSessionRequested.connect(self.open_session)
         self.library.resumeRequested.connect(self.open_session)
+        self._library_tailorable = False
+        self.library.tailorableChanged.connect(self._library_choice_changed)
 
         self.actions_by_name: dict[str, QAction] = {}
         handlers = {
@@ -390,11 +392,16 @@ class MainWindow(QMainWindow):
             self.report or self.placeholders[3],
         ]
 
+    def _library_choice_changed(self, tailorable: bool) -> None:
+        """A pack chosen in the library can be tailored by mouse too, before preparing it."""
+        self._library_tailorable = tailorable
+        self._update_steps()
+
     def _update_steps(self) -> None:
         has_session = self.model is not None
         prepared = self._prepare is not None and self._prepare.loaded is not None
         self.step_buttons[1].setEnabled(prepared and not has_session)
-        self.tailor_button.setEnabled(prepared and not has_session)
+        self.tailor_button.setEnabled((prepared or self._library_tailorable) and not has_session)
         for index in (2, 3, 4):
             self.step_buttons[index].setEnabled(has_session)
         self.close_action.setEnabled(has_session)
