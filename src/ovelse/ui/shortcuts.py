@@ -87,6 +87,14 @@ STEP_KEYS: dict[str, Key] = _table(
         "tailor": ("Ctrl+Shift+T",),
     }
 )
+# Keys of every dialog with fields (the «Nytt innspill», Funn and Tiltak forms …); the
+# dialogs bind them themselves (ui/plain_edit.py, confirm.ok_cancel), the sheet lists them.
+FORM_KEYS: dict[str, Key] = _table(
+    {
+        "form_next": ("Tab",),
+        "form_confirm": ("Ctrl+Enter",),
+    }
+)
 STEP_SEQUENCES = tuple(f"Ctrl+{number}" for number in range(1, 6))
 TAILOR_SEQUENCE = "Ctrl+Shift+T"
 
@@ -124,6 +132,7 @@ class ShortcutSheet(QDialog):
         rows = [(key_text(k.keys), k.label) for k in CONSOLE_KEYS.values()]
         rows += [(key_text(k.keys), k.label) for k in LOG_KEYS.values()]
         rows += [(key_text(k.keys), k.label) for k in STEP_KEYS.values()]
+        rows += [(key_text(k.keys), k.label) for k in FORM_KEYS.values()]
         table = QTableWidget(len(rows), 2)
         table.setObjectName("shortcutTable")
         table.horizontalHeader().hide()

@@ -463,6 +463,8 @@ SHORTCUT_LABELS = {
     "history": N_("Vis historikken til valgt føring"),
     "steps": N_("Gå til trinn 1–5 (tallene står på knappene)"),
     "tailor": N_("Tilpass: endre pakken som er valgt i biblioteket eller i forberedelsen"),
+    "form_next": N_("I et skjema: til neste felt, også fra et tekstfelt med flere linjer"),
+    "form_confirm": N_("I et skjema: bekreft (OK) fra hvilket som helst felt"),
 }
 
 # --- Qt's own words -----------------------------------------------------------------------
