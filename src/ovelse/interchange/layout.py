@@ -75,67 +75,7 @@ INJECT_COLUMNS_AFTER = (
 QUESTIONS_COMBINED = Column("questions", "Spørsmål", 50, True)
 
 
-# Fields of the format that have a place of their own in the sheets. A field added to the
-# format later gets a column (or an «Øvelse» row) named as in YAML, holding its value as
-# text, or as JSON when it is not text, so no field is lost before it gets a proper name.
-CARRIED: dict[type, frozenset[str]] = {
-    ScenarioPack: frozenset(
-        {
-            "format",
-            "id",
-            "title",
-            "summary",
-            "hazard",
-            "region",
-            "duration",
-            "exercise_form",
-            "language",
-            "version",
-            "author",
-            "background",
-            "purpose",
-            "tags",
-            "short_duration",
-            "marking",
-            "based_on",
-            "phases",
-            "objectives",
-            "roles",
-            "variables",
-            "board",
-            "response_cells",
-        }
-    ),
-    Phase: frozenset({"id", "title", "description", "injects"}),
-    Inject: frozenset(
-        {
-            "id",
-            "at",
-            "title",
-            "text",
-            "scenario_time",
-            "source",
-            "notes",
-            "questions",
-            "expected_actions",
-            "stall_prompts",
-            "media",
-            "board",
-            "responses",
-            "objectives",
-            "auto_release",
-            "optional",
-            "short_at",
-        }
-    ),
-    Role: frozenset({"id", "title", "description", "essential"}),
-    Objective: frozenset({"id", "title", "description", "subgoals"}),
-    SubGoal: frozenset({"id", "title", "description", "indicator"}),
-    BoardItem: frozenset({"id", "label", "value", "status"}),
-    ResponseCell: frozenset({"id", "actor", "text", "channel"}),
-    Variable: frozenset({"label", "default", "help"}),
-}
-EXTRA = "extra."  # key prefix of such a column
+EXTRA = "extra."  # key prefix of the column of a field not in CARRIED (below)
 
 
 def extras(cls: type) -> tuple[str, ...]:
@@ -239,6 +179,30 @@ SHEET_CLASSES: dict[str, tuple[type, ...]] = {
     BOARD: (BoardItem,),
     RESPONSES: (ResponseCell,),
     VARIABLES: (Variable,),
+}
+
+
+def _placed(cls: type, columns: tuple[Column, ...], *held: str) -> frozenset[str]:
+    """The fields of ``cls`` a column holds, and ``held``: fields another sheet holds."""
+    names = {item.name for item in dataclasses.fields(cls)}
+    return frozenset(column.key for column in columns if column.key in names) | set(held)
+
+
+# Fields of the format that have a place of their own in the sheets, read off the tables
+# above. A field added to the format later gets a column (or an «Øvelse» row) named as in
+# YAML, holding its value as text, or as JSON when it is not text, so no field is lost
+# before it gets a proper name.
+CARRIED: dict[type, frozenset[str]] = {
+    ScenarioPack: frozenset(key for key, _ in EXERCISE_FIELDS)
+    | {"format", "phases", "objectives", "roles", "variables", "board", "response_cells"},
+    Phase: _placed(Phase, PHASE_COLUMNS, "injects"),
+    Inject: _placed(Inject, INJECT_COLUMNS_BEFORE + INJECT_COLUMNS_AFTER, "questions"),
+    Role: _placed(Role, ROLE_COLUMNS),
+    Objective: _placed(Objective, GOAL_COLUMNS, "subgoals"),
+    SubGoal: _placed(SubGoal, GOAL_COLUMNS),
+    BoardItem: _placed(BoardItem, BOARD_COLUMNS),
+    ResponseCell: _placed(ResponseCell, RESPONSE_COLUMNS),
+    Variable: _placed(Variable, VARIABLE_COLUMNS),
 }
 
 
