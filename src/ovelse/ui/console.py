@@ -6,6 +6,8 @@ cannot be undone (skip, end). Due injects show as a coloured banner and coloured
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -473,22 +475,22 @@ class ConsolePage(QWidget):
 
     # --- commands -------------------------------------------------------------------------
 
-    def _back_to_log(self) -> None:
+    def focus_log_entry(self) -> None:
         self.log.entry.setFocus()
 
     def toggle_run(self) -> None:
         self.model.toggle_run()
-        self._back_to_log()
+        self.focus_log_entry()
 
     def release_next(self) -> None:
         self.model.call(self.model.exercise.release_next)
-        self._back_to_log()
+        self.focus_log_entry()
 
     def release_chosen(self) -> None:
         inject_id = self.chosen_inject_id()
         if inject_id is not None:
             self.model.call(self.model.exercise.release, inject_id)
-        self._back_to_log()
+        self.focus_log_entry()
 
     def skip_chosen(self) -> None:
         inject_id = self.chosen_inject_id()
@@ -497,7 +499,7 @@ class ConsolePage(QWidget):
         title = self.model.exercise.inject(inject_id).inject.title
         if confirm.ask(self, texts.CONFIRM_SKIP_TITLE, texts.CONFIRM_SKIP.format(title=title)):
             self.model.call(self.model.exercise.skip, inject_id)
-        self._back_to_log()
+        self.focus_log_entry()
 
     def toggle_hold(self) -> None:
         exercise = self.model.exercise
@@ -507,7 +509,7 @@ class ConsolePage(QWidget):
             current = exercise.current_inject_id()
             if current is not None:
                 self.model.call(exercise.show, current)
-        self._back_to_log()
+        self.focus_log_entry()
 
     def show_previous(self) -> None:
         exercise = self.model.exercise
@@ -520,7 +522,7 @@ class ConsolePage(QWidget):
         dialog = ChooseInjectDialog(given, self)
         if confirm.run_dialog(dialog) and dialog.chosen():
             self.model.call(exercise.show, dialog.chosen())
-        self._back_to_log()
+        self.focus_log_entry()
 
     def new_adhoc(self) -> None:
         roles = [Choice(r.id, r.title or r.id) for r in self.model.exercise.roles()]
@@ -534,7 +536,7 @@ class ConsolePage(QWidget):
                 questions=dialog.questions(),
                 release=dialog.release.isChecked(),
             )
-        self._back_to_log()
+        self.focus_log_entry()
 
     def edit_board(self) -> None:
         dialog = BoardDialog(self.model.exercise.board.entries(), self)
@@ -545,14 +547,14 @@ class ConsolePage(QWidget):
                     is None
                 ):
                     break
-        self._back_to_log()
+        self.focus_log_entry()
 
     def go_to_evaluation(self) -> None:
         """«Gå til evaluering» while the exercise is under way asks first: it goes on."""
         if self.model.state in (RunState.RUNNING, RunState.PAUSED) and not confirm.ask(
             self, texts.CONFIRM_EVALUATE_TITLE, texts.CONFIRM_EVALUATE
         ):
-            self._back_to_log()
+            self.focus_log_entry()
             return
         self.evaluateRequested.emit()
 
@@ -561,6 +563,15 @@ class ConsolePage(QWidget):
             return
         if confirm.ask(self, texts.CONFIRM_END_TITLE, texts.CONFIRM_END):
             self.model.call(self.model.exercise.end)
+
+    def screen_index(self) -> int:
+        """The row of the projector screen chosen in the list, -1 when none is."""
+        return self.screen_combo.currentIndex()
+
+    def restore_log_draft(self, text: str, keep: Callable[[str], None]) -> None:
+        """Put back words typed but not yet saved, and hand every later change to keep."""
+        self.log.entry.setText(text)
+        self.log.entry.textChanged.connect(keep)
 
     def set_screens(self, names: list[str], current: int) -> None:
         self.screen_combo.blockSignals(True)

@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.step_buttons[index].setChecked(True)
         if page is self.console and self.console is not None:
-            self.console.log.entry.setFocus()
+            self.console.focus_log_entry()
         if page is self.library:
             self.library.refresh_recent()
 
@@ -558,9 +558,9 @@ class MainWindow(QMainWindow):
             self.settings.add_recent(session.path)
             self.settings.mark_open(session.path)
             # Words typed but not yet saved survive a closed window or a crash.
-            entry = self.console.log.entry
-            entry.setText(self.settings.log_draft(session.path))
-            entry.textChanged.connect(self._keep_log_draft)
+            self.console.restore_log_draft(
+                self.settings.log_draft(session.path), self._keep_log_draft
+            )
         else:
             self._show_read_only(session)
         self._update_steps()
@@ -714,7 +714,7 @@ class MainWindow(QMainWindow):
             self.participant is not None and self.participant.isActiveWindow()
         )
         if name == "focus_schedule":
-            self.console.schedule.setFocus()
+            self.console.focus_schedule()
             return
         if active:
             getattr(self.console, name)()
@@ -746,7 +746,7 @@ class MainWindow(QMainWindow):
 
     def participant_screen(self) -> QScreen | None:
         screens = self._screens()
-        index = self.console.screen_combo.currentIndex() if self.console is not None else -1
+        index = self.console.screen_index() if self.console is not None else -1
         return screens[index] if 0 <= index < len(screens) else self.screen()
 
     def one_screen(self) -> bool:
@@ -775,7 +775,7 @@ class MainWindow(QMainWindow):
             self.show()
             self.activateWindow()
         if self.console is not None:
-            self.console.log.entry.setFocus()
+            self.console.focus_log_entry()
 
     def toggle_participant(self) -> None:
         if self.participant is None:
