@@ -24,7 +24,8 @@ from ovelse.exercise import EntryKind, FakeClock
 from ovelse.export import export_csv, export_json
 from ovelse.report.from_session import write_report
 from ovelse.store import Session
-from ovelse.store.files import TEMPORARY_SUFFIX, remove_leftovers, temporary_sibling
+from ovelse.store.files import remove_leftovers
+from ovelse.store.tempnames import TEMPORARY_SUFFIX, temporary_sibling
 from tests.hardening.sessions import entry_texts, session_with_entries
 from tests.hardening.tally import count
 

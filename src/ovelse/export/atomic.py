@@ -13,7 +13,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ovelse.store.files import fsync_directory, remove_leftovers, temporary_sibling
+from ovelse.store.files import fsync_directory, remove_leftovers
+from ovelse.store.tempnames import temporary_sibling
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -11,18 +11,16 @@ time Øvelse writes in that folder it removes the ones whose program is gone
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
-import secrets
-import socket
 import time
 from pathlib import Path
 
 from ovelse.store import messages
 from ovelse.store.errors import SessionExistsError
+from ovelse.store.lock import SessionLock, pid_alive
+from ovelse.store.tempnames import TEMPORARY_SUFFIX, host_tag, temporary_sibling
 
-TEMPORARY_SUFFIX = ".ovelse-tmp"
 LOCK_SUFFIX = ".ovelse.lock"
 # A leftover from another machine (a shared folder) cannot be checked; after this long its
 # program has surely given up.
@@ -34,16 +32,6 @@ _LEFTOVER = re.compile(
 )
 
 
-def _host_tag() -> str:
-    return hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:6]
-
-
-def temporary_sibling(path: Path) -> Path:
-    """A new hidden name beside ``path`` for a file that will become ``path``."""
-    tag = f"{_host_tag()}-{os.getpid()}-{secrets.token_hex(3)}"
-    return path.with_name(f".{path.name}~{tag}{TEMPORARY_SUFFIX}")
-
-
 def remove_leftovers(folder: Path) -> list[Path]:
     """Remove the temporary files a crashed Øvelse left in ``folder``; returns them.
 
@@ -51,10 +39,8 @@ def remove_leftovers(folder: Path) -> list[Path]:
     longer running on this machine (or, from another machine, after a day). This
     process's own temporary files may be in use and are left alone.
     """
-    from ovelse.store.lock import pid_alive  # the lock module uses temporary names too
-
     removed: list[Path] = []
-    host = _host_tag()
+    host = host_tag()
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -85,8 +71,6 @@ def remove_leftovers(folder: Path) -> list[Path]:
 
 def _orphan_lock(path: Path) -> bool:
     """Remove a lock whose session never got its name (a crash in «Lagre som»)."""
-    from ovelse.store.lock import SessionLock
-
     session = path.with_name(path.name.removesuffix(".lock"))
     if session.exists() or session.is_symlink():
         return False

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ovelse.store.files import temporary_sibling
+from ovelse.store.tempnames import temporary_sibling
 
 _HELD: set[Path] = set()  # sessions this process holds (for file systems without OS locks)
 _RECORD_LIMIT = 4096  # a lock record is about 100 bytes; a bigger file is not one of ours

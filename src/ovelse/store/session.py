@@ -45,13 +45,13 @@ from ovelse.store.files import (
     fsync_file,
     publish,
     remove_leftovers,
-    temporary_sibling,
 )
 from ovelse.store.header import has_hot_journal, read_header
 from ovelse.store.lock import LockHolder, SessionLock, UnusableLockError
 from ovelse.store.reasons import os_reason
 from ovelse.store.sessionfile import SessionFile, format_wall, write_error
 from ovelse.store.snapshot import read_scenario, read_variables
+from ovelse.store.tempnames import temporary_sibling
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,9 @@ from ovelse.store.errors import (
     SessionNotFoundError,
     SessionWriteError,
 )
-from ovelse.store.files import fsync_file, publish, temporary_sibling
+from ovelse.store.files import fsync_file, publish
 from ovelse.store.header import journal_damage, journal_path
+from ovelse.store.tempnames import temporary_sibling
 
 BUSY_TIMEOUT_S = 5.0
 _INSERT = "INSERT INTO events (seq, type, wall_utc, exercise_ms, payload) VALUES (?, ?, ?, ?, ?)"
