@@ -271,14 +271,9 @@ def _read_sheet(
             if facts.merged and facts.under_merge(number, index):
                 continue  # full mode (and Excel) shows a merged range's first cell only
             place = f"{title}!{get_column_letter(index)}{number}"
-            found = len(sheets.problems)
-            value = _value(cell.value, cell.data_type, place, header, sheets)
             if cell.data_type == "f":
                 formulas.append((title, cell.coordinate, key))
-            if value is not None:
-                row.cells[key] = Cell(value, place, header)
-            elif len(sheets.problems) > found:
-                row.refused.add(key)
+            _put(row, key, place, header, cell.value, cell.data_type, sheets)
         if not row.cells and not row.refused:
             blank.append(number)
             continue
@@ -310,6 +305,19 @@ def _rows(title: str, numbers: list[int]) -> str:
     if len(numbers) == 1:
         return f"{title}!rad {numbers[0]}"
     return f"{title}!rad {numbers[0]}–{numbers[-1]}"
+
+
+def _put(
+    row: Row, key: str, place: str, header: str, raw: Any, data_type: str, sheets: Sheets
+) -> None:
+    """A cell's value into ``row``; a refused value (a problem noted) marks ``key`` refused,
+    so the pack is not built as if the cell were empty."""
+    found = len(sheets.problems)
+    value = _value(raw, data_type, place, header, sheets)
+    if value is not None:
+        row.cells[key] = Cell(value, place, header)
+    elif len(sheets.problems) > found:
+        row.refused.add(key)
 
 
 def _value(value: Any, data_type: str, place: str, header: str, sheets: Sheets) -> Any:
@@ -449,12 +457,7 @@ def read_csv(path: Path, mapping: ColumnMapping) -> Sheets:
             place = f"{name}!{get_column_letter(index)}{number}"
             if raw.startswith("'") and raw[1:2] in CSV_FORMULA_START:
                 raw = raw[1:]
-            found = len(sheets.problems)
-            value = _value(raw, "csv", place, header, sheets)
-            if value is not None:
-                row.cells[key] = Cell(value, place, header)
-            elif len(sheets.problems) > found:
-                row.refused.add(key)
+            _put(row, key, place, header, raw, "csv", sheets)
         if not row.cells and not row.refused:
             blank.append(number)
             continue
