@@ -34,6 +34,16 @@ def crash(window: MainWindow) -> None:
     window.close()
 
 
+def resumed(qtbot, settings, clock) -> MainWindow:
+    """Start the program again and take the library's offer to go on with the session."""
+    second = MainWindow(settings, clock)
+    qtbot.addWidget(second)
+    second.show()
+    second.offer_resume()
+    qtbot.mouseClick(second.library.resume_button, Qt.MouseButton.LeftButton)
+    return second
+
+
 def test_the_downtime_after_a_crash_is_a_pause_and_fortsett_goes_on(
     qtbot, app: QApplication, settings, clock, scripted: Scripted
 ) -> None:
@@ -53,11 +63,7 @@ def test_the_downtime_after_a_crash_is_a_pause_and_fortsett_goes_on(
     clock.advance(minutes=30)  # the program is down for half an hour
     clock.restart()
 
-    second = MainWindow(settings, clock)
-    qtbot.addWidget(second)
-    second.show()
-    second.offer_resume()
-    qtbot.mouseClick(second.library.resume_button, Qt.MouseButton.LeftButton)
+    second = resumed(qtbot, settings, clock)
     model, console = second.model, second.console
     assert model is not None and console is not None
     assert model.state is RunState.PAUSED
@@ -91,11 +97,7 @@ def test_after_a_crash_the_clock_stops_where_it_was_seen_running_not_at_the_last
     clock.advance(minutes=30)
     clock.restart()
 
-    second = MainWindow(settings, clock)
-    qtbot.addWidget(second)
-    second.show()
-    second.offer_resume()
-    qtbot.mouseClick(second.library.resume_button, Qt.MouseButton.LeftButton)
+    second = resumed(qtbot, settings, clock)
     assert second.model.state is RunState.PAUSED
     assert second.model.exercise.now_ms() == 12 * 60_000
     second.close()
@@ -140,12 +142,8 @@ def test_a_restart_after_a_crash_in_one_screen_mode_shows_the_hold_screen_first(
     qtbot, app: QApplication, settings, clock, scripted: Scripted
 ) -> None:
     _crash_with_the_projector_up(qtbot, settings, clock)
-    second = MainWindow(settings, clock)
-    qtbot.addWidget(second)
-    second.show()
-    second.offer_resume()
     scripted.answers.append(False)  # «Vise konsollen?» – not while the room is watching
-    qtbot.mouseClick(second.library.resume_button, Qt.MouseButton.LeftButton)
+    second = resumed(qtbot, settings, clock)
     assert scripted.asked == ["Vise konsollen?"]
     participant = second.participant
     assert participant.isVisible() and participant.isFullScreen()
@@ -162,12 +160,8 @@ def test_after_the_crash_the_console_comes_back_when_asked_for(
     qtbot, app: QApplication, settings, clock, scripted: Scripted
 ) -> None:
     _crash_with_the_projector_up(qtbot, settings, clock)
-    second = MainWindow(settings, clock)
-    qtbot.addWidget(second)
-    second.show()
-    second.offer_resume()
     scripted.answers.append(True)
-    qtbot.mouseClick(second.library.resume_button, Qt.MouseButton.LeftButton)
+    second = resumed(qtbot, settings, clock)
     assert second.isVisible() and not second.participant.isVisible()
     assert second.stack.currentWidget() is second.console
     second.close_session()
