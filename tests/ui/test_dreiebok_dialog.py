@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import time
 from pathlib import Path
 
@@ -22,15 +23,14 @@ from tests.ui.conftest import Scripted
 
 
 def planner_sheet(folder: Path, role: str = "ordforer") -> Path:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append(["Klokka", "Hendelse", "Melding", "Hvem og hva", "Kommentar"])
-    sheet.append(["00:00", "Farevarsel", "Rødt farevarsel.", f"{role}: Hva gjør dere?", "x"])
-    sheet.append(["00:20", "Strømbrudd", "Strømmen er borte.", "Ordfører: Hvem varsles?", ""])
-    path = folder / "plan.xlsx"
-    book.save(path)
-    return path
+    return sheet_file(
+        folder / "plan.xlsx",
+        [
+            ["Klokka", "Hendelse", "Melding", "Hvem og hva", "Kommentar"],
+            ["00:00", "Farevarsel", "Rødt farevarsel.", f"{role}: Hva gjør dere?", "x"],
+            ["00:20", "Strømbrudd", "Strømmen er borte.", "Ordfører: Hvem varsles?", ""],
+        ],
+    )
 
 
 def choose(qtbot: QtBot, dialog: DreiebokImportDialog, row: int, header: str) -> None:
@@ -42,6 +42,31 @@ def choose(qtbot: QtBot, dialog: DreiebokImportDialog, row: int, header: str) ->
     while combo.currentIndex() != target:
         key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
         QTest.keyClick(combo, key)
+
+
+def import_planner_sheet(qtbot: QtBot) -> Callable[[QDialog], bool]:
+    """The planner's part in the import dialog: map ``planner_sheet``'s columns and import."""
+
+    def fill_in(dialog: QDialog) -> bool:
+        assert isinstance(dialog, DreiebokImportDialog)
+        for row, header in enumerate(["Planlagt tid", "Tittel", "Tekst til deltakerne"]):
+            choose(qtbot, dialog, row, header)
+        choose(qtbot, dialog, 3, "Spørsmål")
+        QTest.keyClick(dialog.import_button, Qt.Key.Key_Space)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    return fill_in
+
+
+def sheet_file(path: Path, rows: list[list[object]]) -> Path:
+    """A workbook at ``path`` with ``rows`` on its first sheet."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
 
 
 def test_a_planners_sheet_is_mapped_checked_imported_and_remembered(
@@ -152,15 +177,7 @@ def test_the_file_menu_imports_a_sheet_into_my_packs_and_exports_the_pack_prepar
     source = planner_sheet(tmp_path)
     monkeypatch.setattr(file_dialogs, "open_file_name", lambda *args: str(source))
 
-    def fill_in(dialog: QDialog) -> bool:
-        assert isinstance(dialog, DreiebokImportDialog)
-        for row, header in enumerate(["Planlagt tid", "Tittel", "Tekst til deltakerne"]):
-            choose(qtbot, dialog, row, header)
-        choose(qtbot, dialog, 3, "Spørsmål")
-        QTest.keyClick(dialog.import_button, Qt.Key.Key_Space)
-        return dialog.result() == QDialog.DialogCode.Accepted
-
-    scripted.dialogs.append(fill_in)
+    scripted.dialogs.append(import_planner_sheet(qtbot))
     file_menu_action(window, "Importer dreiebok …").trigger()
 
     # The new pack is in «Mine pakker» and open for preparing.
@@ -180,14 +197,14 @@ def test_the_file_menu_imports_a_sheet_into_my_packs_and_exports_the_pack_prepar
 def test_clock_times_count_from_the_start_the_planner_gives(
     qtbot: QtBot, app: QApplication, settings: AppSettings, tmp_path: Path
 ) -> None:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append(["Planlagt tid", "Tittel", "Spørsmål"])
-    sheet.append([time(9, 15), "Farevarsel", "ordforer: Hva gjør dere?"])
-    sheet.append([time(9, 40), "Strømbrudd", "ordforer: Og nå?"])
-    source = tmp_path / "klokke.xlsx"
-    book.save(source)
+    source = sheet_file(
+        tmp_path / "klokke.xlsx",
+        [
+            ["Planlagt tid", "Tittel", "Spørsmål"],
+            [time(9, 15), "Farevarsel", "ordforer: Hva gjør dere?"],
+            [time(9, 40), "Strømbrudd", "ordforer: Og nå?"],
+        ],
+    )
     dialog = DreiebokImportDialog(source, tmp_path / "mine", settings)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -208,14 +225,14 @@ def test_clock_times_count_from_the_start_the_planner_gives(
 def test_a_title_above_the_headers_is_passed_over_by_choosing_the_header_row(
     qtbot: QtBot, app: QApplication, settings: AppSettings, tmp_path: Path
 ) -> None:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append(["Dreiebok for Eksempel kommune"])
-    sheet.append(["Planlagt tid", "Tittel", "Spørsmål"])
-    sheet.append(["00:00", "Farevarsel", "ordforer: Hva gjør dere?"])
-    source = tmp_path / "tittel.xlsx"
-    book.save(source)
+    source = sheet_file(
+        tmp_path / "tittel.xlsx",
+        [
+            ["Dreiebok for Eksempel kommune"],
+            ["Planlagt tid", "Tittel", "Spørsmål"],
+            ["00:00", "Farevarsel", "ordforer: Hva gjør dere?"],
+        ],
+    )
     dialog = DreiebokImportDialog(source, tmp_path / "mine", settings)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -8,16 +8,14 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from ovelse.scenario import editing
 from ovelse.scenario.loader import load_pack
 from ovelse.ui import file_dialogs
-from ovelse.ui.dreiebok_dialog import DreiebokImportDialog
 from ovelse.ui.main_window import MainWindow
 from tests.ui.conftest import FULL_PACK, Scripted
-from tests.ui.test_dreiebok_dialog import choose, planner_sheet
+from tests.ui.test_dreiebok_dialog import import_planner_sheet, planner_sheet
 from tests.ui.test_editor import open_editor
 
 TITLE = ("pack", "phases", 0, "injects", 0, "title")
@@ -76,14 +74,6 @@ def test_import_asks_about_unsaved_edits_and_opens_the_sheet_as_a_new_draft(
     source = planner_sheet(tmp_path)
     monkeypatch.setattr(file_dialogs, "open_file_name", lambda *args: str(source))
 
-    def fill_in(dialog: QDialog) -> bool:
-        assert isinstance(dialog, DreiebokImportDialog)
-        for row, header in enumerate(["Planlagt tid", "Tittel", "Tekst til deltakerne"]):
-            choose(qtbot, dialog, row, header)
-        choose(qtbot, dialog, 3, "Spørsmål")
-        QTest.keyClick(dialog.import_button, Qt.Key.Key_Space)
-        return dialog.result() == QDialog.DialogCode.Accepted
-
     # The author first says no to losing the edit: nothing is asked for or opened.
     scripted.answers.append(False)
     QTest.keyClick(editor.import_dreiebok_button, Qt.Key.Key_Space)
@@ -91,7 +81,7 @@ def test_import_asks_about_unsaved_edits_and_opens_the_sheet_as_a_new_draft(
     assert editor.has_unsaved_changes()
 
     scripted.answers.append(True)
-    scripted.dialogs.append(fill_in)
+    scripted.dialogs.append(import_planner_sheet(qtbot))
     QTest.keyClick(editor.import_dreiebok_button, Qt.Key.Key_Space)
 
     folder = window.settings.pack_folder() / "plan"
