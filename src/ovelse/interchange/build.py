@@ -12,9 +12,10 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from ovelse.interchange import cells as cellforms
 from ovelse.interchange import layout, messages
@@ -36,6 +37,8 @@ from ovelse.scenario.model import (
 )
 from ovelse.scenario.names import is_id
 from ovelse.scenario.timing import Duration, ScenarioTime, TimingError, format_offset
+
+T = TypeVar("T")
 
 _MINUTES = re.compile(r"^\s*\+?([0-9]{1,4})\s*$")
 MAX_OFFSET = 999 * 3600  # the format writes hours with at most three digits
@@ -96,6 +99,18 @@ class _Builder:
             return None
         self.mark(path, cell)
         return _as_text(cell.value)
+
+    def parsed(self, row: Row, key: str, path: str, read: Callable[[str], T]) -> T | None:
+        """A cell's text as ``read`` makes it out; one it cannot read is that cell's problem."""
+        cell = row.cells.get(key)
+        if cell is None:
+            return None
+        self.mark(path, cell)
+        try:
+            return read(_as_text(cell.value))
+        except cellforms.CellProblem as exc:
+            self.fail(cell, str(exc))
+            return None
 
     def ident(self, row: Row, key: str, path: str) -> str | None:
         value = self.text(row, key, path)
@@ -489,24 +504,16 @@ class _Builder:
             value = self.text(row, key, f"{path}.{key}")
             if value is not None:
                 inject[key] = cellforms.lines(value)
-        board = row.cells.get("board")
+        board = self.parsed(row, "board", f"{path}.board", cellforms.read_board)
         if board is not None:
-            self.mark(f"{path}.board", board)
-            try:
-                inject["board"] = cellforms.read_board(_as_text(board.value))
-            except cellforms.CellProblem as exc:
-                self.fail(board, str(exc))
+            inject["board"] = board
         for key in ("responses", "objectives"):
             value = self.text(row, key, f"{path}.{key}")
             if value is not None:
                 inject[key] = cellforms.ids(value)
-        media = row.cells.get("media")
+        media = self.parsed(row, "media", f"{path}.media", cellforms.read_media)
         if media is not None:
-            self.mark(f"{path}.media", media)
-            try:
-                inject["media"] = cellforms.read_media(_as_text(media.value))
-            except cellforms.CellProblem as exc:
-                self.fail(media, str(exc))
+            inject["media"] = media
         for key in ("auto_release", "optional"):
             flag = row.cells.get(key)
             if flag is not None:
