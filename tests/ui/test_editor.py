@@ -11,18 +11,21 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from ovelse.scenario import editing
 from ovelse.scenario.loader import load_pack
 from ovelse.scenario.model import BoardUpdate, Question
+from ovelse.ui.editor.page import EditorPage
 from ovelse.ui.main_window import MainWindow
 
 from .conftest import FULL_PACK, Scripted
 
 
-def open_editor(window: MainWindow, qtbot) -> None:
+def open_editor(window: MainWindow, qtbot) -> EditorPage:
+    """Add the full pack to the library, prepare it and open «Tilpass» on it."""
     entry = window.library.add_folder(FULL_PACK)
     assert entry.ok
     qtbot.mouseClick(window.library.prepare_button, Qt.MouseButton.LeftButton)
     assert window.tailor_button.isEnabled()
     qtbot.mouseClick(window.tailor_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.editor
+    return window.editor
 
 
 def key(qtbot, widget, k, modifier=Qt.KeyboardModifier.NoModifier) -> None:
@@ -191,8 +194,7 @@ def test_tailoring_by_keyboard_saves_a_pack_that_prepares(
 def test_a_role_the_pack_lacks_stays_ticked_in_the_picker_until_unticked(
     window: MainWindow, qtbot, scripted: Scripted
 ) -> None:
-    open_editor(window, qtbot)
-    editor = window.editor
+    editor = open_editor(window, qtbot)
     question = ("pack", "phases", 0, "injects", 0, "questions", 0)
     editor.push(editing.set_field(editor.draft, (*question, "roles"), ("ordforer", "ukjent")))
     editor.outline.select(question)
@@ -219,8 +221,7 @@ def test_a_role_the_pack_lacks_stays_ticked_in_the_picker_until_unticked(
 def test_an_injects_responses_and_goals_are_ticked_from_the_packs_own(
     window: MainWindow, qtbot, scripted: Scripted
 ) -> None:
-    open_editor(window, qtbot)
-    editor = window.editor
+    editor = open_editor(window, qtbot)
     editor.outline.select(("pack", "phases", 0, "injects", 0))
 
     def ticked(name: str) -> list[str]:
@@ -253,8 +254,7 @@ def test_an_injects_responses_and_goals_are_ticked_from_the_packs_own(
 def test_after_delete_the_next_row_is_chosen_so_delete_again_goes_on(
     window: MainWindow, qtbot, scripted: Scripted
 ) -> None:
-    open_editor(window, qtbot)
-    editor = window.editor
+    editor = open_editor(window, qtbot)
     outline = editor.outline
     outline.setFocus()
     arrow_to(qtbot, outline, ("pack", "phases", 0, "injects", 0))
@@ -275,8 +275,7 @@ def test_on_a_laptop_screen_roles_show_by_title_and_fields_keep_their_height(
     window: MainWindow, qtbot, scripted: Scripted
 ) -> None:
     window.resize(1366, 768)
-    open_editor(window, qtbot)
-    editor = window.editor
+    editor = open_editor(window, qtbot)
     # A catalogue role written as its id alone is shown by the catalogue's title.
     assert editor.outline.rows[("pack", "roles", 0)].text(0) == "Ordfører"
     editor.outline.select(("pack", "roles", 0))
@@ -298,8 +297,7 @@ def test_on_a_laptop_screen_roles_show_by_title_and_fields_keep_their_height(
 def test_edits_given_up_when_leaving_are_gone_when_coming_back(
     window: MainWindow, qtbot, scripted: Scripted
 ) -> None:
-    open_editor(window, qtbot)
-    editor = window.editor
+    editor = open_editor(window, qtbot)
     editor.outline.select(("pack", "phases", 0, "injects", 0))
     qtbot.keyClick(editor.outline, Qt.Key.Key_Delete)
     assert [i.id for i in editor.draft.pack.phases[0].injects] == ["i2"]
@@ -315,8 +313,7 @@ def test_edits_given_up_when_leaving_are_gone_when_coming_back(
 def test_a_draft_with_errors_is_saved_but_not_prepared(
     window: MainWindow, qtbot, scripted: Scripted
 ) -> None:
-    open_editor(window, qtbot)
-    editor = window.editor
+    editor = open_editor(window, qtbot)
     editor.outline.select(("pack", "phases", 1, "injects", 0))
     at = editor.form.fields["at"]
     assert isinstance(at, QLineEdit)
@@ -341,8 +338,7 @@ def test_a_draft_saved_with_errors_is_opened_again_from_the_library_and_put_righ
 ) -> None:
     window.activateWindow()
     qtbot.waitActive(window)
-    open_editor(window, qtbot)
-    editor = window.editor
+    editor = open_editor(window, qtbot)
     editor.outline.select(("pack", "phases", 1, "injects", 0))
     at = editor.form.fields["at"]
     at.setFocus()
@@ -379,8 +375,7 @@ def test_a_draft_saved_with_errors_is_opened_again_from_the_library_and_put_righ
 def test_a_pack_folder_that_cannot_be_written_keeps_the_edits(
     window: MainWindow, qtbot, scripted: Scripted, tmp_path: Path
 ) -> None:
-    open_editor(window, qtbot)
-    editor = window.editor
+    editor = open_editor(window, qtbot)
     editor.outline.select(("pack",))
     # The pack's own fields; its lists and tables (variables, phases …) are rows instead.
     assert {"title", "summary", "duration", "tags"} <= set(editor.form.fields)
@@ -411,8 +406,7 @@ def test_a_picture_is_chosen_for_an_inject_and_saved_beside_the_pack(
 ) -> None:
     from ovelse.ui import file_dialogs
 
-    open_editor(window, qtbot)
-    editor = window.editor
+    editor = open_editor(window, qtbot)
     fake = tmp_path / "kart.png"
     fake.write_bytes(b"not a picture at all")
     monkeypatch.setattr(file_dialogs, "open_file_name", lambda *args: str(fake))
@@ -441,8 +435,7 @@ def test_a_picture_is_chosen_for_an_inject_and_saved_beside_the_pack(
 def test_board_changes_and_profile_values_are_edited_as_lines(
     window: MainWindow, qtbot, scripted: Scripted
 ) -> None:
-    open_editor(window, qtbot)
-    editor = window.editor
+    editor = open_editor(window, qtbot)
     editor.outline.select(("pack", "phases", 0, "injects", 0))
     board = editor.form.fields["board"]
     assert board.toPlainText() == "strom: Ute [kritisk]\nmobil: Redusert"
@@ -472,8 +465,7 @@ def test_board_changes_and_profile_values_are_edited_as_lines(
 def test_the_preview_shows_the_inject_as_the_room_will_see_it(
     window: MainWindow, qtbot, scripted: Scripted
 ) -> None:
-    open_editor(window, qtbot)
-    editor = window.editor
+    editor = open_editor(window, qtbot)
     editor.outline.select(("pack", "phases", 0, "injects", 0))
     editor.tabs.setCurrentWidget(editor.preview)
     preview = editor.preview
@@ -509,8 +501,7 @@ def test_ctrl_e_offers_the_packs_variables_in_a_template_text(
         return "fylke"
 
     monkeypatch.setattr(form_module, "choose_variable", choose)
-    open_editor(window, qtbot)
-    editor = window.editor
+    editor = open_editor(window, qtbot)
     editor.outline.select(("pack", "phases", 0, "injects", 0))
     title = editor.form.fields["title"]
     assert isinstance(title, QLineEdit)
@@ -551,8 +542,7 @@ def test_a_dragged_row_lands_where_it_is_dropped(
     question = ("pack", "phases", 0, "injects", 0, "questions", 0)
     assert drop_place(question, other, "on") == ((*other, "questions"), 10**9)
 
-    open_editor(window, qtbot)
-    editor = window.editor
+    editor = open_editor(window, qtbot)
     editor.outline.select(inject)
     editor.drop(("pack", "phases", 0, "injects"), 0, ("pack", "phases", 1, "injects"), 1)
     assert [i.id for i in editor.draft.pack.phases[1].injects] == ["i3", "i1"]
@@ -568,8 +558,7 @@ def test_a_dragged_row_lands_where_it_is_dropped(
 def test_a_rehearsal_runs_the_tailored_pack_fast_and_writes_nothing(
     window: MainWindow, qtbot, scripted: Scripted, clock, tmp_path: Path
 ) -> None:
-    open_editor(window, qtbot)
-    editor = window.editor
+    editor = open_editor(window, qtbot)
     before = sorted(p.name for p in window.settings.basedir.rglob("*"))
     editor.preview.profile.setCurrentIndex(editor.preview.profile.findData("samisk"))
     rehearsal = editor.rehearse()
@@ -600,8 +589,7 @@ def test_a_rehearsal_runs_the_tailored_pack_fast_and_writes_nothing(
 def test_a_variable_is_renamed_by_typing_its_name(
     window: MainWindow, qtbot, scripted: Scripted
 ) -> None:
-    open_editor(window, qtbot)
-    editor = window.editor
+    editor = open_editor(window, qtbot)
     editor.outline.select(("pack", "variables", "fylke"))
     name = editor.form.fields["__name__"]
     assert isinstance(name, QLineEdit)

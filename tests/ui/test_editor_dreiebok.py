@@ -24,8 +24,7 @@ TITLE = ("pack", "phases", 0, "injects", 0, "title")
 def test_export_writes_the_draft_with_its_unsaved_edits_and_leaves_the_pack_alone(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    open_editor(window, qtbot)
-    editor = window.editor
+    editor = open_editor(window, qtbot)
     assert editor.draft is not None
     before = editing.get(editor.draft, TITLE)
     editor.push(editing.set_field(editor.draft, TITLE, "Vannverket melder forurensning"))
@@ -44,8 +43,7 @@ def test_export_writes_the_draft_with_its_unsaved_edits_and_leaves_the_pack_alon
 def test_a_draft_that_would_not_load_is_not_exported_and_the_author_is_told_why(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    open_editor(window, qtbot)
-    editor = window.editor
+    editor = open_editor(window, qtbot)
     assert editor.draft is not None
     editor.push(editing.set_field(editor.draft, TITLE, "{{ ukjent }}"))
     target = tmp_path / "utkast.xlsx"
@@ -67,8 +65,7 @@ def test_import_asks_about_unsaved_edits_and_opens_the_sheet_as_a_new_draft(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    open_editor(window, qtbot)
-    editor = window.editor
+    editor = open_editor(window, qtbot)
     assert editor.draft is not None
     editor.push(editing.set_field(editor.draft, TITLE, "Ikke lagret"))
     source = planner_sheet(tmp_path)
