@@ -170,12 +170,7 @@ def _entry(key: str, value: Any, indent: int, lines: list[str]) -> None:
         for name, item in value.items():
             _entry(_key(name), item, indent + INDENT, lines)
     elif isinstance(value, str):
-        block = _block(value, indent + INDENT)
-        if block is None:
-            lines.append(f"{pad}{key}: {_inline(value)}")
-        else:
-            lines.append(f"{pad}{key}: {block[0]}")
-            lines.extend(block[1:])
+        _text(f"{pad}{key}: ", value, indent, lines)
     else:
         lines.append(f"{pad}{key}: {_atom(value)}")
 
@@ -211,14 +206,19 @@ def _item(item: Any, indent: int, lines: list[str]) -> None:
         lines.append(f"{pad}- {inner[0][indent + INDENT :]}")
         lines.extend(inner[1:])
     elif isinstance(item, str):
-        block = _block(item, indent + INDENT)
-        if block is None:
-            lines.append(f"{pad}- {_inline(item)}")
-        else:
-            lines.append(f"{pad}- {block[0]}")
-            lines.extend(block[1:])
+        _text(f"{pad}- ", item, indent, lines)
     else:
         lines.append(f"{pad}- {_atom(item)}")
+
+
+def _text(lead: str, text: str, indent: int, lines: list[str]) -> None:
+    """``text`` after ``lead`` (a key or a dash): on that line, or as a block below it."""
+    block = _block(text, indent + INDENT)
+    if block is None:
+        lines.append(lead + _inline(text))
+    else:
+        lines.append(lead + block[0])
+        lines.extend(block[1:])
 
 
 def _atom(value: Any) -> str:
