@@ -99,9 +99,7 @@ EVALUATION_FIELDS: dict[EvaluationField, str] = {
     EvaluationField.METHOD: N_("Slik ble øvelsen evaluert"),
 }
 
-HOLD_SCREEN = N_("Pause mellom innspill")
 ADHOC_SOURCE = N_("Øvingsledelsen")
-OVERRIDE_SOURCE = N_("Endret av øvingsleder")
 
 # Planned offsets against the exercise clock, as the console shows them.
 DUE_NOW = N_("nå")
