@@ -116,9 +116,6 @@ class Schedule:
             return self._injects[inject_id].at.seconds * 1000
         return None
 
-    def scenario_time_of(self, inject_id: str) -> ScenarioTime | None:
-        return self._times.get(inject_id)
-
     def all_ids(self) -> list[str]:
         return [inject.id for inject in self._planned] + self.adhoc
 
