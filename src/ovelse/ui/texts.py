@@ -70,7 +70,6 @@ SAVE_AS_FAILED = N_("Kunne ikke lagre økten som «{path}»: {error}")
 SAVE_AS_COPY = N_("{stem} (kopi)")
 MENU_LANGUAGE = N_("Språk")
 LANGUAGE_RESTART = N_("Øvelse bruker det nye språket neste gang programmet starter.")
-ACTION_SHORTCUTS = N_("Hurtigtaster")
 ACTION_ABOUT = N_("Om Øvelse")
 ABOUT_TEXT = N_(
     "Øvelse {version}\n\nDiskusjonsøvelser for kommuner, uten nett.\n"
@@ -132,10 +131,7 @@ PREPARE_BACK = N_("Tilbake til biblioteket")
 PREPARE_RENDER_ERROR = N_("Tekstene kan ikke lages med disse verdiene:")
 PREPARE_FILE_EXISTS = N_("Filen «{path}» finnes allerede. Velg et annet navn.")
 PREPARE_NO_FILE = N_("Velg hvor økten skal lagres.")
-PREPARE_MISSING_ESSENTIAL = N_("Disse rollene bør være med: {roles}.")
 PREPARE_CREATE_FAILED = N_("Økten kunne ikke opprettes: {error}")
-PREPARE_ROLE_LIST_EMPTY = N_("(ingen roller valgt)")
-PREPARE_PREVIEW_PARTICIPANTS = N_("Deltakerne ser")
 PREPARE_PREVIEW_FACILITATOR = N_("Bare øvingsleder ser")
 
 # Inject sections, shared by the preview and the console.
@@ -165,9 +161,7 @@ CONSOLE_CURRENT = N_("Nå")
 CONSOLE_NOTHING_SHOWN = N_("Ingen innspill er gitt ennå.")
 CONSOLE_HOLD_SHOWN = N_("Storskjermen viser ventebildet.")
 CONSOLE_NEXT = N_("Neste innspill")
-CONSOLE_NO_MORE = NP_("console status", "Alle innspill er gitt eller hoppet over.")
 CONSOLE_DUE_BANNER = N_("Innspill skal gis: {title} ({due})")
-CONSOLE_SHOWN_PREVIOUS = N_("Viser tidligere innspill: {title}")
 BTN_START = N_("Start øvelsen")
 BTN_PAUSE = N_("Pause")
 BTN_RESUME = N_("Fortsett")
@@ -265,7 +259,6 @@ BOARD_TITLE = N_("Oppdater situasjonsbildet")
 BOARD_ITEM = N_("Punkt")
 BOARD_VALUE = N_("Verdi")
 BOARD_STATUS = N_("Status")
-BOARD_APPLY = N_("Oppdater")
 BOARD_STATUS_LABELS = {
     "normal": N_("Normal"),
     "redusert": N_("Redusert"),
@@ -340,7 +333,6 @@ STAGE_STATUS = {
 EVAL_HEADING = N_("Evaluering")
 EVAL_GOALS = N_("Mål og måloppnåelse")
 EVAL_GOAL_COMMENT = N_("Kommentar")
-EVAL_NOT_RATED = N_("Ikke vurdert")
 EVAL_NO_GOALS = N_("Scenarioet har ingen mål å vurdere.")
 EVAL_FINDINGS = N_("Funn")
 EVAL_ADD = N_("Legg til")
@@ -351,7 +343,6 @@ EVAL_DOWN = N_("Flytt ned")
 EVAL_FROM_LOG = N_("Fra loggen …")
 EVAL_FROM_LOG_TITLE = N_("Læringspunkter fra loggen")
 EVAL_FROM_LOG_LABEL = N_("Velg loggføringer som skal bli læringspunkter:")
-EVAL_NOTE_TITLE = N_("Punkt")
 EVAL_NOTE_TEXT = N_("Tekst")
 EVAL_ACTION_PLAN = N_("Tiltaksplan")
 EVAL_ACTION_COLUMNS = (
@@ -366,14 +357,11 @@ EVAL_ACTION_TITLE = N_("Tiltak")
 EVAL_ACTION_MEASURE = N_("Tiltak")
 EVAL_ACTION_OWNER = N_("Ansvarlig")
 EVAL_ACTION_DEADLINE = N_("Frist")
-EVAL_ACTION_NO_DEADLINE = N_("Ingen frist")
 EVAL_ACTION_STATUS = N_("Status")
 EVAL_ACTION_SECTION = N_("Plan- eller ROS-avsnitt")
 EVAL_TEXTS = N_("Sammendrag og veien videre")
-EVAL_ABOUT = N_("Om rapporten")
 EVAL_MARKING = N_("Merking (offentleglova)")
 EVAL_MARKING_CUSTOM = N_("Egen merketekst")
-EVAL_SAVE = N_("Lagre")
 EVAL_SAVED = N_("Lagret.")
 EVAL_TO_REPORT = N_("Gå til rapport")
 EVAL_DATE_HINT = N_("åååå-mm-dd")
@@ -411,10 +399,7 @@ REPORT_INTRO = N_(
 )
 
 # --- errors -------------------------------------------------------------------------------
-OPEN_FAILED_TITLE = N_("Kan ikke åpne")
 OPEN_FAILED = N_("Økten «{path}» kan ikke åpnes: {error}")
-PACK_FAILED = N_("Scenariopakken kan ikke brukes:")
-UNEXPECTED_ERROR = N_("Noe gikk galt: {error}")
 
 # --- shortcuts sheet ----------------------------------------------------------------------
 SHORTCUTS_TITLE = N_("Hurtigtaster")
@@ -605,8 +590,6 @@ EDITOR_SAVED = N_("Lagret i «{folder}».")
 EDITOR_SAVED_WITH_PROBLEMS = N_(
     "Lagret som utkast i «{folder}». Rett feilene før pakken kan brukes."
 )
-EDITOR_UNDO = N_("Angre {label}")
-EDITOR_REDO = N_("Gjør om {label}")
 EDITOR_KEYS = N_(
     "Insert: legg til etter · Ctrl+Insert: legg til under · Delete: slett · Ctrl+D: dupliser · "
     "Alt+↑/↓: flytt · Alt+Shift+↑/↓: til forrige/neste fase · Ctrl+Z/Ctrl+Y: angre/gjør om · "
