@@ -388,7 +388,7 @@ def _render(
         if not template:
             return value
         # The source is folded, not the result: the same for every profile, so cached.
-        source = _folded(value) if "\n" in value else value
+        source = fold_lines(value)
         if "{" not in source:
             # Text without a template is as long as in the file, where the aliases'
             # budget has weighed it already; only what templates make is counted here.

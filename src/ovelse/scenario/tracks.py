@@ -13,10 +13,6 @@ from ovelse.scenario.model import Inject, ScenarioPack
 from ovelse.scenario.timing import Duration
 
 
-def has_short_track(pack: ScenarioPack) -> bool:
-    return pack.short_duration is not None
-
-
 def core_injects(pack: ScenarioPack) -> tuple[Inject, ...]:
     return tuple(inject for inject in pack.injects() if not inject.optional)
 
