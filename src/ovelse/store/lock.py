@@ -16,8 +16,8 @@ Taking the lock, so that of two programs opening at the same moment exactly one 
    OS lock may not reach us over a network share; that one is respected and can only be
    taken over deliberately.
 3. A lock left behind, or one taken over, is replaced by renaming our file over it. A
-   holder whose lock was taken over sees at its next write that the name no longer leads
-   to its file (``still_held``), and stops writing.
+   holder whose lock was taken over sees at its next write that the name now leads to
+   another file (``taken_over``), and stops writing.
 
 SQLite's own locking still guards every transaction underneath, and each event's ``seq``
 is a primary key, so even two writers could not interleave or duplicate events.
@@ -91,7 +91,7 @@ class SessionLock:
 
     @property
     def held(self) -> bool:
-        """This object took the lock (it may since have been taken over: ``still_held``)."""
+        """This object took the lock (it may since have been taken over: ``taken_over``)."""
         return self._descriptor is not None
 
     def acquire(self, *, take_over: bool = False) -> LockHolder | None:
@@ -155,17 +155,6 @@ class SessionLock:
             return None
         finally:
             os.close(descriptor)
-
-    def still_held(self) -> bool:
-        """The lock's name still leads to our file: nobody has taken the session over."""
-        if self._descriptor is None:
-            return False
-        try:
-            named = os.stat(self.path)
-        except OSError:
-            return False
-        ours = os.fstat(self._descriptor)
-        return (named.st_dev, named.st_ino) == (ours.st_dev, ours.st_ino)
 
     def taken_over(self) -> bool:
         """Another program's lock now has the name ours had: the session was taken over.
