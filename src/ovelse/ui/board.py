@@ -89,9 +89,6 @@ class BoardTiles(QWidget):
         self._base_px = max(size, 8)
         self.update()
 
-    def basePixelSize(self) -> int:
-        return self._base_px
-
     def text(self) -> str:
         return "\n".join(
             f"{status_word(item.status)} {item.label}: {item.value}" for item in self._items

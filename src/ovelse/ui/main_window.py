@@ -437,11 +437,6 @@ class MainWindow(QMainWindow):
         if page is self.library:
             self.library.refresh_recent()
 
-    def current_step(self) -> int:
-        current = self.stack.currentWidget()
-        pages = self._pages()
-        return pages.index(current) if current in pages else 0
-
     # --- packs and sessions ---------------------------------------------------------------
 
     def prepare_pack(self, loaded: LoadedPack) -> None:

@@ -328,11 +328,6 @@ class PreparePage(QWidget):
         overrides = {name: edit.text() for name, edit in self._fields.items()}
         return self.loaded.values(self.chosen_profile(), overrides)
 
-    def set_value(self, name: str, value: str) -> None:
-        """Type a value into the form, as a user would (tests use this too)."""
-        self._fields[name].setText(value)
-        self._edited()
-
     # --- preview --------------------------------------------------------------------------
 
     def render_preview(self) -> None:
