@@ -331,10 +331,12 @@ class ConsolePage(QWidget):
             text += f"  (+{len(due) - 1})"
         red = (first.due_in_ms or 0) <= -OVERDUE_RED_MS
         self.due_banner.setText(f"{text}  –  {_key('release_next')}")
-        self.due_banner.setStyleSheet(
-            "padding: 6px; font-size: 15pt; font-weight: bold; "
-            + ("background: #c0262d; color: white;" if red else "background: #f0b323;")
+        sheet = "padding: 6px; font-size: 15pt; font-weight: bold; " + (
+            "background: #c0262d; color: white;" if red else "background: #f0b323;"
         )
+        # This runs every second: a style sheet set again re-styles the banner for nothing.
+        if self.due_banner.styleSheet() != sheet:
+            self.due_banner.setStyleSheet(sheet)
         self.due_banner.show()
 
     def refresh_current(self) -> None:
