@@ -9,13 +9,13 @@ from __future__ import annotations
 import errno
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from ovelse.exercise import EntryKind, FakeClock
 from ovelse.scenario.model import ScenarioPack
 from ovelse.store import Session, SessionError, SessionWriteError, sessionfile
+from tests.store.failing import FailingConnection
 
 ENGLISH = (
     "database",
@@ -37,36 +37,12 @@ def _norwegian(message: str) -> None:
     assert "?." not in message and ".." not in message, message
 
 
-class _Failing:
-    """The store's connection, answering COMMIT with one SQLite error code."""
-
-    def __init__(self, real: sqlite3.Connection, code: int) -> None:
-        self.real, self.code = real, code
-
-    def execute(self, sql: str, *args: Any) -> Any:
-        if sql == "COMMIT":
-            error = sqlite3.OperationalError("injected: disk I/O error")
-            error.sqlite_errorcode = self.code
-            raise error
-        return self.real.execute(sql, *args)
-
-    def executemany(self, sql: str, *args: Any) -> Any:
-        return self.real.executemany(sql, *args)
-
-    @property
-    def in_transaction(self) -> bool:
-        return self.real.in_transaction
-
-    def close(self) -> None:
-        self.real.close()
-
-
 @pytest.mark.parametrize("code", [10, 14, 13, 8, 5, 11, 1, 21])
 def test_a_refused_write_is_told_in_norwegian(session: Session, code: int) -> None:
     store = session._store
     assert store is not None
     real = store._connection
-    store._connection = _Failing(real, code)  # type: ignore[assignment]
+    store._connection = FailingConnection(real, "COMMIT", code, after=False)  # type: ignore[assignment]
     try:
         with pytest.raises(SessionWriteError) as caught:
             session.exercise.add_entry(EntryKind.DECISION, "Evakuer skolen", ["ordforer"])
