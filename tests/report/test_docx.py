@@ -172,6 +172,9 @@ def test_libreoffice_opens_it_without_repair(tmp_path: Path) -> None:
     assert len(PdfReader(pdf).pages) > 5
     assert "Unjárga" in text
     assert "Ŋuolas" in text
+    # Columns are as wide as their longest word in LibreOffice's font: «Planlagt» is whole
+    timeline = [texts.COL_NUMBER, texts.COL_INJECT, texts.COL_PLANNED, texts.COL_RELEASED]
+    assert " ".join(timeline) in text
 
 
 @pytest.mark.parametrize(

@@ -221,16 +221,26 @@ class Fit:
     wish: float
 
 
-def fit_column(values: Iterable[str], header: str, *, cap: float, whole: bool = False) -> Fit:
+def fit_column(
+    values: Iterable[str],
+    header: str,
+    *,
+    cap: float,
+    whole: bool = False,
+    size: float | None = None,
+    pad: float = CELL_PADDING + 1,
+) -> Fit:
     """Measure a column so Norwegian compounds («Beredskapskoordinator») are not split.
 
     ``whole`` treats each line as one word (dates, labels); ``cap`` limits how wide the
     column may grow to keep a longer text on one line, and half as much again to keep a
     long word whole. A token longer than that (a pasted address) is broken wherever the
     column ends, so it asks for no width: giving it some would squeeze the neighbouring
-    columns until their ordinary words broke instead.
+    columns until their ordinary words broke instead. ``size`` and ``pad`` are the cell
+    font size and padding in points (the PDF's unless a renderer with larger cells asks).
     """
-    size = styles().cell.fontSize
+    if size is None:
+        size = styles().cell.fontSize
     need = stringWidth(header, fonts.BOLD, size) if header else 0.0
     lines = 0.0
     for value in values:
@@ -244,7 +254,6 @@ def fit_column(values: Iterable[str], header: str, *, cap: float, whole: bool = 
                 word_width = stringWidth(word, fonts.REGULAR, size)
                 if word_width <= 1.5 * cap:
                     need = max(need, word_width)
-    pad = CELL_PADDING + 1
     return Fit(need + pad, max(need, min(lines, cap)) + pad)
 
 

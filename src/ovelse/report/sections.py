@@ -155,23 +155,41 @@ def _cell(cell: Cell, width: float, plain: bool) -> blocks.Cell:
     return Para(runs_markup(cell.runs), style)
 
 
-def _fit(column: Column, index: int, table: Table, width: float) -> blocks.Fit | None:
+def _fit(
+    column: Column, index: int, table: Table, width: float, size: float | None, pad: float
+) -> blocks.Fit | None:
     if column.fit == "free":
         return None
     if column.fit == "fixed":
-        size = column.share * width + column.mm * mm
-        return blocks.Fit(size, size)
+        fixed = column.share * width + column.mm * mm
+        return blocks.Fit(fixed, fixed)
     values = column.measure
     if values is None:
         values = tuple(row[index].text for row in table.rows)
     return blocks.fit_column(
-        values, column.title, cap=column.cap * width, whole=column.fit == "whole"
+        values,
+        column.title,
+        cap=column.cap * width,
+        whole=column.fit == "whole",
+        size=size,
+        pad=pad,
     )
 
 
+def table_widths(
+    table: Table, width: float, *, size: float | None = None, pad: float = blocks.CELL_PADDING + 1
+) -> list[float]:
+    """Column widths in points from the columns' hints, measured in the report's font.
+
+    The Word renderer asks for the same widths with its own cell font size and padding,
+    so both documents give a column the room its longest word needs.
+    """
+    fits = [_fit(column, i, table, width, size, pad) for i, column in enumerate(table.columns)]
+    return blocks.column_widths(width, fits, min_free=table.min_free * width)
+
+
 def _table(table: Table, width: float) -> Flowable:
-    fits = [_fit(column, i, table, width) for i, column in enumerate(table.columns)]
-    widths = blocks.column_widths(width, fits, min_free=table.min_free * width)
+    widths = table_widths(table, width)
     rows: list[list[blocks.Cell]] = [
         [_cell(cell, w, table.long_list) for cell, w in zip(row, widths, strict=True)]
         for row in table.rows

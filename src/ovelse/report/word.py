@@ -28,7 +28,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from ovelse.exercise.kinds import ActionStatus
 from ovelse.export.atomic import write_atomically
-from ovelse.report import fonts, texts
+from ovelse.report import fonts, sections, texts
 from ovelse.report.compose import build_document, creator
 from ovelse.report.content import (
     Block,
@@ -63,9 +63,9 @@ STATUS = {
 SMALL = Pt(8)
 PAGE_MARGINS_MM = (24, 20, 24, 22)  # left, right, top, bottom, as the PDF's
 TEXT_WIDTH_MM = 210 - 24 - 20
-CHAR_MM = 2.3  # an average character of the 11 pt body text (digits are wider than most)
-CELL_PADDING_MM = 4.0
-MIN_COLUMN_MM = 13.0
+POINTS_PER_MM = 72 / 25.4
+CELL_SIZE = Pt(9)  # a table's text is smaller than the body's, as in the PDF
+CELL_PADDING_PT = 12.0  # Word's default cell margins (1.9 mm either side) and a point
 PICTURE_HEIGHT_MM = 170  # a tall picture is scaled down to this, as in the PDF
 # XML 1.0 has no place for these (python-docx refuses them); a pasted form feed or NUL
 # from another program must not stop the report. Lone surrogates cannot be encoded.
@@ -313,47 +313,24 @@ def _repeat_header(row: Any) -> None:
 def _cell(target: Any, cell: Cell) -> None:
     paragraph = target.paragraphs[0]
     _runs(paragraph, cell.runs)
-    if cell.style == "muted":
-        for run in paragraph.runs:
+    for run in paragraph.runs:
+        if run.font.size is None:
+            run.font.size = CELL_SIZE
+        if cell.style == "muted":
             run.font.color.rgb = MUTED
 
 
 def _widths(block: Table) -> list[float]:
-    """Column widths in millimetres from the columns' hints, by character counts.
+    """Column widths in millimetres from the columns' hints, measured as the PDF measures
+    them but for Word's larger cells (9 pt text, 1.9 mm margins on either side).
 
-    Word has no measure of the text before it lays it out; an average character of the
-    body font is close enough for a table the user may resize anyway.
+    The report's font is wider than Word's default, so a word that fits here fits there.
     """
-    fixed: list[float | None] = []
-    for index, column in enumerate(block.columns):
-        if column.fit == "free":
-            fixed.append(None)
-            continue
-        if column.fit == "fixed":
-            fixed.append(column.share * TEXT_WIDTH_MM + column.mm)
-            continue
-        values = column.measure
-        if values is None:
-            values = tuple(row[index].text for row in block.rows)
-        title = column.title + "x" * (len(column.title) // 6)  # the title is bold
-        lines = [line for value in (title, *values) for line in value.split("\n")]
-        if column.fit == "text":
-            words = [word for line in lines for word in line.split()]
-            need = max((len(w) for w in words), default=0)
-            wish = max((len(line) for line in lines), default=0)
-            chars = max(need, min(wish, column.cap * TEXT_WIDTH_MM / CHAR_MM))
-        else:
-            chars = max((len(line) for line in lines), default=0)
-        width = min(chars * CHAR_MM + CELL_PADDING_MM, column.cap * TEXT_WIDTH_MM)
-        fixed.append(max(width, MIN_COLUMN_MM))
-    taken = sum(width for width in fixed if width is not None)
-    room = TEXT_WIDTH_MM * (1 - block.min_free)
-    if taken > room:  # the free columns keep their share: shrink the measured ones
-        fixed = [None if w is None else max(w * room / taken, MIN_COLUMN_MM) for w in fixed]
-        taken = room
-    free = fixed.count(None) or 1
-    rest = max((TEXT_WIDTH_MM - taken) / free, MIN_COLUMN_MM)
-    return [rest if width is None else width for width in fixed]
+    fonts.register()
+    widths = sections.table_widths(
+        block, TEXT_WIDTH_MM * POINTS_PER_MM, size=CELL_SIZE.pt, pad=CELL_PADDING_PT
+    )
+    return [width / POINTS_PER_MM for width in widths]
 
 
 def _table(word: Any, block: Table) -> None:
@@ -363,7 +340,9 @@ def _table(word: Any, block: Table) -> None:
     head = table.rows[0]
     _repeat_header(head)
     for target, column in zip(head.cells, block.columns, strict=True):
-        target.paragraphs[0].add_run(clean(column.title)).bold = True
+        title = target.paragraphs[0].add_run(clean(column.title))
+        title.bold = True
+        title.font.size = CELL_SIZE
     for row, values in zip(table.rows[1:], block.rows, strict=True):
         for target, cell in zip(row.cells, values, strict=True):
             _cell(target, cell)
