@@ -32,3 +32,23 @@ def test_sub_goal_rows_carry_their_indicator(qtbot, tmp_path: Path) -> None:
         assert "Indikator" not in objective_row
         goals.close()
         model.deleteLater()
+
+
+def test_a_wrapped_sub_goal_stays_indented_under_its_objective(qtbot, tmp_path: Path) -> None:
+    loaded = load_pack(DEMO)
+    pack = loaded.render(loaded.values(loaded.profiles[0]))
+    clock = FakeClock(datetime(2026, 3, 12, 8, 0, tzinfo=UTC))
+    with Session.create(tmp_path / "demo.ovelse", pack, clock=clock) as session:
+        model = SessionModel(session)
+        goals = GoalRatings(model)
+        qtbot.addWidget(goals)
+        sub = pack.objectives[0].subgoals[1]
+        labels = goals.findChildren(QLabel)
+        row = next(label for label in labels if sub.title in label.text())
+        objective = next(label for label in labels if label.text() == pack.objectives[0].title)
+        # The indent is the label's margin, so every wrapped line keeps it, not only the
+        # first as leading spaces would.
+        assert not any(line.startswith(" ") for line in row.text().splitlines())
+        assert row.contentsMargins().left() > objective.contentsMargins().left()
+        goals.close()
+        model.deleteLater()

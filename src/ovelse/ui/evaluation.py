@@ -49,6 +49,7 @@ from ovelse.ui.plain_edit import PlainEdit
 from ovelse.ui.session_model import SessionModel
 
 AUTOSAVE_MS = 1500
+SUBGOAL_INDENT = 24  # pixels a sub-goal row sits in from its objective
 
 
 class NoteList(QWidget):
@@ -316,15 +317,18 @@ class GoalRatings(QWidget):
         }
         subgoal_ids = set(indicators)
         for row, (target_id, title) in enumerate(goals.items()):
-            shown = ("    " if target_id in subgoal_ids else "") + title
+            shown = title
             if indicators.get(target_id, "").strip():
                 # What the evaluator judges by, under the sub-goal it measures.
                 indicator = report_texts.INDICATOR.format(indicator=indicators[target_id])
-                shown += "\n    " + indicator
+                shown += "\n" + indicator
             label = QLabel(shown)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
-            if target_id not in subgoal_ids:
+            if target_id in subgoal_ids:
+                # A margin, not leading spaces: a wrapped line stays under the sub-goal.
+                label.setContentsMargins(SUBGOAL_INDENT, 0, 0, 0)
+            else:
                 font = label.font()
                 font.setBold(True)
                 label.setFont(font)
