@@ -67,6 +67,16 @@ def plain_has_bad_text(value: object) -> bool:
     return False
 
 
+def json_has_bad_text(text: object, value: object) -> bool:
+    """Whether ``value``, decoded from the JSON ``text``, holds text UTF-8 cannot hold.
+
+    Text read from a UTF-8 file has no such character, so in JSON it only gets in through
+    an escape (``\\ud800``): a text without ``\\u`` skips the walk, which keeps it off
+    the path of every stored event. Anything but text (a damaged row) is walked.
+    """
+    return (not isinstance(text, str) or "\\u" in text) and plain_has_bad_text(value)
+
+
 def _preview(text: str, position: int) -> str:
     """The text around the bad character, which shows as �, so the user finds the field."""
     start = max(position - _PREVIEW // 2, 0)

@@ -23,7 +23,7 @@ from typing import Any, cast
 from ovelse.exercise.bounds import EARLIEST_WALL, LATEST_WALL, MAX_EXERCISE_DAYS, MAX_EXERCISE_MS
 from ovelse.exercise.events import EventRecord
 from ovelse.exercise.plain import PlainError, event_from_plain, event_to_plain
-from ovelse.exercise.storable import plain_has_bad_text
+from ovelse.exercise.storable import json_has_bad_text
 from ovelse.store import messages, reasons, schema
 from ovelse.store.errors import (
     CorruptSessionError,
@@ -374,8 +374,7 @@ class SessionFile:
         for seq, kind, wall, exercise_ms, payload in rows:
             try:
                 value = _json_value(payload)
-                # Text UTF-8 cannot hold only gets in through a JSON escape (\ud800).
-                if (payload.__class__ is not str or "\\u" in payload) and plain_has_bad_text(value):
+                if json_has_bad_text(payload, value):
                     raise ValueError(messages.DETAIL_BAD_TEXT)
                 event = event_from_plain(kind, value)
                 if exercise_ms.__class__ is not int or exercise_ms < 0:

@@ -12,7 +12,7 @@ import json
 from collections.abc import Mapping
 from pathlib import Path
 
-from ovelse.exercise.storable import plain_has_bad_text
+from ovelse.exercise.storable import json_has_bad_text
 from ovelse.scenario.errors import ScenarioError
 from ovelse.scenario.model import ScenarioPack
 from ovelse.scenario.serialize import pack_from_plain
@@ -24,7 +24,7 @@ def read_scenario(meta: Mapping[str, str], path: Path) -> ScenarioPack:
     try:
         text = meta["scenario"]
         plain = json.loads(text)
-        if "\\u" in text and plain_has_bad_text(plain):
+        if json_has_bad_text(text, plain):
             raise ValueError(messages.DETAIL_BAD_TEXT)
         return pack_from_plain(plain)
     except RecursionError as exc:  # JSON or a snapshot nested deeper than Python goes
@@ -43,7 +43,7 @@ def read_variables(meta: Mapping[str, str], path: Path) -> dict[str, str]:
     if (
         not isinstance(loaded, dict)
         or not all(isinstance(value, str) for value in loaded.values())
-        or ("\\u" in text and plain_has_bad_text(loaded))
+        or json_has_bad_text(text, loaded)
     ):
         raise CorruptSessionError(
             path, messages.CORRUPT.format(name=path.name, detail=messages.DETAIL_VARIABLES)
