@@ -112,7 +112,7 @@ def rewrite_event(path: Path, seq: int, column: str, value: object) -> None:
         connection.close()
 
 
-def set_meta(path: Path, key: str, value: str) -> None:
+def set_meta(path: Path, key: str, value: str | bytes) -> None:
     connection = _connect(path)
     try:
         connection.execute("UPDATE meta SET value = ? WHERE key = ?", (value, key))

@@ -219,6 +219,15 @@ def test_variables_that_are_not_an_object_of_texts_are_refused(
     _cli_refuses(session_path, tmp_path, capsys)
 
 
+def test_variables_stored_as_bytes_are_checked_as_text_is(
+    session_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A crafted file may store the variables as a blob: read, and refused, like text."""
+    set_meta(session_path, "variables", b'{"kommune": "\\udc00"}')
+    _refused(session_path, "profilvariablene")
+    _cli_refuses(session_path, tmp_path, capsys)
+
+
 # --- 24.5: replay checks references and order as strictly as the live commands ----------
 
 FOREIGN_EVENTS: dict[str, tuple[str, object, str]] = {
