@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QApplication
 
 from ovelse import i18n
 from ovelse.exercise.clock import FakeClock
-from ovelse.exercise.kinds import EvaluationField, RunState
+from ovelse.exercise.kinds import RunState
 from ovelse.ui.main_window import MainWindow
 from ovelse.ui.settings import AppSettings
 
 from .conftest import Scripted
 from .test_flow import prepare_full_pack
 from .test_screens import started
+from .test_unsaved_text import typing_the_summary
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -110,13 +111,7 @@ def test_no_two_menus_share_a_mnemonic(qtbot, app: QApplication, tmp_path, langu
 
 
 def test_saved_does_not_show_while_evaluation_text_is_unsaved(window: MainWindow, qtbot) -> None:
-    started(window, qtbot)
-    window.model.call(window.model.exercise.end)
-    window.go(3)
-    page = window.evaluation
-    summary = page.report_texts.fields[EvaluationField.SUMMARY]
-    summary.setFocus()
-    qtbot.keyClicks(summary, "Kriseledelsen kom raskt på plass")
+    page, summary = typing_the_summary(window, qtbot)
     qtbot.waitUntil(lambda: page.status.text() == "Lagret.", timeout=5000)
     qtbot.keyClicks(summary, ", og loggen var god")
     assert page.status.text() != "Lagret."

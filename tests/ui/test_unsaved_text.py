@@ -3,13 +3,27 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from ovelse.exercise.kinds import EvaluationField
 from ovelse.store.session import Session
+from ovelse.ui.evaluation import EvaluationPage
 from ovelse.ui.main_window import MainWindow
 from ovelse.ui.settings import AppSettings
 
 from .test_screens import started
+
+
+def typing_the_summary(window: MainWindow, qtbot) -> tuple[EvaluationPage, QWidget]:
+    """End a started exercise, open the evaluation page and type into the summary."""
+    started(window, qtbot)
+    window.model.call(window.model.exercise.end)
+    window.go(3)
+    page = window.evaluation
+    summary = page.report_texts.fields[EvaluationField.SUMMARY]
+    summary.setFocus()
+    qtbot.keyClicks(summary, "Kriseledelsen kom raskt på plass")
+    return page, summary
 
 
 def test_log_draft_survives_closing_the_session(
@@ -31,13 +45,7 @@ def test_log_draft_survives_closing_the_session(
 
 
 def test_evaluation_text_is_saved_when_typing_pauses(window: MainWindow, qtbot) -> None:
-    started(window, qtbot)
-    window.model.call(window.model.exercise.end)
-    window.go(3)
-    page = window.evaluation
-    summary = page.report_texts.fields[EvaluationField.SUMMARY]
-    summary.setFocus()
-    qtbot.keyClicks(summary, "Kriseledelsen kom raskt på plass")
+    _page, summary = typing_the_summary(window, qtbot)
     evaluation = window.model.exercise.evaluation
     assert evaluation.text(EvaluationField.SUMMARY) == ""  # still typing
     qtbot.waitUntil(
