@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from ovelse.exercise import labels
 from ovelse.report import texts
+from ovelse.scenario.timing import format_offset
 
 
 def long_date(day: date) -> str:
@@ -35,15 +36,16 @@ def date_span(days: tuple[date, ...]) -> str:
 
 
 def offset(ms: int) -> str:
-    """Exercise time to the minute, as facilitators say it: «+01:05»."""
-    minutes = max(ms, 0) // 60_000
-    return f"+{minutes // 60:02d}:{minutes % 60:02d}"
+    """Exercise time to the whole minute, written as the console writes it: «+01:05».
+
+    A report reads in minutes; the seconds the console may show are dropped here.
+    """
+    return format_offset(max(ms, 0) // 60_000 * 60)
 
 
 def clock(ms: int) -> str:
     """An axis tick: «01:30», no sign."""
-    minutes = max(ms, 0) // 60_000
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+    return format_offset(max(ms, 0) // 60_000 * 60, sign=False)
 
 
 def duration(ms: int) -> str:
