@@ -85,6 +85,28 @@ def _parser() -> argparse.ArgumentParser:
         )
         return made
 
+    def output(
+        made: _Parser,
+        *,
+        required: bool = True,
+        metavar: str | None = None,
+        help: str | None = None,
+    ) -> None:
+        """The «-o/--output» option; texts are read here, at use time, in the chosen language."""
+        made.options.add_argument(
+            "-o",
+            "--output",
+            type=Path,
+            required=required,
+            metavar=metavar or cli_texts.FILE_METAVAR,
+            help=help or cli_texts.HELP_OUTPUT,
+        )
+
+    def session(made: _Parser) -> None:
+        made.arguments.add_argument(
+            "session", type=Path, metavar=cli_texts.SESSION_METAVAR, help=cli_texts.HELP_SESSION
+        )
+
     gui = command("gui", cli_texts.HELP_GUI)
     gui.arguments.add_argument(
         "session",
@@ -112,45 +134,21 @@ def _parser() -> argparse.ArgumentParser:
     schema.options.add_argument(
         "--profile", action="store_true", help=cli_texts.HELP_SCHEMA_PROFILE
     )
-    schema.options.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        metavar=cli_texts.FILE_METAVAR,
-        help=cli_texts.HELP_SCHEMA_OUTPUT,
-    )
+    output(schema, required=False, help=cli_texts.HELP_SCHEMA_OUTPUT)
 
     export = command("export", cli_texts.HELP_EXPORT)
-    export.arguments.add_argument(
-        "session", type=Path, metavar=cli_texts.SESSION_METAVAR, help=cli_texts.HELP_SESSION
-    )
+    session(export)
     export.options.add_argument(
         "--format", choices=("json", "csv"), required=True, help=cli_texts.HELP_EXPORT_FORMAT
     )
-    export.options.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        required=True,
-        metavar=cli_texts.FILE_METAVAR,
-        help=cli_texts.HELP_OUTPUT,
-    )
+    output(export)
 
     selftest = command("selftest", None)
     selftest.options.add_argument("--no-gui", action="store_true")
 
     report = command("report", cli_texts.HELP_REPORT)
-    report.arguments.add_argument(
-        "session", type=Path, metavar=cli_texts.SESSION_METAVAR, help=cli_texts.HELP_SESSION
-    )
-    report.options.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        required=True,
-        metavar=cli_texts.FILE_METAVAR,
-        help=cli_texts.HELP_OUTPUT,
-    )
+    session(report)
+    output(report)
     report.options.add_argument(
         "--by-role", action="store_true", help=cli_texts.HELP_REPORT_BY_ROLE
     )
@@ -162,14 +160,7 @@ def _parser() -> argparse.ArgumentParser:
     export_dreiebok.arguments.add_argument(
         "pack", type=Path, metavar=cli_texts.PATH_METAVAR, help=cli_texts.HELP_EXPORT_DREIEBOK_PACK
     )
-    export_dreiebok.options.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        required=True,
-        metavar=cli_texts.FILE_METAVAR,
-        help=cli_texts.HELP_OUTPUT,
-    )
+    output(export_dreiebok)
     export_dreiebok.options.add_argument(
         "--profile", metavar="PROFIL", help=cli_texts.HELP_EXPORT_DREIEBOK_PROFILE
     )
@@ -181,10 +172,9 @@ def _parser() -> argparse.ArgumentParser:
     import_dreiebok.arguments.add_argument(
         "file", type=Path, metavar=cli_texts.FILE_METAVAR, help=cli_texts.HELP_IMPORT_DREIEBOK_FILE
     )
-    import_dreiebok.options.add_argument(
-        "-o",
-        "--output",
-        type=Path,
+    output(
+        import_dreiebok,
+        required=False,
         metavar=cli_texts.FOLDER_METAVAR,
         help=cli_texts.HELP_IMPORT_DREIEBOK_OUTPUT,
     )
