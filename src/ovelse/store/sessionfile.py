@@ -225,19 +225,17 @@ class SessionFile:
 
     # --- checks and migration ---------------------------------------------------------
 
-    def check(self) -> int:
-        """Refuse a damaged file; returns its layout version. Only reads."""
+    def check(self) -> None:
+        """Refuse a damaged file. Only reads; the layout version comes from the header."""
         try:
             # integrity_check, not quick_check: a page of an index swapped with a page of
             # its table passes the quick one, and the file would then be written to. Our
             # indexes are tiny, so the full check costs the same few milliseconds.
             result = self._connection.execute("PRAGMA integrity_check(1)").fetchall()
-            version = int(self._connection.execute("PRAGMA user_version").fetchone()[0])
         except _READ_ERRORS as exc:
             raise _corrupt(self.path, exc) from exc
         if result != [("ok",)]:
             raise _corrupt(self.path, messages.DETAIL_INTEGRITY)
-        return version
 
     def check_schema(self) -> None:
         """Refuse a file whose schema holds anything Øvelse did not put there.
