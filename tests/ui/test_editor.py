@@ -12,6 +12,7 @@ from ovelse.scenario import editing
 from ovelse.scenario.loader import load_pack
 from ovelse.scenario.model import BoardUpdate, Question
 from ovelse.ui.editor.page import EditorPage
+from ovelse.ui.editor.preview import stage_for
 from ovelse.ui.main_window import MainWindow
 
 from .conftest import FULL_PACK, Scripted
@@ -632,3 +633,16 @@ def test_a_pack_chosen_in_the_library_is_tailored_with_a_click(window: MainWindo
     assert window.stack.currentWidget() is window.editor
     assert window.editor.draft is not None
     assert window.editor.draft.pack.id == load_pack(FULL_PACK).pack.id
+
+
+def test_the_preview_of_an_inject_shows_its_picture_and_who_each_question_is_for() -> None:
+    loaded = load_pack(Path(__file__).parents[2] / "scenarios" / "gasslekkasje-karsto")
+    pack = loaded.render(loaded.values(loaded.profiles[0]))
+    inject = next(i for i in pack.injects() if i.media and i.questions)
+    stage = stage_for(loaded, pack, inject.id)
+    assert stage is not None and stage.title == inject.title
+    assert stage.picture is not None
+    assert stage.picture.data == (loaded.root / inject.media[0].path).read_bytes()
+    role = pack.role(inject.questions[0].roles[0])
+    assert role is not None
+    assert role.title in stage.questions[0].roles

@@ -23,7 +23,7 @@ from ovelse.exercise.changes import Change
 from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.kinds import RunState
 from ovelse.exercise.run import Exercise
-from ovelse.scenario.model import ScenarioPack
+from ovelse.scenario.model import Inject, ScenarioPack
 from ovelse.store.errors import ReadOnlySessionError, SessionError, SessionWriteError
 from ovelse.store.session import Session
 from ovelse.ui import texts
@@ -258,7 +258,16 @@ def exercise_stage(
         return replace(base, hold=Hold.ENDED)
     if shown is None:
         return replace(base, hold=Hold.BETWEEN)
-    inject = shown.inject
+    return inject_stage(base, shown.inject, exercise.role_title, media)
+
+
+def inject_stage(
+    base: Stage,
+    inject: Inject,
+    role_title: Callable[[str], str],
+    media: Callable[[str], bytes | None],
+) -> Stage:
+    """``base`` with ``inject`` shown: the console's stage and the editor's preview alike."""
     picture = None
     for ref in inject.media:
         data = media(ref.path)
@@ -266,7 +275,7 @@ def exercise_stage(
             picture = StagePicture(ref.path, data, ref.caption, ref.alt)
             break
     questions = tuple(
-        StageQuestion(question.text, tuple(exercise.role_title(r) for r in question.roles))
+        StageQuestion(question.text, tuple(role_title(r) for r in question.roles))
         for question in inject.questions
     )
     return replace(

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 from ovelse.scenario.errors import ScenarioError
 from ovelse.scenario.loader import LoadedPack
 from ovelse.scenario.model import Inject, ScenarioPack
+from ovelse.scenario.validate import media_file, media_problem
 from ovelse.ui import texts
 from ovelse.ui.participant import ParticipantView, screens
-from ovelse.ui.stage import Hold, Stage, StageBoardItem, StagePicture, StageQuestion
+from ovelse.ui.session_model import inject_stage
+from ovelse.ui.stage import Stage, StageBoardItem
 
 
 def projector_ratio() -> float:
@@ -65,38 +67,31 @@ def stage_for(loaded: LoadedPack, pack: ScenarioPack, inject_id: str) -> Stage |
             break
     if shown is None:
         return None
-    picture = None
-    for ref in shown.media:
-        data = loaded.media(pack).get(ref.path)
-        if data is not None:
-            picture = StagePicture(ref.path, data, ref.caption, ref.alt)
-            break
 
     def title(role_id: str) -> str:
         role = pack.role(role_id)
         return role.title if role is not None else role_id
 
-    municipality = pack.region
-    return Stage(
+    def picture(path: str) -> bytes | None:
+        # Only the shown inject's picture is read, not every picture of the pack.
+        if media_problem(loaded.root, path) is not None:
+            return None
+        try:
+            return media_file(loaded.root, path).read_bytes()
+        except OSError:
+            return None
+
+    base = Stage(
         scenario_title=pack.title,
-        municipality=municipality,
+        municipality=pack.region,
         scenario_clock=str(shown.scenario_time or ""),
-        hold=Hold.NONE,
-        inject_id=shown.id,
-        title=shown.title,
-        text=shown.text,
-        source=shown.source,
-        picture=picture,
-        questions=tuple(
-            StageQuestion(question.text, tuple(title(r) for r in question.roles))
-            for question in shown.questions
-        ),
         board=tuple(
             StageBoardItem(key, board[key].label, value, status)
             for key, (value, status) in values.items()
             if key in board
         ),
     )
+    return inject_stage(base, shown, title, picture)
 
 
 class InjectPreview(QWidget):
