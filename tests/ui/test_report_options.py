@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from ovelse.report import texts as report_texts
@@ -10,10 +9,7 @@ from ovelse.ui.main_window import MainWindow
 
 from .conftest import Scripted
 from .test_evaluation import ended_session
-
-
-def pdf_text(path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+from .test_report_language import pdf_text
 
 
 def test_the_log_by_role_is_an_option_of_the_pdf(
