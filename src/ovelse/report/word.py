@@ -28,6 +28,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from ovelse.exercise.kinds import ActionStatus
 from ovelse.export.atomic import write_atomically
+from ovelse.report import document as page
 from ovelse.report import fonts, sections, texts
 from ovelse.report.compose import build_document, creator
 from ovelse.report.content import (
@@ -61,12 +62,8 @@ STATUS = {
     ActionStatus.DONE: RGBColor(0x2F, 0x7A, 0x4F),
 }
 SMALL = Pt(8)
-PAGE_MARGINS_MM = (24, 20, 24, 22)  # left, right, top, bottom, as the PDF's
-TEXT_WIDTH_MM = 210 - 24 - 20
-POINTS_PER_MM = 72 / 25.4
 CELL_SIZE = Pt(9)  # a table's text is smaller than the body's, as in the PDF
 CELL_PADDING_PT = 12.0  # Word's default cell margins (1.9 mm either side) and a point
-PICTURE_HEIGHT_MM = 170  # a tall picture is scaled down to this, as in the PDF
 # XML 1.0 has no place for these (python-docx refuses them); a pasted form feed or NUL
 # from another program must not stop the report. Lone surrogates cannot be encoded.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
@@ -168,9 +165,8 @@ def _furniture(word: Any, document: Document) -> None:
     """A4 pages; marking (or the title) in the header, marking and «Side x av y» in the footer."""
     section = word.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
-    left, right, top, bottom = PAGE_MARGINS_MM
-    section.left_margin, section.right_margin = Mm(left), Mm(right)
-    section.top_margin, section.bottom_margin = Mm(top), Mm(bottom)
+    section.left_margin, section.right_margin = Pt(page.MARGIN_LEFT), Pt(page.MARGIN_RIGHT)
+    section.top_margin, section.bottom_margin = Pt(page.MARGIN_TOP), Pt(page.MARGIN_BOTTOM)
     header = section.header.paragraphs[0]
     left = header.add_run(clean(document.marking or document.title))
     left.font.size = SMALL
@@ -255,9 +251,9 @@ def _block(word: Any, block: Block, report: ReportInput, *, first_chapter: bool)
 def _figure(word: Any, block: Figure, report: ReportInput) -> None:
     """The chart as a picture the width of the text, described for a screen reader."""
     fonts.register()  # the chart measures its labels in the report's font
-    drawing = timeline(report, TEXT_WIDTH_MM / 25.4 * 72)
+    drawing = timeline(report, page.FRAME_WIDTH)
     picture = io.BytesIO(drawing_png(drawing))
-    shape = _add(word).add_run().add_picture(picture, width=Mm(TEXT_WIDTH_MM))
+    shape = _add(word).add_run().add_picture(picture, width=Pt(page.FRAME_WIDTH))
     properties = shape._inline.docPr
     properties.set("descr", clean(block.alt))
     properties.set("title", clean(block.caption))
@@ -266,8 +262,8 @@ def _figure(word: Any, block: Figure, report: ReportInput) -> None:
 
 def _picture(word: Any, block: Picture) -> None:
     """A pack's picture the width of the text (lower, if tall), described for a screen reader."""
-    width = min(TEXT_WIDTH_MM, PICTURE_HEIGHT_MM * block.width / block.height)
-    shape = _add(word).add_run().add_picture(io.BytesIO(block.data), width=Mm(width))
+    width = min(page.FRAME_WIDTH, sections.PICTURE_HEIGHT * block.width / block.height)
+    shape = _add(word).add_run().add_picture(io.BytesIO(block.data), width=Pt(width))
     properties = shape._inline.docPr
     properties.set("descr", clean(block.alt))
     properties.set("title", clean(block.caption))
@@ -321,22 +317,19 @@ def _cell(target: Any, cell: Cell) -> None:
 
 
 def _widths(block: Table) -> list[float]:
-    """Column widths in millimetres from the columns' hints, measured as the PDF measures
+    """Column widths in points from the columns' hints, measured as the PDF measures
     them but for Word's larger cells (9 pt text, 1.9 mm margins on either side).
 
     The report's font is wider than Word's default, so a word that fits here fits there.
     """
     fonts.register()
-    widths = sections.table_widths(
-        block, TEXT_WIDTH_MM * POINTS_PER_MM, size=CELL_SIZE.pt, pad=CELL_PADDING_PT
-    )
-    return [width / POINTS_PER_MM for width in widths]
+    return sections.table_widths(block, page.FRAME_WIDTH, size=CELL_SIZE.pt, pad=CELL_PADDING_PT)
 
 
 def _table(word: Any, block: Table) -> None:
     table = word.add_table(rows=1 + len(block.rows), cols=len(block.columns))
     table._tbl.tblPr.style = _style_id(word, "Table Grid")
-    _set_widths(table, [Mm(width) for width in _widths(block)])
+    _set_widths(table, [Pt(width) for width in _widths(block)])
     head = table.rows[0]
     _repeat_header(head)
     for target, column in zip(head.cells, block.columns, strict=True):
@@ -349,7 +342,7 @@ def _table(word: Any, block: Table) -> None:
     word.add_paragraph()
 
 
-def _set_widths(table: Any, widths: list[Mm]) -> None:
+def _set_widths(table: Any, widths: list[Pt]) -> None:
     """Fixed column widths, row by row (a column's cells are found by a search per column,
     which grows with the square of a long log)."""
     table.autofit = False
@@ -362,7 +355,7 @@ def _set_widths(table: Any, widths: list[Mm]) -> None:
 
 def _facts(word: Any, block: Facts) -> None:
     table = word.add_table(rows=len(block.rows), cols=2)
-    _set_widths(table, [Mm(TEXT_WIDTH_MM * block.width * share) for share in (0.3, 0.7)])
+    _set_widths(table, [Pt(page.FRAME_WIDTH * block.width * share) for share in (0.3, 0.7)])
     for row, (key, value) in zip(table.rows, block.rows, strict=True):
         row.cells[0].paragraphs[0].add_run(clean(key)).bold = True
         _runs(row.cells[1].paragraphs[0], (Run(value),))
