@@ -24,13 +24,18 @@ BUSY, LOCKED, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, CONSTRAINT, NOTADB = (
     26,
 )
 
+# System errors that mean the disk is full, or that the file or folder may not be written;
+# the opening tells them apart from other failures to take the lock, too.
+DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+READ_ONLY_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+
 
 def os_reason(exc: OSError) -> str:
     """«disken er full», «filen eller mappen er skrivebeskyttet» … for an ``OSError``."""
     code = exc.errno
-    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+    if code in DISK_FULL_ERRNOS:
         return messages.REASON_DISK_FULL
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if code in READ_ONLY_ERRNOS:
         return messages.REASON_READ_ONLY
     if code in (errno.ENOENT, errno.ENOTDIR):
         return messages.REASON_NOT_FOUND

@@ -9,7 +9,6 @@ every operation is «check → write durably → apply → report what changed»
 from __future__ import annotations
 
 import contextlib
-import errno
 import gc
 import json
 import sqlite3
@@ -48,7 +47,7 @@ from ovelse.store.files import (
 )
 from ovelse.store.header import has_hot_journal, read_header
 from ovelse.store.lock import LockHolder, SessionLock, UnusableLockError
-from ovelse.store.reasons import os_reason
+from ovelse.store.reasons import DISK_FULL_ERRNOS, READ_ONLY_ERRNOS, os_reason
 from ovelse.store.sessionfile import SessionFile, format_wall, write_error
 from ovelse.store.snapshot import read_scenario, read_variables
 from ovelse.store.tempnames import temporary_sibling
@@ -528,9 +527,9 @@ def _lock_for_writing(
     except UnusableLockError:
         return None, None, messages.LOCK_NOT_A_FILE.format(name=name, lock=lock.path.name)
     except OSError as exc:
-        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        if exc.errno in DISK_FULL_ERRNOS:
             return None, None, messages.DISK_FULL_READ_ONLY.format(name=name)
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        if exc.errno in READ_ONLY_ERRNOS:
             return None, None, messages.FOLDER_READ_ONLY.format(name=name)
         return None, None, messages.LOCK_FAILED_READ_ONLY.format(name=name, reason=os_reason(exc))
     if holder is not None:
