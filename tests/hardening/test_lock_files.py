@@ -74,6 +74,18 @@ def test_a_year_one_time_from_another_machine_is_shown_without_a_time(path: Path
         assert "kontor-pc-7" in reason and "siden" not in reason
 
 
+def test_a_far_future_time_from_another_machine_is_shown_without_a_time(path: Path) -> None:
+    """Past the range a session stores, local time fails on Windows: no time is shown."""
+    lock_of(path).write_text(
+        json.dumps({"pid": 7, "host": "kontor-pc-7", "since": "9000-01-01T00:00:00+00:00"})
+    )
+    with Session.open(path, clock=FakeClock()) as viewer:
+        assert viewer.read_only and viewer.lock_holder is not None
+        assert viewer.lock_holder.since_time is None
+        reason = viewer.read_only_reason or ""
+        assert "kontor-pc-7" in reason and "siden" not in reason
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_a_lock_that_is_a_named_pipe_does_not_hang_the_opening(path: Path) -> None:
     """Reading a pipe waits for a writer that never comes; the child would hang for ever."""

@@ -42,13 +42,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ovelse.exercise.bounds import EARLIEST_WALL, LATEST_WALL
 from ovelse.store.tempnames import temporary_sibling
 
 _HELD: set[Path] = set()  # sessions this process holds (for file systems without OS locks)
 _RECORD_LIMIT = 4096  # a lock record is about 100 bytes; a bigger file is not one of ours
 _MAX_PID = 2**31 - 1
-_EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
-_LATEST = datetime(9999, 1, 1, tzinfo=UTC)
 # A failed OS lock: EWOULDBLOCK/EAGAIN (held), EACCES (Windows: held). Anything else means
 # the file system has no OS locks (some network shares), and the record alone is judged.
 _HELD_ERRORS = {errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK}
@@ -377,7 +376,9 @@ def _parse_since(text: str) -> datetime | None:
         moment = datetime.fromisoformat(text)
     except (ValueError, TypeError):
         return None
-    if moment.tzinfo is None or not _EARLIEST <= moment < _LATEST:
+    # Outside the range a session may store, local time fails on some systems (Windows
+    # has none after year 3000): such a time is nonsense and is not shown.
+    if moment.tzinfo is None or not EARLIEST_WALL <= moment <= LATEST_WALL:
         return None
     return moment
 
