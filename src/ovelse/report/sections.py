@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 
+from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -221,33 +222,22 @@ def cover(block: Cover, width: float) -> list[Flowable]:
         Spacer(1, 12 * mm),
     ]
     if block.marking:
-        box = RLTable(
-            [[Para(markup.text(block.marking), s.cover_marking)]],
-            colWidths=[width * 0.8],
-            splitInRow=1,
-        )
-        box.setStyle(
-            boxed(
-                ("BOX", (0, 0), (-1, -1), 1.0, MARKING),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-            )
-        )
-        box.hAlign = "LEFT"
-        story.append(box)
+        story.append(_box(Para(markup.text(block.marking), s.cover_marking), MARKING, width, 7))
     if block.notice:
-        notice = RLTable(
-            [[Para(markup.text(block.notice), s.body)]], colWidths=[width * 0.8], splitInRow=1
-        )
-        notice.setStyle(
-            boxed(
-                ("BOX", (0, 0), (-1, -1), 1.0, ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            )
-        )
-        notice.hAlign = "LEFT"
-        story.append(notice)
+        story.append(_box(Para(markup.text(block.notice), s.body), ACCENT, width, 2))
     return story
+
+
+def _box(text: Para, colour: Color, width: float, bottom: float) -> Flowable:
+    """A framed note on the cover (the marking, the public version's notice)."""
+    box = RLTable([[text]], colWidths=[width * 0.8], splitInRow=1)
+    box.setStyle(
+        boxed(
+            ("BOX", (0, 0), (-1, -1), 1.0, colour),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+        )
+    )
+    box.hAlign = "LEFT"
+    return box
