@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from ovelse.report.pictures import SvgPainter
 
 Kind = Literal["pdf", "docx", "public_pdf", "public_docx", "csv", "json"]
-KINDS: tuple[Kind, ...] = ("pdf", "docx", "public_pdf", "public_docx", "csv", "json")
 SUFFIXES: dict[Kind, str] = {
     "pdf": ".pdf",
     "docx": ".docx",
@@ -31,6 +30,7 @@ SUFFIXES: dict[Kind, str] = {
     "csv": ".csv",
     "json": ".json",
 }
+KINDS: tuple[Kind, ...] = tuple(SUFFIXES)
 
 
 @dataclass(frozen=True)
