@@ -14,6 +14,7 @@ import io
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import IO, Any
@@ -150,12 +151,32 @@ def fit_marking(text: str, font: str, width: float) -> FittedLines:
     return FittedLines(tuple(simpleSplit(text, font, MARKING_MIN_SIZE, width)), MARKING_MIN_SIZE)
 
 
-class ReportDocument(BaseDocTemplate):
-    """A4 evaluation report with a cover template and a body template."""
+@dataclass(frozen=True)
+class Masthead:
+    """What the cover's band says and what the file's properties name.
 
-    def __init__(self, stream: IO[bytes], report: ReportInput, document: Document) -> None:
+    The evaluation report takes it from its session (:func:`masthead`); another document
+    on the same pages (the regional roll-up) gives its own.
+    """
+
+    name: str  # the band's large line: the municipality, or the region
+    line: str  # the smaller line under it, or nothing
+    creator: str
+    created: date | None  # the PDF's creation date; None leaves invariant mode's own
+
+
+def masthead(report: ReportInput) -> Masthead:
+    municipality = report.municipality
+    first = min(report.dates) if report.dates else None
+    return Masthead(municipality.display, municipality.county, creator(report), first)
+
+
+class ReportDocument(BaseDocTemplate):
+    """A4 report with a cover template and a body template."""
+
+    def __init__(self, stream: IO[bytes], head: Masthead, document: Document) -> None:
         family = fonts.register()
-        self.report = report
+        self.head = head
         self.document = document
         self.page_count = 0
         self.chapters: list[str] = []
@@ -175,7 +196,7 @@ class ReportDocument(BaseDocTemplate):
             author=document.author,
             subject=document.subject,
             keywords=list(document.keywords),
-            creator=creator(report),
+            creator=head.creator,
             lang=texts.PDF_LANGUAGE,
             invariant=1,
             initialFontName=family,
@@ -258,20 +279,19 @@ class ReportDocument(BaseDocTemplate):
         band_bottom = COVER_BAND_TOP - COVER_BAND_HEIGHT
         canvas.setFillColor(ACCENT)
         canvas.rect(0, band_bottom, PAGE_WIDTH, COVER_BAND_HEIGHT, stroke=0, fill=1)
-        municipality = self.report.municipality
         canvas.setFillColor(WHITE)
         canvas.setFont(fonts.BOLD, 17)
         canvas.drawString(
             MARGIN_LEFT,
             band_bottom + 17 * mm,
-            _fit(municipality.display, fonts.BOLD, 17, FRAME_WIDTH),
+            _fit(self.head.name, fonts.BOLD, 17, FRAME_WIDTH),
         )
-        if municipality.county:
+        if self.head.line:
             canvas.setFont(fonts.REGULAR, 10)
             canvas.drawString(
                 MARGIN_LEFT,
                 band_bottom + 10 * mm,
-                _fit(municipality.county, fonts.REGULAR, 10, FRAME_WIDTH),
+                _fit(self.head.line, fonts.REGULAR, 10, FRAME_WIDTH),
             )
         canvas.setFillColor(ACCENT)
         canvas.rect(MARGIN_LEFT, FOOTER_Y + 5 * mm, FRAME_WIDTH, 0.8 * mm, stroke=0, fill=1)
@@ -313,8 +333,8 @@ class ReportDocument(BaseDocTemplate):
     def beforeDocument(self) -> None:
         # The PDF's creation date is the exercise's, never the wall clock's, so the same
         # session gives the same bytes on any day (invariant mode alone would say 2000).
-        if self.report.dates:
-            first = min(self.report.dates)
+        first = self.head.created
+        if first is not None:
             stamp = f"D:{first.year:04d}{first.month:02d}{first.day:02d}000000+00'00'"
             self.canv.setDateFormatter(lambda *_: stamp)
 
@@ -330,7 +350,7 @@ def build_report(report: ReportInput, target: PathOrStream) -> ReportStats:
     """
     buffer = io.BytesIO()
     content = build_document(report)
-    document = ReportDocument(buffer, report, content)
+    document = ReportDocument(buffer, masthead(report), content)
     document.build_report(report_flowables(report, content, FRAME_WIDTH))
     data = buffer.getvalue()
     if isinstance(target, str | os.PathLike):

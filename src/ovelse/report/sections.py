@@ -55,7 +55,11 @@ RATING_WIDTH = 34 * mm  # fits «Delvis ivaretatt» in bold on one line
 PICTURE_HEIGHT = 170 * mm
 
 
-def report_flowables(report: ReportInput, document: Document, width: float) -> list[Flowable]:
+def report_flowables(
+    report: ReportInput | None, document: Document, width: float
+) -> list[Flowable]:
+    """The document's blocks as flowables; ``report`` draws the timeline, and a document
+    that is not one session's report (the regional roll-up) has no timeline to draw."""
     story: list[Flowable] = []
     for block in document.blocks:
         if isinstance(block, Contents):
@@ -93,7 +97,7 @@ def _style(name: str) -> ParagraphStyle:
     return style
 
 
-def render(block: Block, report: ReportInput, width: float) -> list[Flowable]:
+def render(block: Block, report: ReportInput | None, width: float) -> list[Flowable]:
     if isinstance(block, Heading):
         return _heading(block)
     if isinstance(block, Paragraph):
@@ -107,6 +111,8 @@ def render(block: Block, report: ReportInput, width: float) -> list[Flowable]:
     if isinstance(block, Gap):
         return [Spacer(1, block.mm * mm)]
     if isinstance(block, Figure):
+        if report is None:
+            raise ValueError("a timeline is drawn from a session's report")
         return [
             KeepTogether(
                 [timeline(report, width), Para(markup.line(block.caption), styles().caption)]
