@@ -92,6 +92,12 @@ def build_pack() -> ScenarioPack:
                         media=(MediaRef(path="media/kart.png", caption="Kart"),),
                         notes="Spør hvem som varsler ordføreren.",
                         questions=(Question("Hvem varsles først?", ("ordforer",)),),
+                        expected_actions=(
+                            "Varsle ordføreren",
+                            "Kalle inn kriseledelsen",
+                            "Starte loggføring",
+                        ),
+                        objectives=("m1.1",),
                     ),
                     _inject(
                         "i2",
@@ -101,7 +107,14 @@ def build_pack() -> ScenarioPack:
                         board={"mobil": BoardUpdate("Redusert")},
                         auto_release=True,
                     ),
-                    _inject("i3", "+00:45", "Sykehjemmet ringer", "08:00"),
+                    _inject(
+                        "i3",
+                        "+00:45",
+                        "Sykehjemmet ringer",
+                        "08:00",
+                        expected_actions=("Kartlegge reservestrøm på sykehjemmet",),
+                        objectives=("m1",),
+                    ),
                 ),
             ),
             Phase(

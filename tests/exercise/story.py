@@ -17,7 +17,7 @@ from ovelse.exercise import (
     NoteSection,
     Rating,
 )
-from ovelse.exercise.kinds import ExemptKind
+from ovelse.exercise.kinds import ActionMark, ExemptKind
 from ovelse.scenario.model import Question
 
 LETTERS = "Unjárga: æøå ÆØÅ áčđŋšŧž ÁČĐŊŠŦŽ"
@@ -59,6 +59,11 @@ def play_everything(exercise: Exercise, clock: FakeClock) -> None:
     exercise.delete_entry("L2")
     exercise.restore_entry("L2")
     exercise.delete_entry("L2")
+    exercise.tick_action("i1", "1", ActionMark.DONE, "Varslet på SMS")
+    exercise.tick_action("i1", "2", ActionMark.PARTLY)
+    exercise.tick_action("i1", "2", None)
+    exercise.observe_action(f"Frivillige kontaktet {LETTERS}", inject_id="i3")
+    exercise.edit_observed_action("i3", "H1", f"Frivillige i Vestertana kontaktet {LETTERS}")
     exercise.set_auto_release(True)
     clock.advance(minutes=30)
     exercise.tick()
@@ -112,6 +117,7 @@ def snapshot(exercise: Exercise) -> dict[str, Any]:
         "log": exercise.log.all_entries(),
         "history": {e.id: exercise.log.history(e.id) for e in exercise.log.all_entries()},
         "participants": exercise.participants.all(),
+        "checklist": {i: exercise.actions(i) for i in exercise.schedule.all_ids()},
         "ratings": evaluation.assessments(),
         "notes": {section: evaluation.notes(section) for section in NoteSection},
         "actions": evaluation.action_plan,

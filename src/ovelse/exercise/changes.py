@@ -23,6 +23,7 @@ class Change:
     roles: bool = False
     entries: frozenset[str] = _EMPTY  # log entry ids
     participants: frozenset[str] = _EMPTY
+    actions: frozenset[str] = _EMPTY  # injects whose checklist of actions changed
     ratings: frozenset[str] = _EMPTY  # objective and sub-goal ids
     evaluation: frozenset[EvaluationSection] = frozenset()
     evaluation_text: frozenset[EvaluationField] = frozenset()

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import ClassVar, TypeVar
 
 from ovelse.exercise.kinds import (
+    ActionMark,
     ActionStatus,
     EntryKind,
     EvaluationField,
@@ -234,6 +235,48 @@ class EntryDeleted(Event):
 class EntryRestored(Event):
     TYPE: ClassVar[str] = "entry_restored"
     entry_id: str
+
+
+# --- expected actions (the checklist ticked during the run) ---------------------------
+
+
+@_register
+@dataclass(frozen=True)
+class ActionTicked(Event):
+    """An expected action of an inject ticked, changed or unticked (``mark`` None).
+
+    ``action_id`` is the action's place in the inject's ``expected_actions`` counted from
+    1 («1», «2» …), or the id of an observed action («H1»); the session keeps its own
+    copy of the pack, so the place never moves. Carries the whole new tick, note included.
+    """
+
+    TYPE: ClassVar[str] = "action_ticked"
+    inject_id: str
+    action_id: str
+    mark: ActionMark | None
+    note: str = ""
+
+
+@_register
+@dataclass(frozen=True)
+class ActionObserved(Event):
+    """An action the table took that the pack did not expect (observert handling)."""
+
+    TYPE: ClassVar[str] = "action_observed"
+    inject_id: str
+    action_id: str
+    text: str
+    mark: ActionMark | None = ActionMark.DONE
+    note: str = ""
+
+
+@_register
+@dataclass(frozen=True)
+class ObservedActionEdited(Event):
+    TYPE: ClassVar[str] = "observed_action_edited"
+    inject_id: str
+    action_id: str
+    text: str
 
 
 # --- participants ---------------------------------------------------------------------

@@ -38,6 +38,14 @@ class Rating(StrEnum):
     NOT_EXERCISED = "ikke_ovd"
 
 
+class ActionMark(StrEnum):
+    """How far an expected action was carried out, as the facilitator ticked it in the run."""
+
+    DONE = "gjort"
+    PARTLY = "delvis"
+    NOT_DONE = "ikke_gjort"
+
+
 class ActionStatus(StrEnum):
     NOT_STARTED = "ikke_startet"
     IN_PROGRESS = "pagar"

@@ -28,6 +28,15 @@ INJECT_NOT_RELEASED = N_("«{title}» er ikke gitt ennå, og kan ikke vises igje
 ALL_INJECTS_DONE = N_("Alle innspill er gitt eller hoppet over.")
 INJECT_TITLE_MISSING = N_("Et innspill trenger en overskrift.")
 
+# --- expected actions (the checklist) ------------------------------------------------------
+ACTION_NOT_FOUND = N_("Innspillet «{inject_id}» har ingen forventet handling «{action_id}».")
+ACTION_EXISTS = N_("Den observerte handlingen «{action_id}» finnes allerede.")
+ACTION_TEXT_MISSING = N_("Skriv hva som ble gjort.")
+ACTION_INJECT_NOT_GIVEN = N_(
+    "«{title}» er ikke gitt ennå: handlinger krysses av for innspill som er gitt."
+)
+ACTION_NO_INJECT = N_("Gi et innspill før du krysser av handlinger.")
+
 # --- roles and participants --------------------------------------------------------------
 UNKNOWN_ROLES = N_("Ukjent rolle: {roles}.")
 ROLE_TITLE_MISSING = N_("Skriv navnet på rollen.")

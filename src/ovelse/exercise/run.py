@@ -23,6 +23,8 @@ from ovelse.exercise.events import (
     ActionFields,
     ActionItemAdded,
     ActionItemEdited,
+    ActionObserved,
+    ActionTicked,
     AdhocInjectAdded,
     AutoReleaseSet,
     BoardOverridden,
@@ -45,6 +47,7 @@ from ovelse.exercise.events import (
     NoteAdded,
     NoteEdited,
     ObjectiveRated,
+    ObservedActionEdited,
     ParticipantAdded,
     ParticipantEdited,
     ParticipantFields,
@@ -58,6 +61,7 @@ from ovelse.exercise.events import (
     SessionOpened,
 )
 from ovelse.exercise.kinds import (
+    ActionMark,
     ActionStatus,
     EntryKind,
     EvaluationField,
@@ -298,6 +302,65 @@ class Exercise(ExerciseState):
         if not self.log.get(entry_id).deleted:
             raise ExerciseError(messages.ENTRY_NOT_DELETED.format(entry_id=entry_id))
         return self._commit(EntryRestored(entry_id))
+
+    # --- expected actions -------------------------------------------------------------
+
+    def tick_action(
+        self,
+        inject_id: str,
+        action_id: str,
+        mark: ActionMark | None,
+        note: str | Keep = KEEP,
+    ) -> Change:
+        """Tick an expected or observed action gjort, delvis or ikke gjort; None unticks.
+
+        The note stays as it was unless a new one is given.
+        """
+        self._check_action_inject(inject_id)
+        self.checklist.check_action(
+            inject_id, action_id, self.schedule.inject(inject_id).expected_actions
+        )
+        history = self.checklist.history(inject_id, action_id)
+        old_mark, old_note = (history[-1].mark, history[-1].note) if history else (None, "")
+        new_note = _kept(note, old_note).strip()
+        if (mark, new_note) == (old_mark, old_note):
+            return NOTHING
+        return self._commit(ActionTicked(inject_id, action_id, mark, new_note))
+
+    def observe_action(
+        self,
+        text: str,
+        *,
+        inject_id: str | None = None,
+        mark: ActionMark | None = ActionMark.DONE,
+        note: str = "",
+    ) -> Change:
+        """Note an action the table took that the pack did not expect, under the inject
+        being discussed unless another is given."""
+        if inject_id is None:
+            inject_id = self.current_inject_id()
+            if inject_id is None:
+                raise ExerciseError(messages.ACTION_NO_INJECT)
+        self._check_action_inject(inject_id)
+        text = text.strip()
+        if not text:
+            raise ExerciseError(messages.ACTION_TEXT_MISSING)
+        action_id = self.checklist.new_observed_id()
+        event = ActionObserved(inject_id, action_id, text, mark, note.strip())
+        return replace(self._commit(event), created=action_id)
+
+    def edit_observed_action(self, inject_id: str, action_id: str, text: str) -> Change:
+        text = text.strip()
+        if not text:
+            raise ExerciseError(messages.ACTION_TEXT_MISSING)
+        items = {item.action_id: item for item in self.actions(inject_id) if item.observed}
+        if action_id not in items:
+            raise ExerciseError(
+                messages.ACTION_NOT_FOUND.format(action_id=action_id, inject_id=inject_id)
+            )
+        if items[action_id].text == text:
+            return NOTHING
+        return self._commit(ObservedActionEdited(inject_id, action_id, text))
 
     # --- participants -----------------------------------------------------------------
 

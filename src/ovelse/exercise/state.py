@@ -14,12 +14,15 @@ from datetime import datetime
 from ovelse.exercise import labels, messages
 from ovelse.exercise.board import Board
 from ovelse.exercise.changes import Change
+from ovelse.exercise.checklist import Checklist, ChecklistItem
 from ovelse.exercise.clock import Clock, to_ms
 from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.evaluation import ActionItem, Evaluation, Note
 from ovelse.exercise.events import (
     ActionItemAdded,
     ActionItemEdited,
+    ActionObserved,
+    ActionTicked,
     AdhocInjectAdded,
     AutoReleaseSet,
     BoardOverridden,
@@ -41,6 +44,7 @@ from ovelse.exercise.events import (
     NoteAdded,
     NoteEdited,
     ObjectiveRated,
+    ObservedActionEdited,
     ParticipantAdded,
     ParticipantEdited,
     ParticipantRemoved,
@@ -79,6 +83,7 @@ class ExerciseState:
         self.board = Board(pack.board)
         self.log = DecisionLog()
         self.participants = Participants()
+        self.checklist = Checklist()
         self.evaluation = Evaluation(pack)
         self.auto_release = False
         self.extra_roles: dict[str, Role] = {}
@@ -144,6 +149,10 @@ class ExerciseState:
 
     def releases(self) -> tuple[Release, ...]:
         return tuple(self.schedule.releases[i] for i in self.schedule.release_order)
+
+    def actions(self, inject_id: str) -> tuple[ChecklistItem, ...]:
+        """The inject's expected actions with their ticks, then the observed ones."""
+        return self.checklist.items(inject_id, self.schedule.inject(inject_id).expected_actions)
 
     def roles(self) -> tuple[Role, ...]:
         return self.pack.roles + tuple(self.extra_roles.values())
@@ -389,6 +398,36 @@ class ExerciseState:
         ):
             verify_entry(fields, self._known_role, self.schedule.known)
 
+    def _check_action_inject(self, inject_id: str) -> None:
+        """Actions are ticked for injects that were given, during the run or after it."""
+        inject = self.schedule.inject(inject_id)  # refuses an unknown inject
+        if inject_id not in self.schedule.releases:
+            raise ExerciseError(
+                messages.ACTION_INJECT_NOT_GIVEN.format(title=inject.title or inject_id)
+            )
+
+    def _on_action(self, record: EventRecord, mono: int) -> Change:
+        event = record.event
+        checklist = self.checklist
+        if isinstance(event, ActionTicked):
+            self._check_action_inject(event.inject_id)
+            expected = self.schedule.inject(event.inject_id).expected_actions
+            checklist.check_action(event.inject_id, event.action_id, expected)
+            checklist.apply_tick(event.inject_id, event.action_id, event.mark, event.note, record)
+        elif isinstance(event, ActionObserved):
+            self._check_action_inject(event.inject_id)
+            checklist.check_new_observed(event.action_id)
+            if not event.text.strip():
+                raise ExerciseError(messages.ACTION_TEXT_MISSING)
+            checklist.apply_observed(event.inject_id, event.action_id, event.text)
+            checklist.apply_tick(event.inject_id, event.action_id, event.mark, event.note, record)
+        else:
+            assert isinstance(event, ObservedActionEdited)
+            if not event.text.strip():
+                raise ExerciseError(messages.ACTION_TEXT_MISSING)
+            checklist.apply_observed_text(event.inject_id, event.action_id, event.text)
+        return Change(actions=frozenset({event.inject_id}))
+
     def _on_participant(self, record: EventRecord, mono: int) -> Change:
         event = record.event
         if isinstance(event, ParticipantAdded):
@@ -482,6 +521,9 @@ EVENT_HANDLERS: dict[type[Event], Callable[[ExerciseState, EventRecord, int], Ch
     ParticipantAdded: ExerciseState._on_participant,
     ParticipantEdited: ExerciseState._on_participant,
     ParticipantRemoved: ExerciseState._on_participant,
+    ActionTicked: ExerciseState._on_action,
+    ActionObserved: ExerciseState._on_action,
+    ObservedActionEdited: ExerciseState._on_action,
     ObjectiveRated: ExerciseState._on_rating,
     NoteAdded: ExerciseState._on_evaluation,
     NoteEdited: ExerciseState._on_evaluation,
