@@ -19,6 +19,7 @@ CORE = [
     "ovelse.store",
     "ovelse.report",
     "ovelse.interchange",
+    "ovelse.regional",
     "ovelse.export",
     "ovelse.i18n",
     "ovelse.app",
