@@ -162,7 +162,7 @@ MISTAKES = [
         'text: "Høydebassenget tømmes."',
         'text: "Høydebassenget tømmes."\n        priority: high',
         "phases[1].injects[0].priority",
-        "ukjent felt «priority». Gyldige felt: at, auto_release, board, expected_actions, id, media, notes, objectives, optional, questions, responses, scenario_time, short_at, source, stall_prompts, text, title.",
+        "ukjent felt «priority». Gyldige felt: at, auto_release, board, expected_actions, id, media, notes, objectives, optional, questions, responses, scenario_time, short_at, source, stall_prompts, text, title, translation.",
         "priority: high",
     ),
     Mistake(

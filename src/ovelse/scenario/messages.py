@@ -202,3 +202,24 @@ SAVE_BUILTIN = N_("en innebygd pakke kan ikke endres; lagre den som en ny pakke 
 SAVE_NOT_PACK_FOLDER = N_(
     "mappen «{folder}» inneholder andre filer og er ikke en pakke; velg en tom mappe"
 )
+
+# --- the second language of participant texts -------------------------------------------
+TRANSLATION_WITHOUT_LANGUAGE = N_(
+    "innspillet har en oversettelse, men pakken sier ikke hvilket språk den er på; skriv "
+    "«translation:» med «language:» (f.eks. «sme») på toppnivået"
+)
+TRANSLATION_UNKNOWN_LANGUAGE = N_("språkkoden «{code}» er ukjent; bruk en av {choices}")
+TRANSLATION_SAME_LANGUAGE = N_(
+    "det andre språket («{code}») er det samme som pakkens «language»; velg et annet språk"
+)
+TRANSLATION_TOO_MANY_QUESTIONS = N_(
+    "oversettelsen har flere problemstillinger ({translated}) enn innspillet ({questions}); "
+    "de står i samme rekkefølge som «questions»"
+)
+TRANSLATION_EMPTY = N_(
+    "oversettelsen er tom; skriv «title», «text» eller «questions», eller fjern «translation»"
+)
+TRANSLATION_NOT_IN_PACK = N_(
+    "profilen vil vise et andre språk, men pakken har ingen oversettelse; fjern "
+    "«show_translation» eller legg til «translation» i pakken"
+)

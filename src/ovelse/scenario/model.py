@@ -147,6 +147,29 @@ class ResponseCell:
 
 
 @dataclass(frozen=True)
+class InjectTranslation:
+    title: str = spec("Overskriften på det andre språket.", default="", template=True)
+    text: str = spec("Teksten på det andre språket.", default="", template=True)
+    questions: tuple[str, ...] = spec(
+        "Problemstillingene på det andre språket, i samme rekkefølge som «questions».",
+        factory=tuple,
+        template=True,
+    )
+
+
+@dataclass(frozen=True)
+class PackTranslation:
+    language: str = spec(
+        "Språkkoden for den andre teksten deltakerne kan se, f.eks. «sme» (nordsamisk)."
+    )
+    note: str = spec(
+        "Merknad til øvingsleder om oversettelsen, vist i forberedelsen, f.eks. at teksten "
+        "må kontrolleres av en oversetter før bruk.",
+        default="",
+    )
+
+
+@dataclass(frozen=True)
 class Inject:
     id: str = spec("Unik id for innspillet i hele pakken.", syntax="id")
     at: Duration = spec(
@@ -162,6 +185,12 @@ class Inject:
         "Notater til øvingsleder. Vises aldri for deltakerne.", default="", template=True
     )
     questions: tuple[Question, ...] = spec("Problemstillinger til navngitte roller.", factory=tuple)
+    translation: InjectTranslation | None = spec(
+        "Tittel, tekst og problemstillinger på pakkens andre språk (se «translation» på "
+        "toppnivået). Vises under teksten på storskjermen når profilen eller forberedelsen "
+        "slår det på.",
+        default=None,
+    )
     expected_actions: tuple[str, ...] = spec(
         "Forventede handlinger, for øvingsleder og evaluering.", factory=tuple, template=True
     )
@@ -215,6 +244,11 @@ class ScenarioPack:
     phases: tuple[Phase, ...] = spec("Fasene i øvelsen; minst én.", nonempty=True)
     exercise_form: str = spec("Øvelsesform.", default="diskusjonsøvelse")
     language: str = spec("Språkkode for innholdet.", default="nb")
+    translation: PackTranslation | None = spec(
+        "Pakken har deltakertekst på et andre språk: språkkoden og en merknad til "
+        "øvingsleder. Tekstene står under «translation» på hvert innspill.",
+        default=None,
+    )
     version: str = spec("Pakkens egen versjon.", default="1")
     author: str = spec("Hvem som har skrevet pakken.", default="")
     background: str = spec("Forhistorie og bakteppe.", default="", template=True)
@@ -262,6 +296,27 @@ class ScenarioPack:
 
 
 @dataclass(frozen=True)
+class Directive:
+    """What the øvingsdirektiv says that a pack cannot know: when, where and how."""
+
+    date: str = spec("Datoen for øvelsen, f.eks. «12. mars 2027».", default="")
+    time: str = spec("Klokkeslettet, f.eks. «09.00–12.00».", default="")
+    place: str = spec("Stedet, f.eks. «Kommunestyresalen, rådhuset».", default="")
+    scope: str = spec(
+        "Øvingsforutsetninger: hva øvelsen omfatter og ikke omfatter, og hva som er fiksjon.",
+        default="",
+    )
+    rules: str = spec(
+        "Spilleregler for øvelsen. Uten tekst skriver programmet sine standardregler.",
+        default="",
+    )
+    practical: str = spec(
+        "Praktisk informasjon: oppmøte, servering, utstyr, hva deltakerne tar med.", default=""
+    )
+    contact: str = spec("Kontaktperson for øvelsen, med telefon eller e-post.", default="")
+
+
+@dataclass(frozen=True)
 class Profile:
     format: int = spec("Formatversjon. Skal være 1.", syntax="format")
     id: str = spec("Unik id for profilen i pakken.", syntax="id")
@@ -271,8 +326,17 @@ class Profile:
     municipality: str = spec(
         "Kommunen profilen gjelder, med norsk navn, f.eks. «Nesseby».", default=""
     )
+    show_translation: bool = spec(
+        "Storskjermen viser pakkens andre språk under det første. Kan endres i forberedelsen.",
+        default=False,
+    )
     sami_language_area: bool = spec(
         "Kommunen er i forvaltningsområdet for samisk språk, og tekstene legger til grunn "
         "pliktene etter sameloven kapittel 3. Kontrolleres mot listen i programmet.",
         default=False,
+    )
+    directive: Directive = spec(
+        "Tekstene til øvingsdirektivet som pakken ikke har (dato, sted, spilleregler …), "
+        "lagret fra «Forbered» til neste gang.",
+        factory=Directive,
     )

@@ -14,6 +14,7 @@ from ovelse.scenario import messages
 from ovelse.scenario.binding import MAX_PROBLEMS, Located, more_problems, nearest
 from ovelse.scenario.catalogue import in_sami_language_area
 from ovelse.scenario.errors import Problem
+from ovelse.scenario.languages import LANGUAGE_NAMES
 from ovelse.scenario.model import (
     FORMAT_VERSION,
     SHORT_TRACK_LIMIT_SECONDS,
@@ -145,6 +146,7 @@ def check_pack(pack: ScenarioPack, located: Located, root: Path) -> list[Problem
                     fail(f"{here}.media[{m}].path", message)
 
     _check_short_track(pack, fail)
+    _check_translation(pack, fail)
 
     declared = set(pack.variables)
     templates = 0
@@ -217,6 +219,41 @@ def _check_short_track(pack: ScenarioPack, fail: _Problems) -> None:
             previous = inject.short_at
 
 
+def _check_translation(pack: ScenarioPack, fail: _Problems) -> None:
+    """The second language: a known code other than the pack's, and texts that match."""
+    if pack.translation is not None:
+        code = pack.translation.language
+        if code not in LANGUAGE_NAMES:
+            hint = nearest(code, LANGUAGE_NAMES)
+            fail(
+                "translation.language",
+                messages.TRANSLATION_UNKNOWN_LANGUAGE.format(
+                    code=code, choices=", ".join(f"«{name}»" for name in LANGUAGE_NAMES)
+                )
+                + (f" – mente du «{hint}»?" if hint else ""),
+            )
+        elif code == pack.language:
+            fail("translation.language", messages.TRANSLATION_SAME_LANGUAGE.format(code=code))
+    for i, phase in enumerate(pack.phases):
+        for j, inject in enumerate(phase.injects):
+            translation = inject.translation
+            if translation is None:
+                continue
+            here = f"phases[{i}].injects[{j}].translation"
+            if pack.translation is None:
+                fail(here, messages.TRANSLATION_WITHOUT_LANGUAGE)
+            if not (translation.title or translation.text or translation.questions):
+                fail(here, messages.TRANSLATION_EMPTY)
+            extra = len(translation.questions) - len(inject.questions)
+            if extra > 0:
+                fail(
+                    f"{here}.questions[{len(inject.questions)}]",
+                    messages.TRANSLATION_TOO_MANY_QUESTIONS.format(
+                        translated=len(translation.questions), questions=len(inject.questions)
+                    ),
+                )
+
+
 def check_profile(profile: Profile, located: Located, pack: ScenarioPack) -> list[Problem]:
     fail = _Problems(located)
     if profile.format != FORMAT_VERSION:
@@ -230,6 +267,8 @@ def check_profile(profile: Profile, located: Located, pack: ScenarioPack) -> lis
                 f"values.{name}",
                 f"pakken har ingen variabel «{name}»" + (f" – mente du «{hint}»?" if hint else ""),
             )
+    if profile.show_translation and pack.translation is None:
+        fail("show_translation", messages.TRANSLATION_NOT_IN_PACK)
     if profile.sami_language_area and not in_sami_language_area(profile.municipality):
         fail(
             "sami_language_area",
