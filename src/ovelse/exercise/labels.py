@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from ovelse.exercise.kinds import (
+    ActionMark,
     ActionStatus,
     EntryKind,
     EvaluationField,
@@ -21,7 +22,7 @@ from ovelse.exercise.kinds import (
     Rating,
     RunState,
 )
-from ovelse.i18n.markers import N_, NP_
+from ovelse.i18n.markers import N_, NN_, NP_
 from ovelse.scenario.timing import ScenarioTime
 
 RUN_STATES: dict[RunState, str] = {
@@ -198,3 +199,28 @@ CSV_TIME_ZONE = N_("Klokkeslett i tidssonen {zone}")  # a comment line above the
 ENTRY_OWNER = N_("Ansvarlig: {owner}")
 ENTRY_DEADLINE = N_("Frist: {deadline}")
 ENTRY_EDITED = N_("(endret)")
+
+# --- expected actions: the checklist and the evidence beside each goal ----------------------
+ACTION_MARKS: dict[ActionMark, str] = {
+    ActionMark.DONE: N_("Gjort"),
+    ActionMark.PARTLY: N_("Delvis"),
+    ActionMark.NOT_DONE: N_("Ikke gjort"),
+}
+ACTION_UNTICKED = N_("Ikke krysset av")
+ACTION_OBSERVED = N_("Observert handling")
+# The suggested rating from the ticks, and the rule it follows, in words.
+EVIDENCE_DONE = NN_(
+    "{done} av {expected} forventet handling gjort",
+    "{done} av {expected} forventede handlinger gjort",
+)
+EVIDENCE_PARTLY = N_("{count} delvis")
+EVIDENCE_NOT_DONE = N_("{count} ikke gjort")
+EVIDENCE_UNTICKED = N_("{count} ikke krysset av")
+EVIDENCE_RULE = N_(
+    "Forslag: godt ivaretatt når minst tre av fire er gjort, ikke ivaretatt når færre enn "
+    "én av fire er gjort eller delvis gjort, ellers delvis ivaretatt."
+)
+EVIDENCE_NO_INJECTS = N_("Ingen innspill øver dette målet, så ingenting å foreslå.")
+EVIDENCE_NOT_GIVEN = N_("Ingen av innspillene som øver målet ble gitt: forslag ikke øvd.")
+EVIDENCE_NO_EXPECTED = N_("Innspillene til målet har ingen forventede handlinger å telle.")
+EVIDENCE_NOT_TICKED = N_("Ingen forventede handlinger er krysset av ennå.")

@@ -19,6 +19,7 @@ from typing import Any
 from ovelse import __version__, presentation, walltime
 from ovelse.exercise import labels
 from ovelse.exercise.events import Links
+from ovelse.exercise.evidence import mark_text
 from ovelse.exercise.kinds import EvaluationField, ExemptKind, NoteSection
 from ovelse.exercise.plain import event_to_plain, to_plain
 from ovelse.exercise.run import Exercise
@@ -135,7 +136,40 @@ def _inject(exercise: Exercise, inject_id: str, zone: str) -> dict[str, Any]:
         "delay_ms": release.exercise_ms - planned if release and planned is not None else None,
         "scenario_time": str(scheduled.scenario_time) if scheduled.scenario_time else None,
         "auto_release": scheduled.auto_release,
+        "actions": _actions(exercise, inject_id, zone),
     }
+
+
+def _actions(exercise: Exercise, inject_id: str, zone: str) -> list[dict[str, Any]]:
+    """The inject's expected actions and observed ones, with the latest tick and every
+    earlier one (``mark`` null: not ticked, or unticked again)."""
+    actions = []
+    for item in exercise.actions(inject_id):
+        tick = item.tick
+        actions.append(
+            {
+                "id": item.action_id,
+                "text": item.text,
+                "observed": item.observed,
+                "mark": item.mark.value if item.mark is not None else None,
+                "mark_label": mark_text(item.mark),
+                "note": item.note,
+                "ticked_ms": tick.exercise_ms if tick else None,
+                "ticked": presentation.exercise_time(tick.exercise_ms) if tick else None,
+                "ticked_utc": _wall(tick.wall) if tick else None,
+                "ticked_local": _local(tick.wall, zone) if tick else None,
+                "history": [
+                    {
+                        "mark": old.mark.value if old.mark is not None else None,
+                        "note": old.note,
+                        "exercise_ms": old.exercise_ms,
+                        "wall_utc": format_wall(old.wall),
+                    }
+                    for old in exercise.checklist.history(inject_id, item.action_id)
+                ],
+            }
+        )
+    return actions
 
 
 def _entry(exercise: Exercise, entry_id: str, zone: str) -> dict[str, Any]:
