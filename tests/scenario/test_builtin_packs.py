@@ -22,6 +22,7 @@ REAL_PACKS = {
     "gasslekkasje-karsto",
     "ekstremvaer-flom-skred",
     "langvarig-strombrudd",
+    "vertskommune-evakuerte",
 }
 ALL_PACKS = REAL_PACKS | {"kom-i-gang"}
 
@@ -44,7 +45,7 @@ CASES = [
 ]
 
 
-def test_all_five_packs_are_built_in() -> None:
+def test_all_packs_are_built_in() -> None:
     assert set(LOADED) == ALL_PACKS
     assert {loaded.pack.id for loaded in LOADED.values()} == ALL_PACKS
 
@@ -112,7 +113,7 @@ def test_finnmark_pack_speaks_northern_sami() -> None:
     assert "Unjárga" in text
 
 
-def test_scenarios_json_lists_all_five(capsys: pytest.CaptureFixture[str]) -> None:
+def test_scenarios_json_lists_every_pack(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["scenarios", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert {item["id"] for item in listed} == ALL_PACKS
@@ -124,7 +125,7 @@ def test_scenarios_json_lists_all_five(capsys: pytest.CaptureFixture[str]) -> No
 def test_library_reports_no_broken_pack() -> None:
     packs, errors = load_library()
     assert not errors, "\n".join(str(error) for error in errors)
-    assert len(packs) == 5
+    assert len(packs) == len(ALL_PACKS)
 
 
 # --- what a statsforvalter adviser checks before running a pack ------------------------------
@@ -215,6 +216,7 @@ def test_finnmark_numbers_scale_with_the_profile() -> None:
         ("ekstremvaer-flom-skred", "ingen"),
         ("langvarig-strombrudd", "ingen"),
         ("kom-i-gang", "ingen"),
+        ("vertskommune-evakuerte", "offl_21"),
     ],
 )
 def test_sensitive_packs_default_to_an_exempt_report(pack_id: str, marking: str) -> None:
@@ -269,3 +271,24 @@ def test_expected_actions_say_what_the_discussion_reaches(pack_id: str) -> None:
         if ROLE_PLAY.match(action)
     ]
     assert not played, "\n".join(played)
+
+
+def _shown_per_profile(pack_id: str) -> dict[str, str]:
+    loaded = LOADED[pack_id]
+    texts = {}
+    for profile in loaded.profiles:
+        rendered = loaded.render(loaded.values(profile))
+        texts[profile.id] = " ".join(text for _, text in template_fields(rendered))
+    return texts
+
+
+def test_host_kommune_numbers_and_language_follow_the_profile() -> None:
+    """A small Sámi-area kommune and a large town outside it get their own numbers, and only
+    the one inside the administrative area is told it has the Sámi duties."""
+    texts = _shown_per_profile("vertskommune-evakuerte")
+    assert "om lag 1\u00a0200 mennesker" in texts["karasjok"]
+    assert "om lag 4\u00a0000 mennesker" in texts["alta"]
+    assert "Karasjok er i forvaltningsområdet for samisk språk" in texts["karasjok"]
+    assert "Alta er ikke i forvaltningsområdet for samisk språk" in texts["alta"]
+    for shown in texts.values():
+        assert "Forsvarsbygg" in shown and "reindriftsavdelingen" in shown

@@ -20,11 +20,12 @@ from ovelse.ui.stage import Hold, Stage
 
 SCREENS = ((1920, 1080), (1366, 768), (1280, 720))
 DEMO_PACK = "langvarig-strombrudd"
+NEWER_PACKS = ("vertskommune-evakuerte",)
 
 
-def demo_stages(window: MainWindow) -> list[Stage]:
-    """What the shared screen shows for each inject of the demo pack, released in turn."""
-    window.library.select_pack(DEMO_PACK)
+def demo_stages(window: MainWindow, pack_id: str = DEMO_PACK) -> list[Stage]:
+    """What the shared screen shows for each inject of a pack, released in turn."""
+    window.library.select_pack(pack_id)
     entry = window.library.current_entry()
     assert entry is not None and entry.loaded is not None
     window.prepare_pack(entry.loaded)
@@ -68,6 +69,20 @@ def test_the_inject_text_reads_from_the_back_of_the_room(window: MainWindow, qtb
             cap = cap_height(view.body)
             share = 50 if view.picture.hasPicture() else 40
             assert cap >= height / share, (stage.inject_id, size, cap, height / cap)
+            view.close()
+
+
+@pytest.mark.parametrize("pack_id", NEWER_PACKS)
+def test_the_newer_packs_read_from_the_back_of_the_room(
+    window: MainWindow, qtbot, pack_id: str
+) -> None:
+    """The packs written after the demo pack keep their texts within what the screen fits."""
+    for stage in demo_stages(window, pack_id):
+        for size in SCREENS:
+            view = shown(qtbot, stage, size)
+            cap = cap_height(view.body)
+            share = 50 if view.picture.hasPicture() else 40
+            assert cap >= size[1] / share, (stage.inject_id, size, cap, size[1] / cap)
             view.close()
 
 
