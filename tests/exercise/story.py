@@ -17,7 +17,7 @@ from ovelse.exercise import (
     NoteSection,
     Rating,
 )
-from ovelse.exercise.kinds import ActionMark, ExemptKind
+from ovelse.exercise.kinds import ActionMark, ExemptKind, HotWashPrompt
 from ovelse.scenario.model import Question
 
 LETTERS = "Unjárga: æøå ÆØÅ áčđŋšŧž ÁČĐŊŠŦŽ"
@@ -68,13 +68,20 @@ def play_everything(exercise: Exercise, clock: FakeClock) -> None:
     clock.advance(minutes=30)
     exercise.tick()
     exercise.end()
+    exercise.add_hot_wash_answer("ordforer", HotWashPrompt.WORKED, f"Rask innkalling {LETTERS}")
+    exercise.add_hot_wash_answer("frivillige", HotWashPrompt.BETTER, "Vi fikk beskjed sent")
+    exercise.add_hot_wash_answer("ordforer", HotWashPrompt.CHANGE, "Ny varslingsliste")
+    exercise.edit_hot_wash_answer("U2", text="Vi fikk beskjed for sent")
+    exercise.delete_hot_wash_answer("U3")
     exercise.rate("m1", Rating.PARTLY, "Varslingen tok tid.")
     exercise.rate("m1.1", Rating.WELL)
     exercise.rate("m2", Rating.NOT_EXERCISED)
     exercise.add_note(NoteSection.STRENGTHS, "Rask innkalling", Links(entries=("L1",)))
     exercise.add_note(NoteSection.IMPROVEMENTS, "Varslingslista var utdatert", Links(("m1.1",)))
     exercise.add_note(NoteSection.IMPROVEMENTS, "Loggføringen kom sent i gang")
-    exercise.add_note(NoteSection.LEARNING_POINTS, "Øv varsling oftere", Links(injects=("i1",)))
+    exercise.add_note(
+        NoteSection.LEARNING_POINTS, "Øv varsling oftere", Links(injects=("i1",), hot_wash=("U2",))
+    )
     exercise.edit_note(NoteSection.IMPROVEMENTS, "F1", text="Varslingslista var utdatert (2019)")
     exercise.move_evaluation_item(EvaluationSection.IMPROVEMENTS, "F2", 0)
     exercise.add_action(
@@ -124,5 +131,6 @@ def snapshot(exercise: Exercise) -> dict[str, Any]:
         "texts": {field: evaluation.text(field) for field in EvaluationField},
         "marking": evaluation.marking,
         "exempt": {kind: evaluation.exempt_ids(kind) for kind in ExemptKind},
+        "hot_wash": evaluation.hot_wash.all_answers(),
         "left_open": exercise.left_open,
     }

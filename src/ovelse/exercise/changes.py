@@ -28,6 +28,7 @@ class Change:
     evaluation: frozenset[EvaluationSection] = frozenset()
     evaluation_text: frozenset[EvaluationField] = frozenset()
     marking: bool = False
+    hot_wash: frozenset[str] = _EMPTY  # answers of the umiddelbar evaluering (U1, U2 …)
     exempt: bool = False  # something was marked skjermet (exempt), or no longer
     settings: bool = False
     session: bool = False  # opened or closed marker, nothing to redraw

@@ -14,6 +14,7 @@ from datetime import date
 from ovelse.exercise import labels, messages
 from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.events import ActionFields, Links
+from ovelse.exercise.hot_wash import HotWash
 from ovelse.exercise.kinds import (
     Appendix,
     EvaluationField,
@@ -105,7 +106,11 @@ class Evaluation:
         self.marking = Marking(MarkingKind(pack.marking))
         # What is skjermet (exempt) and left out of the public report, by kind and id.
         self._exempt: set[tuple[ExemptKind, str]] = set()
+        # Items flagged «trenger oppfølging fra region/stat» for the result file.
+        self._follow_up: set[str] = set()
         self._counters: dict[EvaluationSection, int] = {section: 0 for section in EvaluationSection}
+        # What the room said in the umiddelbar evaluering; items may be taken from it.
+        self.hot_wash = HotWash()
 
     # --- queries ----------------------------------------------------------------------
 
@@ -141,6 +146,16 @@ class Evaluation:
     def exempt_ids(self, kind: ExemptKind) -> frozenset[str]:
         return frozenset(target for k, target in self._exempt if k is kind)
 
+    def needs_follow_up(self, item_id: str) -> bool:
+        return item_id in self._follow_up
+
+    def follow_up_ids(self) -> frozenset[str]:
+        return frozenset(self._follow_up)
+
+    def section_of(self, item_id: str) -> EvaluationSection | None:
+        """The list an item (S1, F2, LP1, T3) is in, or None if it is in none."""
+        return next((s for s in EvaluationSection if item_id in self._ids(s)), None)
+
     def text(self, field: EvaluationField) -> str:
         return self._texts.get(field, "")
 
@@ -168,6 +183,7 @@ class Evaluation:
             tuple(dict.fromkeys(links.objectives)),
             tuple(dict.fromkeys(links.injects)),
             tuple(dict.fromkeys(links.entries)),
+            tuple(dict.fromkeys(links.hot_wash)),
         )
         for target in links.objectives:
             self.check_target(target)
@@ -177,6 +193,10 @@ class Evaluation:
         for entry_id in links.entries:
             if not known_entry(entry_id):
                 raise ExerciseError(messages.ENTRY_NOT_FOUND.format(entry_id=entry_id))
+        for answer_id in links.hot_wash:
+            # An answer deleted since may stay linked: the item keeps its own text.
+            if not self.hot_wash.exists(answer_id):
+                raise ExerciseError(messages.HOT_WASH_NOT_FOUND.format(answer_id=answer_id))
         return links
 
     def check_item(self, section: EvaluationSection, item_id: str) -> int:
@@ -221,7 +241,9 @@ class Evaluation:
     ) -> None:
         """Only what exists can be exempt; an unknown id would hide nothing and mislead."""
         if kind is ExemptKind.ITEM:
-            if not any(target_id in self._ids(section) for section in EvaluationSection):
+            if not any(
+                target_id in self._ids(section) for section in EvaluationSection
+            ) and not self.hot_wash.exists(target_id):
                 raise ExerciseError(messages.EXEMPT_ITEM_NOT_FOUND.format(item_id=target_id))
         elif kind is ExemptKind.ENTRY:
             if not known_entry(target_id):
@@ -233,7 +255,19 @@ class Evaluation:
             if target_id not in {value.value for value in values}:
                 raise ExerciseError(messages.EXEMPT_PART_UNKNOWN.format(target_id=target_id))
 
+    def check_follow_up(self, item_id: str) -> EvaluationSection:
+        section = self.section_of(item_id)
+        if section is None:
+            raise ExerciseError(messages.FOLLOW_UP_ITEM_NOT_FOUND.format(item_id=item_id))
+        return section
+
     # --- changes ----------------------------------------------------------------------
+
+    def apply_follow_up(self, item_id: str, follow_up: bool) -> None:
+        if follow_up:
+            self._follow_up.add(item_id)
+        else:
+            self._follow_up.discard(item_id)
 
     def apply_exemption(self, kind: ExemptKind, target_id: str, exempt: bool) -> None:
         if exempt:

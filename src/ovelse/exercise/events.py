@@ -19,6 +19,7 @@ from ovelse.exercise.kinds import (
     EvaluationField,
     EvaluationSection,
     ExemptKind,
+    HotWashPrompt,
     MarkingKind,
     NoteSection,
     Priority,
@@ -64,6 +65,7 @@ class Links:
     objectives: tuple[str, ...] = ()
     injects: tuple[str, ...] = ()
     entries: tuple[str, ...] = ()
+    hot_wash: tuple[str, ...] = ()  # answers from the umiddelbar evaluering it was taken from
 
 
 @dataclass(frozen=True)
@@ -398,3 +400,49 @@ class ExemptionSet(Event):
     kind: ExemptKind
     target_id: str
     exempt: bool = True
+
+
+@_register
+@dataclass(frozen=True)
+class FollowUpSet(Event):
+    """An evaluation item (S1, F2, LP1, T3) flagged «trenger oppfølging fra region/stat»,
+    or no longer: the result file for the statsforvalter carries the flag."""
+
+    TYPE: ClassVar[str] = "follow_up_set"
+    item_id: str
+    follow_up: bool = True
+
+
+# --- hot wash (umiddelbar evaluering) -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HotWashFields:
+    """One answer the room gave in the hot wash: who (by role), to which prompt, what."""
+
+    role_id: str
+    prompt: HotWashPrompt
+    text: str
+
+
+@_register
+@dataclass(frozen=True)
+class HotWashAnswerAdded(Event):
+    TYPE: ClassVar[str] = "hot_wash_answer_added"
+    answer_id: str
+    fields: HotWashFields
+
+
+@_register
+@dataclass(frozen=True)
+class HotWashAnswerEdited(Event):
+    TYPE: ClassVar[str] = "hot_wash_answer_edited"
+    answer_id: str
+    fields: HotWashFields
+
+
+@_register
+@dataclass(frozen=True)
+class HotWashAnswerDeleted(Event):
+    TYPE: ClassVar[str] = "hot_wash_answer_deleted"
+    answer_id: str

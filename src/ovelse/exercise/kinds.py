@@ -114,3 +114,11 @@ class EvaluationField(StrEnum):
     BACKGROUND = "bakgrunn"  # why the exercise was held, who ordered it, what it tests
     ASSUMPTIONS = "forutsetninger"  # øvingsforutsetninger: what is exercise fiction
     METHOD = "evalueringsmetode"  # how the evaluation was done
+
+
+class HotWashPrompt(StrEnum):
+    """The three questions the facilitator asks each person in the hot wash."""
+
+    WORKED = "fungerte"  # «Hva fungerte?»
+    BETTER = "bedre"  # «Hva kan bli bedre?»
+    CHANGE = "endre"  # «Én ting vi endrer i planen»

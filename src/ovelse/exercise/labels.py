@@ -16,6 +16,7 @@ from ovelse.exercise.kinds import (
     EntryKind,
     EvaluationField,
     EvaluationSection,
+    HotWashPrompt,
     InjectStatus,
     MarkingKind,
     Priority,
@@ -98,6 +99,13 @@ EVALUATION_FIELDS: dict[EvaluationField, str] = {
     EvaluationField.BACKGROUND: N_("Bakgrunn og hensikt"),
     EvaluationField.ASSUMPTIONS: N_("Øvingsforutsetninger"),
     EvaluationField.METHOD: N_("Slik ble øvelsen evaluert"),
+}
+
+# The hot wash (umiddelbar evaluering): the three prompts, as the room reads them.
+HOT_WASH_PROMPTS: dict[HotWashPrompt, str] = {
+    HotWashPrompt.WORKED: N_("Hva fungerte?"),
+    HotWashPrompt.BETTER: N_("Hva kan bli bedre?"),
+    HotWashPrompt.CHANGE: N_("Én ting vi endrer i planen"),
 }
 
 ADHOC_SOURCE = N_("Øvingsledelsen")

@@ -69,6 +69,15 @@ NOT_A_DATE = N_("«{value}» er ikke en dato (skriv åååå-mm-dd).")
 MARKING_TEXT_MISSING = N_("Skriv teksten som skal stå i merkefeltet.")
 EXEMPT_ITEM_NOT_FOUND = N_("Punktet «{item_id}» finnes ikke i evalueringen og kan ikke skjermes.")
 EXEMPT_PART_UNKNOWN = N_("Rapporten har ingen del «{target_id}» som kan skjermes.")
+FOLLOW_UP_ITEM_NOT_FOUND = N_(
+    "Punktet «{item_id}» finnes ikke i evalueringen og kan ikke merkes for oppfølging."
+)
+
+# --- the hot wash (umiddelbar evaluering) ------------------------------------------------
+HOT_WASH_TEXT_MISSING = N_("Skriv svaret før det lagres.")
+HOT_WASH_ROLE_MISSING = N_("Velg rollen som svarer.")
+HOT_WASH_NOT_FOUND = N_("Svaret «{answer_id}» fra den umiddelbare evalueringen finnes ikke.")
+HOT_WASH_EXISTS = N_("Svaret «{answer_id}» fra den umiddelbare evalueringen finnes allerede.")
 
 # --- replaying stored events -------------------------------------------------------------
 EVENT_OUT_OF_ORDER = N_("Hendelse nr. {seq} kom etter nr. {last_seq}.")

@@ -39,6 +39,11 @@ from ovelse.exercise.events import (
     Event,
     EventRecord,
     ExemptionSet,
+    FollowUpSet,
+    HotWashAnswerAdded,
+    HotWashAnswerDeleted,
+    HotWashAnswerEdited,
+    HotWashFields,
     InjectReleased,
     InjectShown,
     InjectSkipped,
@@ -60,6 +65,7 @@ from ovelse.exercise.events import (
     SessionClosed,
     SessionOpened,
 )
+from ovelse.exercise.hot_wash import check_fields as check_answer
 from ovelse.exercise.kinds import (
     ActionMark,
     ActionStatus,
@@ -67,6 +73,7 @@ from ovelse.exercise.kinds import (
     EvaluationField,
     EvaluationSection,
     ExemptKind,
+    HotWashPrompt,
     MarkingKind,
     NoteSection,
     Priority,
@@ -510,6 +517,46 @@ class Exercise(ExerciseState):
         if self.evaluation.is_exempt(kind, target_id) == exempt:
             return NOTHING
         return self._commit(ExemptionSet(kind, target_id, exempt))
+
+    def set_follow_up(self, item_id: str, follow_up: bool = True) -> Change:
+        """Flag an evaluation item «trenger oppfølging fra region/stat» (or no longer), for
+        the result file sent to the statsforvalter."""
+        section = self.evaluation.check_follow_up(item_id)
+        if self.evaluation.needs_follow_up(item_id) == follow_up:
+            return NOTHING
+        return self._commit(FollowUpSet(item_id, follow_up)) | Change(
+            evaluation=frozenset({section})
+        )
+
+    # --- hot wash (umiddelbar evaluering) ---------------------------------------------
+
+    def add_hot_wash_answer(self, role_id: str, prompt: HotWashPrompt, text: str) -> Change:
+        """Save what the person in ``role_id`` answered to ``prompt`` in the hot wash."""
+        fields = check_answer(HotWashFields(role_id, prompt, text), self._known_role)
+        answer_id = self.evaluation.hot_wash.new_id()
+        change = self._commit(HotWashAnswerAdded(answer_id, fields))
+        return replace(change, created=answer_id)
+
+    def edit_hot_wash_answer(
+        self,
+        answer_id: str,
+        *,
+        text: str | Keep = KEEP,
+        role_id: str | Keep = KEEP,
+        prompt: HotWashPrompt | Keep = KEEP,
+    ) -> Change:
+        old = self.evaluation.hot_wash.live(answer_id).fields
+        fields = HotWashFields(
+            _kept(role_id, old.role_id), _kept(prompt, old.prompt), _kept(text, old.text)
+        )
+        fields = check_answer(fields, self._known_role)
+        if fields == old:
+            return NOTHING
+        return self._commit(HotWashAnswerEdited(answer_id, fields))
+
+    def delete_hot_wash_answer(self, answer_id: str) -> Change:
+        self.evaluation.hot_wash.live(answer_id)
+        return self._commit(HotWashAnswerDeleted(answer_id))
 
     # --- session markers --------------------------------------------------------------
 

@@ -37,6 +37,10 @@ from ovelse.exercise.events import (
     Event,
     EventRecord,
     ExemptionSet,
+    FollowUpSet,
+    HotWashAnswerAdded,
+    HotWashAnswerDeleted,
+    HotWashAnswerEdited,
     InjectReleased,
     InjectShown,
     InjectSkipped,
@@ -56,6 +60,7 @@ from ovelse.exercise.events import (
     SessionClosed,
     SessionOpened,
 )
+from ovelse.exercise.hot_wash import verify_fields as verify_answer
 from ovelse.exercise.kinds import (
     EvaluationSection,
     InjectStatus,
@@ -441,6 +446,20 @@ class ExerciseState:
             self.participants.apply_removed(event.participant_id)
         return Change(participants=frozenset({event.participant_id}))
 
+    def _on_hot_wash(self, record: EventRecord, mono: int) -> Change:
+        event = record.event
+        hot_wash = self.evaluation.hot_wash
+        if isinstance(event, HotWashAnswerAdded):
+            verify_answer(event.fields, self._known_role)
+            hot_wash.apply_added(event.answer_id, event.fields, record)
+        elif isinstance(event, HotWashAnswerEdited):
+            verify_answer(event.fields, self._known_role)
+            hot_wash.apply_edited(event.answer_id, event.fields)
+        else:
+            assert isinstance(event, HotWashAnswerDeleted)
+            hot_wash.apply_deleted(event.answer_id)
+        return Change(hot_wash=frozenset({event.answer_id}))
+
     def _on_rating(self, record: EventRecord, mono: int) -> Change:
         event = record.event
         assert isinstance(event, ObjectiveRated)
@@ -453,6 +472,13 @@ class ExerciseState:
         self.evaluation.check_exemption(event.kind, event.target_id, self._entry_exists)
         self.evaluation.apply_exemption(event.kind, event.target_id, event.exempt)
         return Change(exempt=True)
+
+    def _on_follow_up(self, record: EventRecord, mono: int) -> Change:
+        event = record.event
+        assert isinstance(event, FollowUpSet)
+        section = self.evaluation.check_follow_up(event.item_id)
+        self.evaluation.apply_follow_up(event.item_id, event.follow_up)
+        return Change(evaluation=frozenset({section}))
 
     def _entry_exists(self, entry_id: str) -> bool:
         """A deleted entry may stay exempt: a restore must not make it public."""
@@ -534,4 +560,8 @@ EVENT_HANDLERS: dict[type[Event], Callable[[ExerciseState, EventRecord, int], Ch
     EvaluationTextSet: ExerciseState._on_evaluation,
     MarkingSet: ExerciseState._on_evaluation,
     ExemptionSet: ExerciseState._on_exemption,
+    FollowUpSet: ExerciseState._on_follow_up,
+    HotWashAnswerAdded: ExerciseState._on_hot_wash,
+    HotWashAnswerEdited: ExerciseState._on_hot_wash,
+    HotWashAnswerDeleted: ExerciseState._on_hot_wash,
 }

@@ -239,6 +239,23 @@ def _evaluation(exercise: Exercise) -> dict[str, Any]:
             "kind": evaluation.marking.kind.value,
             "text": evaluation.marking.text,
         },
+        # What the room said in the umiddelbar evaluering (hot wash), deleted answers too.
+        "umiddelbar_evaluering": [
+            {
+                "id": answer.id,
+                "role_id": answer.role_id,
+                "role_title": exercise.role_title(answer.role_id),
+                "prompt": answer.prompt.value,
+                "prompt_label": labels.HOT_WASH_PROMPTS[answer.prompt],
+                "text": answer.text,
+                "exercise_ms": answer.exercise_ms,
+                "exercise_time": presentation.exercise_time(answer.exercise_ms),
+                "wall_utc": format_wall(answer.wall),
+                "version": answer.version,
+                "deleted": answer.deleted,
+            }
+            for answer in evaluation.hot_wash.all_answers()
+        ],
         # What the public version of the report leaves out, by kind, as in exemption_set.
         "skjermet": {kind.value: sorted(evaluation.exempt_ids(kind)) for kind in ExemptKind},
     }

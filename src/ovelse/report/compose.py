@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from ovelse import __version__, presentation
 from ovelse.exercise import labels
-from ovelse.exercise.kinds import EntryKind
+from ovelse.exercise.kinds import EntryKind, HotWashPrompt
 from ovelse.report import formats, texts
 from ovelse.report.appendices import appendices
 from ovelse.report.content import (
@@ -100,6 +100,10 @@ def build_document(report: ReportInput) -> Document:
         (texts.CH_ABOUT, about, "room"),
         (texts.CH_TIMELINE, timeline_chapter, "page"),
         (texts.CH_FINDINGS, findings, "page"),
+    )
+    if report.hot_wash:  # only when the room was asked; older sessions have no hot wash
+        chapters += ((texts.CH_HOT_WASH, hot_wash, "page"),)
+    chapters += (
         (texts.CH_LEARNING, learning_points, "page"),
         (texts.CH_ACTIONS, action_plan, "room"),
         (texts.CH_WAY_FORWARD, way_forward, "room"),
@@ -432,6 +436,53 @@ def _note(index: Index, note: Note, bullet: str) -> Paragraph:
     if links:
         runs.append(Run("\n" + one_line(links), muted=True, small=True))
     return Paragraph(tuple(runs), "bullet", bullet=bullet)
+
+
+def hot_wash(report: ReportInput, index: Index) -> list[Block]:
+    """«Deltakernes egen vurdering»: the hot wash's answers, prompt by prompt, with the role.
+
+    Each answer keeps its number («U3»), which a finding or measure taken from it names.
+    """
+    story: list[Block] = [Paragraph((Run(one_line(texts.HOT_WASH_INTRO)),))]
+    counts = {prompt: 0 for prompt in HotWashPrompt}
+    for answer in report.hot_wash:
+        counts[answer.prompt] += 1
+    story += [
+        Gap(2),
+        Facts(
+            tuple(
+                (
+                    labels.HOT_WASH_PROMPTS[prompt],
+                    texts.HOT_WASH_COUNT.for_count(count).format(count=count),
+                )
+                for prompt, count in counts.items()
+            )
+        ),
+    ]
+    for prompt in HotWashPrompt:
+        answers = [answer for answer in report.hot_wash if answer.prompt is prompt]
+        if not answers:
+            continue
+        story.append(section(labels.HOT_WASH_PROMPTS[prompt]))
+        story.append(
+            Table(
+                (
+                    Column(texts.COL_NUMBER, "whole"),
+                    Column(texts.COL_ROLE, "text", cap=0.3),
+                    Column(texts.HOT_WASH_ANSWER),
+                ),
+                tuple(
+                    (
+                        cell(answer.id),
+                        cell(index.role_title(answer.role_id)),
+                        cell(answer.text),
+                    )
+                    for answer in answers
+                ),
+                min_free=0.45,
+            )
+        )
+    return story
 
 
 def learning_points(report: ReportInput, index: Index) -> list[Block]:

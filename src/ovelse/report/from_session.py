@@ -25,6 +25,7 @@ from ovelse.report.model import (
     ActionItem,
     Exemptions,
     Goal,
+    HotWashAnswer,
     InjectRecord,
     Links,
     LogRecord,
@@ -167,6 +168,9 @@ def from_exercise(
             for item in evaluation.action_plan
         ),
         way_forward=text(EvaluationField.WAY_FORWARD),
+        hot_wash=tuple(
+            HotWashAnswer(a.id, a.role_id, a.prompt, a.text) for a in evaluation.hot_wash.answers()
+        ),
         facilitator=text(EvaluationField.FACILITATOR),
         evaluator=text(EvaluationField.EVALUATOR),
         scenario_title=pack.title,
@@ -221,7 +225,7 @@ def _exemptions(evaluation: Evaluation) -> Exemptions:
 
 
 def _links(links: events.Links) -> Links:
-    return Links(links.objectives, links.injects, links.entries)
+    return Links(links.objectives, links.injects, links.entries, links.hot_wash)
 
 
 def _dates(written: str, started: datetime | None, zone: str) -> tuple[date, ...]:

@@ -25,6 +25,7 @@ class Index:
         self.injects = {i.id: i for i in report.injects}
         self.role_titles = {role.id: role.title or role.id for role in report.roles}
         self.entry_ids = {entry.id for entry in report.entries}
+        self.answer_ids = {answer.id for answer in report.hot_wash}
 
     def role_title(self, role_id: str) -> str:
         return self.role_titles.get(role_id, role_id)
@@ -90,4 +91,7 @@ def links_text(index: Index, links: Links) -> str:
         parts.append(texts.LINK_INJECTS.format(items=", ".join(injects)))
     if entries:
         parts.append(texts.LINK_ENTRIES.format(items=", ".join(entries)))
+    answers = [a for a in links.hot_wash if a in index.answer_ids]
+    if answers:
+        parts.append(texts.LINK_HOT_WASH.format(items=", ".join(answers)))
     return texts.LINKS_PREFIX + " · ".join(parts) if parts else ""

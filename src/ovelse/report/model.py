@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from ovelse.exercise.kinds import ActionStatus, EntryKind, Priority, Rating
+from ovelse.exercise.kinds import ActionStatus, EntryKind, HotWashPrompt, Priority, Rating
 from ovelse.report import texts
 
 
@@ -37,9 +37,10 @@ class Links:
     objectives: tuple[str, ...] = ()
     injects: tuple[str, ...] = ()
     entries: tuple[str, ...] = ()
+    hot_wash: tuple[str, ...] = ()  # the hot-wash answers it was taken from
 
     def __bool__(self) -> bool:
-        return bool(self.objectives or self.injects or self.entries)
+        return bool(self.objectives or self.injects or self.entries or self.hot_wash)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,16 @@ class ActionItem:
     plan_section: str = ""  # the plan or ROS-analysis section the measure changes
     links: Links = Links()
     priority: Priority | None = None
+
+
+@dataclass(frozen=True)
+class HotWashAnswer:
+    """What one role said in the umiddelbar evaluering (hot wash), as it was written down."""
+
+    id: str  # «U3»: findings and measures taken from it name it
+    role_id: str
+    prompt: HotWashPrompt
+    text: str
 
 
 @dataclass(frozen=True)
@@ -194,6 +205,8 @@ class ReportInput:
     learning_points: tuple[Note, ...] = ()
     actions: tuple[ActionItem, ...] = ()
     way_forward: str = ""
+    # The room's own assessment in the hot wash, in the order it was given.
+    hot_wash: tuple[HotWashAnswer, ...] = ()
     facilitator: str = ""
     evaluator: str = ""
     scenario_title: str = ""

@@ -56,8 +56,13 @@ def public_version(report: ReportInput) -> ReportInput:
             changes["dates"] = ()
 
     def public(item_id: str, links: Links) -> bool:
-        # A finding made from an exempt log entry («Fra loggen» copies its text) goes too.
-        return item_id not in exempt.items and not exempt.entries.intersection(links.entries)
+        # A finding made from an exempt log entry («Fra loggen» copies its text) goes too,
+        # and so does one taken from an exempt answer of the hot wash.
+        return (
+            item_id not in exempt.items
+            and not exempt.entries.intersection(links.entries)
+            and not exempt.items.intersection(links.hot_wash)
+        )
 
     items = 0
     for name in ("strengths", "improvements", "learning_points"):
@@ -67,6 +72,9 @@ def public_version(report: ReportInput) -> ReportInput:
         changes[name] = kept
     actions = tuple(item for item in report.actions if public(item.id, item.links))
     items += len(report.actions) - len(actions)
+    hot_wash = tuple(answer for answer in report.hot_wash if answer.id not in exempt.items)
+    items += len(report.hot_wash) - len(hot_wash)
+    changes["hot_wash"] = hot_wash
     entries = tuple(entry for entry in report.entries if entry.id not in exempt.entries)
     goals = tuple(_withhold(goal, exempt.assessments) for goal in report.goals)
     withheld = sum(

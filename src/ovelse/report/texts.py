@@ -40,6 +40,14 @@ CH_FINDINGS = N_("Funn per mål")
 CH_LEARNING = N_("Læringspunkter")
 CH_ACTIONS = N_("Tiltaksplan")
 CH_WAY_FORWARD = N_("Veien videre")
+CH_HOT_WASH = N_("Deltakernes egen vurdering")
+HOT_WASH_INTRO = N_(
+    "Rett etter øvelsen gikk øvingsleder rundt bordet og spurte hver rolle hva som fungerte, "
+    "hva som kan bli bedre og én ting de vil endre i planen. Svarene står her slik de ble "
+    "skrevet ned i rommet; evaluators vurdering står under funn og i tiltaksplanen."
+)
+HOT_WASH_ANSWER = N_("Svar")
+HOT_WASH_COUNT = NN_("{count} svar", "{count} svar")
 APPENDIX = N_("Vedlegg {letter}")
 AP_LOG_BY_INJECT = N_("Beslutningslogg etter innspill")
 AP_LOG_BY_ROLE = N_("Beslutningslogg etter rolle")
@@ -92,6 +100,7 @@ LINKS_PREFIX = N_("Knyttet til: ")
 LINK_GOALS = N_("mål {items}")
 LINK_INJECTS = N_("innspill {items}")
 LINK_ENTRIES = N_("logg {items}")
+LINK_HOT_WASH = N_("umiddelbar evaluering {items}")
 
 # --- tables ---------------------------------------------------------------------------
 COL_NUMBER = N_("Nr.")
