@@ -12,7 +12,7 @@ from ovelse.interchange.errors import InterchangeError
 from ovelse.interchange.workbook import csv_bytes, workbook_bytes
 from ovelse.resources import builtin_scenarios
 from ovelse.scenario.loader import LoadedPack, load_pack, load_profile
-from ovelse.scenario.model import ScenarioPack
+from ovelse.scenario.model import Profile, ScenarioPack
 
 Kind = Literal["xlsx", "csv"]
 
@@ -27,21 +27,28 @@ def find_pack(path: Path) -> LoadedPack:
     return load_pack(path)
 
 
+def find_profile(loaded: LoadedPack, profile: str) -> Profile:
+    """One of the pack's profiles by id, or a profile file kept outside the pack; raises
+    ``InterchangeError`` naming the profiles there are, or ``ScenarioError`` as the loader
+    does for a file."""
+    chosen = next((p for p in loaded.profiles if p.id == profile), None)
+    if chosen is not None:
+        return chosen
+    file = Path(profile)
+    if file.suffix.lower() not in (".yaml", ".yml"):
+        ids = ", ".join(p.id for p in loaded.profiles) or "–"
+        raise InterchangeError.single(
+            loaded.pack.id, messages.NO_SUCH_PROFILE.format(profile=profile, profiles=ids)
+        )
+    return load_profile(file, loaded)
+
+
 def pack_for_export(loaded: LoadedPack, profile: str | None) -> ScenarioPack:
     """The pack's templates as they are, or its texts rendered for a profile (an id of
     one of its profiles, or a profile file kept outside the pack)."""
     if profile is None:
         return loaded.pack
-    chosen = next((p for p in loaded.profiles if p.id == profile), None)
-    if chosen is None:
-        file = Path(profile)
-        if file.suffix.lower() not in (".yaml", ".yml"):
-            ids = ", ".join(p.id for p in loaded.profiles) or "–"
-            raise InterchangeError.single(
-                loaded.pack.id, messages.NO_SUCH_PROFILE.format(profile=profile, profiles=ids)
-            )
-        chosen = load_profile(file, loaded)
-    return loaded.render(loaded.values(chosen))
+    return loaded.render(loaded.values(find_profile(loaded, profile)))
 
 
 def export_pack(loaded: LoadedPack, output: Path, *, profile: str | None, kind: Kind) -> None:

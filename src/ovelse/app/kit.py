@@ -1,0 +1,101 @@
+"""Printing the paper kit, from a pack and profile (``ovelse print``) or from a session
+(the Prepare step): which kit, and where each document is written."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from ovelse import presentation
+from ovelse.app.outputs import Written
+from ovelse.exercise.kinds import EvaluationField
+from ovelse.report.from_session import MUNICIPALITY_VARIABLE, SAMI_NAME_VARIABLE
+from ovelse.report.kit.build import build_kit
+from ovelse.report.kit.model import Kit, KitKind
+from ovelse.report.kit.pdf import write_kit_document
+from ovelse.report.model import Municipality
+from ovelse.scenario.languages import without_translation
+from ovelse.scenario.loader import LoadedPack
+from ovelse.scenario.model import Directive, Profile, ScenarioPack
+from ovelse.store.session import Session
+
+PDF = ".pdf"
+
+
+def municipality(pack: ScenarioPack, values: Mapping[str, str], profile: Profile | None) -> str:
+    """The municipality as the report's cover names it (Sámi name first), else the
+    profile's or the pack's region."""
+    name = values.get(MUNICIPALITY_VARIABLE, "").strip()
+    if not name:
+        name = (profile.municipality if profile is not None else "") or pack.region
+    return Municipality(name, values.get(SAMI_NAME_VARIABLE, "").strip()).display
+
+
+def kit_for_pack(loaded: LoadedPack, profile: Profile | None, *, reveal: bool = False) -> Kit:
+    """The kit of a pack with a profile applied (or with its defaults)."""
+    values = loaded.values(profile)
+    pack = loaded.render(values)
+    if profile is None or not profile.show_translation:
+        pack = without_translation(pack)  # as the session a Prepare with it off would hold
+    return build_kit(
+        pack,
+        municipality=municipality(pack, values, profile),
+        directive=profile.directive if profile is not None else None,
+        reveal=reveal,
+    )
+
+
+def session_directive(session: Session) -> Directive:
+    """The directive's texts for a session: the evaluation's date, place and
+    øvingsforutsetninger where Prepare left them empty."""
+    exercise = session.exercise
+    text = exercise.evaluation.text
+    directive = Directive()
+    return replace(
+        directive,
+        date=directive.date or text(EvaluationField.DATE),
+        place=directive.place or text(EvaluationField.PLACE),
+        scope=directive.scope or text(EvaluationField.ASSUMPTIONS),
+    )
+
+
+def kit_for_session(session: Session, *, reveal: bool = False) -> Kit:
+    """The kit of a session's scenario, with its directive, marking and participants."""
+    exercise = session.exercise
+    pack = exercise.pack
+    people: dict[str, tuple[str, ...]] = {}
+    for participant in exercise.participants.all():
+        if participant.name:
+            for role in participant.roles:
+                people[role] = (*people.get(role, ()), participant.name)
+    return build_kit(
+        pack,
+        municipality=municipality(pack, session.variables, None),
+        directive=session_directive(session),
+        marking=presentation.marking_line(exercise.evaluation.marking),
+        people=people,
+        reveal=reveal,
+    )
+
+
+def kit_paths(kinds: Sequence[KitKind], output: Path) -> dict[KitKind, Path]:
+    """Where each document goes: one document to ``output`` (``.pdf`` added when left
+    out), several to a file each in the folder ``output``, named by kind."""
+    if len(kinds) == 1:
+        path = output if output.suffix.lower() == PDF else output.with_name(output.name + PDF)
+        return {kinds[0]: path}
+    return {kind: output / f"{kind.value}{PDF}" for kind in kinds}
+
+
+def write_kit(kit: Kit, kinds: Sequence[KitKind], output: Path) -> tuple[Written, ...]:
+    """Write the chosen documents; raises ``OSError`` when a file cannot be written (the
+    files before it are written whole, none is left half-written)."""
+    paths = kit_paths(kinds, output)
+    if len(kinds) > 1:
+        output.mkdir(parents=True, exist_ok=True)
+    written = []
+    for kind, path in paths.items():
+        stats = write_kit_document(kit, kind, path)
+        written.append(Written(path, stats.pages))
+    return tuple(written)

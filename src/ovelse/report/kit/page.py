@@ -1,0 +1,172 @@
+"""The kit's pages: the report's A4 layout, fonts and furniture around each document.
+
+Every page carries the marking in its header and footer when there is one (a card or a
+form handed round on its own must still say it is exempt), the document and scenario in
+the header otherwise, who the document is for in the footer, and «Side x av y», stamped
+at the end by the report's :class:`~ovelse.report.document.NumberedCanvas`.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import IO
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from ovelse import __version__
+from ovelse.export.atomic import write_atomically
+from ovelse.report import fonts, texts
+from ovelse.report.document import (
+    FOOTER_Y,
+    FRAME_WIDTH,
+    FURNITURE_SIZE,
+    HEADER_Y,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    MARKING_WIDTH,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    NumberedCanvas,
+    _fit,  # the report's one-line fit with an ellipsis, for the running title
+    fit_marking,
+)
+from ovelse.report.heading import Heading
+from ovelse.report.kit import texts as kit_texts
+from ovelse.report.kit.model import KitHead
+from ovelse.report.styles import MARKING, MUTED, RULE
+
+PathOrStream = str | os.PathLike[str] | IO[bytes]
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+
+
+@dataclass(frozen=True)
+class KitStats:
+    """What was written, for the command line and the window's message."""
+
+    pages: int
+    bytes: int
+
+
+class KitDocument(BaseDocTemplate):
+    """One document of the kit on A4, with the report's page furniture."""
+
+    def __init__(self, stream: IO[bytes], head: KitHead, name: str, audience: str) -> None:
+        family = fonts.register()
+        self.head = head
+        self.name = name
+        self.audience = audience
+        self.page_count = 0
+        self._bookmarks = 0
+        self._level = -1
+        self._marking = fit_marking(head.marking, fonts.BOLD, MARKING_WIDTH)
+        super().__init__(
+            stream,
+            pagesize=A4,
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=kit_texts.SUBJECT.format(document=name, title=head.title),
+            author=head.municipality,
+            subject=kit_texts.SUBJECT.format(document=name, title=head.title),
+            creator=texts.CREATOR.format(version=__version__),
+            lang=texts.PDF_LANGUAGE,
+            invariant=1,
+            initialFontName=family,
+            displayDocTitle=1,
+        )
+        frame = Frame(
+            MARGIN_LEFT,
+            MARGIN_BOTTOM,
+            FRAME_WIDTH,
+            FRAME_HEIGHT,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates([PageTemplate("body", [frame], onPage=self._furniture)])
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Heading) and flowable.outline:
+            self._bookmarks += 1
+            key = f"k{self._bookmarks}"
+            self.canv.bookmarkPage(key)
+            # The report's sections sit at level 1 under its chapters; a kit document has
+            # no chapters, so a level is never deeper than one below the last.
+            level = min(flowable.level, self._level + 1)
+            self._level = level
+            self.canv.addOutlineEntry(flowable.outline, key, level=level, closed=True)
+
+    def _left(self, canvas: Canvas, y: float, fallback: str, *, header: bool) -> None:
+        """The marking where there is one (grown away from the body), else ``fallback``."""
+        if not self.head.marking:
+            canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
+            canvas.setFillColor(MUTED)
+            canvas.drawString(
+                MARGIN_LEFT, y, _fit(fallback, fonts.REGULAR, FURNITURE_SIZE, MARKING_WIDTH)
+            )
+            return
+        fitted = self._marking
+        canvas.setFont(fonts.BOLD, fitted.size)
+        canvas.setFillColor(MARKING)
+        count = len(fitted.lines)
+        for number, line in enumerate(fitted.lines):
+            rows_from_base = count - 1 - number if header else -number
+            canvas.drawString(MARGIN_LEFT, y + rows_from_base * fitted.leading, line)
+
+    def _furniture(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.showOutline()
+        self._left(canvas, HEADER_Y, self.name, header=True)
+        running = " · ".join(part for part in (self.head.title, self.head.municipality) if part)
+        canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN_RIGHT,
+            HEADER_Y,
+            _fit(running, fonts.REGULAR, FURNITURE_SIZE, FRAME_WIDTH * 0.38),
+        )
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_LEFT, HEADER_Y - 7, PAGE_WIDTH - MARGIN_RIGHT, HEADER_Y - 7)
+        canvas.line(MARGIN_LEFT, FOOTER_Y + 11, PAGE_WIDTH - MARGIN_RIGHT, FOOTER_Y + 11)
+        self._left(canvas, FOOTER_Y, self.audience, header=False)
+        canvas.restoreState()
+
+    def _stamp(self, canvas: Canvas, number: int, total: int) -> None:
+        self.page_count = total
+        canvas.saveState()
+        canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN_RIGHT, FOOTER_Y, texts.PAGE_OF.format(page=number, total=total)
+        )
+        canvas.restoreState()
+
+    def build_kit(self, flowables: list[Flowable]) -> None:
+        self.build(flowables, canvasmaker=partial(NumberedCanvas, stamp=self._stamp))
+
+
+def write_document(
+    head: KitHead, name: str, audience: str, flowables: list[Flowable], target: PathOrStream
+) -> KitStats:
+    """Lay the flowables out and write the PDF to a path (atomically) or a stream."""
+    buffer = io.BytesIO()
+    document = KitDocument(buffer, head, name, audience)
+    document.build_kit(flowables)
+    data = buffer.getvalue()
+    if isinstance(target, str | os.PathLike):
+        write_atomically(Path(target), data)
+    else:
+        target.write(data)
+    return KitStats(pages=document.page_count, bytes=len(data))

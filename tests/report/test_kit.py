@@ -1,0 +1,278 @@
+"""The paper kit: every document builds for every built-in pack and profile, and read back
+as a reader's PDF viewer would, each holds what it should and the handouts nothing private."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from functools import cache
+
+import pytest
+from pypdf import PdfReader
+
+from ovelse.app.kit import kit_for_pack
+from ovelse.exercise import labels
+from ovelse.exercise.kinds import MarkingKind, Rating
+from ovelse.report import texts as report_texts
+from ovelse.report.kit import texts
+from ovelse.report.kit.build import build_kit
+from ovelse.report.kit.model import PARTICIPANT_KINDS, Kit, KitKind
+from ovelse.report.kit.pdf import write_kit_document
+from ovelse.scenario.library import load_library
+from ovelse.scenario.loader import LoadedPack
+from ovelse.scenario.model import (
+    Directive,
+    Inject,
+    InjectTranslation,
+    PackTranslation,
+    ScenarioPack,
+)
+from tests.report.conftest import squash
+
+HANDOUTS = sorted(PARTICIPANT_KINDS)
+STAFF = sorted(set(KitKind) - PARTICIPANT_KINDS)
+
+
+@cache
+def _library() -> tuple[LoadedPack, ...]:
+    packs, errors = load_library()
+    assert not errors
+    return tuple(packs)
+
+
+def _cases() -> list[tuple[str, str | None]]:
+    cases: list[tuple[str, str | None]] = []
+    for loaded in _library():
+        cases += [(loaded.pack.id, profile.id) for profile in loaded.profiles] or [
+            (loaded.pack.id, None)
+        ]
+    return cases
+
+
+def _loaded(pack_id: str) -> LoadedPack:
+    return next(loaded for loaded in _library() if loaded.pack.id == pack_id)
+
+
+def _pages(kit: Kit, kind: KitKind) -> tuple[str, ...]:
+    stream = io.BytesIO()
+    stats = write_kit_document(kit, kind, stream)
+    reader = PdfReader(io.BytesIO(stream.getvalue()))
+    assert len(reader.pages) == stats.pages
+    return tuple(page.extract_text() for page in reader.pages)
+
+
+def _text(kit: Kit, kind: KitKind) -> str:
+    return squash("\n".join(_pages(kit, kind)))
+
+
+@pytest.mark.parametrize(("pack_id", "profile_id"), _cases())
+def test_every_document_builds_for_every_pack_and_profile(
+    pack_id: str, profile_id: str | None
+) -> None:
+    loaded = _loaded(pack_id)
+    profile = loaded.profile(profile_id) if profile_id else None
+    kit = kit_for_pack(loaded, profile)
+    for kind in KitKind:
+        pages = _pages(kit, kind)
+        assert pages, kind
+        # The page furniture is on every page: «Side x av y».
+        for number, page in enumerate(pages, start=1):
+            assert report_texts.PAGE_OF.format(page=number, total=len(pages)) in page
+
+
+# --- one large pack read back in full -------------------------------------------------
+
+
+def _largest() -> tuple[LoadedPack, ScenarioPack, Kit]:
+    loaded = max(_library(), key=lambda item: len(item.pack.injects()))
+    profile = loaded.profiles[0] if loaded.profiles else None
+    kit = kit_for_pack(loaded, profile)
+    return loaded, loaded.render(loaded.values(profile)), kit
+
+
+@pytest.fixture(scope="module")
+def largest() -> tuple[ScenarioPack, Kit, dict[KitKind, str]]:
+    _, pack, kit = _largest()
+    return pack, kit, {kind: _text(kit, kind) for kind in KitKind}
+
+
+def _participant_texts(pack: ScenarioPack) -> str:
+    """Everything a participant may read, to tell a leak from a text that is both."""
+    parts = [pack.title, pack.purpose, pack.background, pack.hazard]
+    for inject in pack.injects():
+        parts += [inject.title, inject.text, inject.source]
+        parts += [question.text for question in inject.questions]
+    parts += [role.description for role in pack.roles]
+    return squash(" ".join(parts))
+
+
+def _private(pack: ScenarioPack) -> list[str]:
+    """A distinctive piece of each private text: notes, expected actions, stall prompts,
+    motspill replies."""
+    found: list[str] = []
+    for inject in pack.injects():
+        found += [inject.notes, *inject.expected_actions, *inject.stall_prompts]
+    found += [cell.text for cell in pack.response_cells]
+    visible = _participant_texts(pack)
+    pieces = [squash(text)[:40] for text in found if len(squash(text)) >= 12]
+    return [piece for piece in pieces if piece not in visible]
+
+
+def test_the_dreiebok_has_every_inject_with_its_private_parts(largest) -> None:  # type: ignore[no-untyped-def]
+    pack, _, text = largest
+    dreiebok = text[KitKind.DREIEBOK]
+    for inject in pack.injects():
+        assert squash(inject.title) in dreiebok
+        for action in inject.expected_actions:
+            assert squash(action)[:25] in dreiebok
+        if inject.notes.strip():
+            assert squash(inject.notes)[:25] in dreiebok
+    for cell in pack.response_cells:
+        assert squash(cell.text)[:25] in dreiebok
+    assert squash(texts.GIVEN_AT) in dreiebok
+
+
+def test_inject_cards_have_every_inject_one_to_a_page(largest) -> None:  # type: ignore[no-untyped-def]
+    pack, kit, text = largest
+    cards = text[KitKind.INJECT_CARDS]
+    for inject in pack.injects():
+        assert squash(inject.title) in cards
+        for question in inject.questions:
+            assert squash(question.text)[:30] in cards
+    pages = _pages(kit, KitKind.INJECT_CARDS)
+    first_lines = [
+        squash(texts.INJECT_NUMBER.format(number=n, total=len(pack.injects())))
+        for n in range(1, len(pack.injects()) + 1)
+    ]
+    starts = [page for page in pages if any(line in squash(page) for line in first_lines)]
+    assert len(starts) == len(pack.injects())
+
+
+def test_role_cards_have_every_role_and_the_observer_form_every_goal(largest) -> None:  # type: ignore[no-untyped-def]
+    pack, _, text = largest
+    for role in pack.roles:
+        assert squash(role.title) in text[KitKind.ROLE_CARDS]
+        assert squash(role.title) in text[KitKind.DIRECTIVE]
+        assert squash(role.title) in text[KitKind.HOTWASH]
+    observer = text[KitKind.OBSERVER]
+    for objective in pack.objectives:
+        assert squash(objective.title) in observer
+        assert squash(objective.title) in text[KitKind.DIRECTIVE]
+        for sub in objective.subgoals:
+            assert squash(sub.title)[:40] in observer
+            if sub.indicator:
+                assert squash(sub.indicator)[:30] in observer
+    for rating in Rating:
+        assert squash(labels.RATINGS[rating]) in observer
+    for column in texts.LOG_COLUMNS:
+        assert squash(column) in observer
+
+
+@pytest.mark.parametrize("kind", HANDOUTS)
+def test_nothing_private_reaches_a_handout(largest, kind: KitKind) -> None:  # type: ignore[no-untyped-def]
+    pack, _, text = largest
+    private = _private(pack)
+    assert private  # the pack has notes, expected actions … to leak
+    leaked = [piece for piece in private if piece in text[kind]]
+    assert not leaked
+
+
+def test_role_cards_keep_later_questions_back_unless_chosen() -> None:
+    loaded, pack, _ = _largest()
+    injects = sorted(pack.injects(), key=lambda inject: inject.at.seconds)
+    later = [
+        squash(question.text)[:40]
+        for inject in injects[1:]
+        for question in inject.questions
+        if squash(question.text)[:40] not in squash(" ".join(q.text for q in injects[0].questions))
+    ]
+    assert later
+    hidden = _text(kit_for_pack(loaded, loaded.profiles[0]), KitKind.ROLE_CARDS)
+    assert not [question for question in later if question in hidden]
+    shown = _text(kit_for_pack(loaded, loaded.profiles[0], reveal=True), KitKind.ROLE_CARDS)
+    assert all(question in shown for question in later)
+
+
+# --- letters, marking, the directive's own texts ----------------------------------------
+
+SAMI = "Čáhcesuolu ja Unjárga: ŋ ŧ đ ž š á č"
+
+
+def test_sami_letters_and_the_directive_fields_come_back_intact() -> None:
+    loaded = _loaded("evakuering-ost-finnmark")
+    fields = Directive(
+        date="12. mars 2027",
+        time="09.00–12.00",
+        place=SAMI,
+        scope="Øvelsen omfatter ikke Forsvarets egne planer.",
+        rules="Snakk fritt & <b>tydelig</b>.",
+        practical="Lunsj kl. 11.30.",
+        contact="Beredskapskoordinator, tlf. 123 45 678",
+    )
+    profile = replace(loaded.profile("nesseby"), directive=fields)
+    kit = kit_for_pack(loaded, profile)
+    directive = _text(kit, KitKind.DIRECTIVE)
+    for value in (fields.date, fields.time, SAMI, fields.scope, fields.rules, fields.contact):
+        assert squash(value) in directive
+    assert squash(report_texts.NOT_FILLED_IN) not in directive
+    assert "Unjárga" in "".join(_pages(kit, KitKind.INJECT_CARDS)) + directive
+
+
+def test_an_empty_directive_leaves_lines_to_fill_in_and_the_default_rules() -> None:
+    loaded = _loaded("kom-i-gang")
+    directive = _text(kit_for_pack(loaded, None), KitKind.DIRECTIVE)
+    assert squash(texts.DEFAULT_RULES)[:60] in directive
+    assert directive.count(squash(texts.WRITE_HERE)) >= 5  # date, time, place, scope …
+
+
+def test_the_marking_is_on_every_page_of_every_document() -> None:
+    loaded = _loaded("kom-i-gang")
+    pack = loaded.render(loaded.values())
+    marking = labels.MARKINGS[MarkingKind.OFFL_24]
+    kit = build_kit(pack, municipality="Eksempel kommune", marking=marking)
+    for kind in KitKind:
+        for page in _pages(kit, kind):
+            assert squash(marking) in squash(page), kind
+
+
+# --- the second language ----------------------------------------------------------------
+
+
+def _translated(pack: ScenarioPack) -> ScenarioPack:
+    def inject(item: Inject) -> Inject:
+        return replace(
+            item,
+            translation=InjectTranslation(
+                title=f"Sámegillii {item.id}",
+                text=f"Dát lea teaksta {item.id} sámegillii.",
+                questions=tuple(f"Gažaldat {item.id} {n}" for n, _ in enumerate(item.questions)),
+            ),
+        )
+
+    phases = tuple(
+        replace(phase, injects=tuple(inject(item) for item in phase.injects))
+        for phase in pack.phases
+    )
+    return replace(pack, phases=phases, translation=PackTranslation("sme"))
+
+
+def test_cards_carry_both_languages_where_they_carry_participant_text() -> None:
+    loaded = _loaded("kom-i-gang")
+    pack = _translated(loaded.render(loaded.values()))
+    kit = build_kit(pack, municipality="Unjárga", reveal=True)
+    cards = _text(kit, KitKind.INJECT_CARDS)
+    roles = _text(kit, KitKind.ROLE_CARDS)
+    for item in pack.injects():
+        assert squash(f"Sámegillii {item.id}") in cards
+        assert squash(f"Dát lea teaksta {item.id} sámegillii.") in cards
+        for n, _ in enumerate(item.questions):
+            assert squash(f"Gažaldat {item.id} {n}") in cards
+            assert squash(f"Gažaldat {item.id} {n}") in roles
+    assert squash("Davvisámegiella") in cards
+
+
+def test_a_profile_that_does_not_show_the_translation_prints_one_language() -> None:
+    loaded = _loaded("kom-i-gang")
+    translated = replace(loaded, pack=_translated(loaded.pack))
+    kit = kit_for_pack(translated, None)
+    assert "Sámegillii" not in "".join(_pages(kit, KitKind.INJECT_CARDS))
