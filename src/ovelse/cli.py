@@ -199,6 +199,20 @@ def _parser() -> argparse.ArgumentParser:
     import_dreiebok.options.add_argument(
         "--start", metavar="TT:MM", help=cli_texts.HELP_IMPORT_DREIEBOK_START
     )
+
+    pack_export = command("pack-export", cli_texts.HELP_PACK_EXPORT)
+    pack_export.arguments.add_argument(
+        "pack", type=Path, metavar=cli_texts.PATH_METAVAR, help=cli_texts.HELP_PACK_EXPORT_PACK
+    )
+    output(pack_export, help=cli_texts.HELP_PACK_EXPORT_OUTPUT)
+
+    pack_import = command("pack-import", cli_texts.HELP_PACK_IMPORT)
+    pack_import.arguments.add_argument(
+        "file", type=Path, metavar=cli_texts.FILE_METAVAR, help=cli_texts.HELP_PACK_IMPORT_FILE
+    )
+    pack_import.options.add_argument(
+        "--update", action="store_true", help=cli_texts.HELP_PACK_IMPORT_UPDATE
+    )
     return parser
 
 
@@ -258,6 +272,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             into=args.into,
             start=args.start,
         )
+    if command == "pack-export":
+        from ovelse.commands import export_pack_file
+
+        return export_pack_file(args.pack, args.output)
+    if command == "pack-import":
+        from ovelse.commands import import_pack_file
+
+        return import_pack_file(args.file, basedir=args.basedir, update=args.update)
     if command == "selftest":
         from ovelse.selftest import selftest
 

@@ -56,6 +56,15 @@ HELP_IMPORT_DREIEBOK_DRY_RUN = N_("vis hva som ville blitt laget, og alle feil, 
 HELP_IMPORT_DREIEBOK_MEDIA = N_("mappen bildene ligger i (ellers mappen til arbeidsboken)")
 HELP_IMPORT_DREIEBOK_INTO = N_("pakken som gir ark arbeidsboken mangler (roller, mål …)")
 HELP_IMPORT_DREIEBOK_START = N_("klokkeslettet øvelsen starter, TT:MM, når tidene er klokkeslett")
+HELP_PACK_EXPORT = N_("del en scenariopakke som én fil (.ovelsepakke) med manifest")
+HELP_PACK_EXPORT_PACK = N_("pakkemappen, eller id-en til en innebygd pakke")
+HELP_PACK_EXPORT_OUTPUT = N_("pakkefilen som skal skrives (NAVN.ovelsepakke)")
+HELP_PACK_IMPORT = N_(
+    "kontroller en delt pakkefil (.ovelsepakke) og legg pakken i biblioteket under «Fra "
+    "statsforvalteren»"
+)
+HELP_PACK_IMPORT_FILE = N_("pakkefilen (.ovelsepakke)")
+HELP_PACK_IMPORT_UPDATE = N_("erstatt en eldre versjon av samme pakke i biblioteket")
 HELP_SESSION = N_("øktfilen (.ovelse)")
 HELP_OUTPUT = N_("filen som skal skrives")
 
@@ -75,6 +84,12 @@ NOTE = N_("merk: {note}")
 IMPORT_REFUSED = N_("ovelse: ingen pakke skrevet – {count} feil må rettes først")
 DRY_RUN_DONE = N_("Prøvekjøring: ingenting er skrevet.")
 NEED_OUTPUT = N_("oppgi mappen pakken skal skrives til (-o MAPPE), eller --dry-run")
+PACK_WROTE = NN_(
+    "Skrev {path} (pakke «{id}» versjon {version}, {count} fil)",
+    "Skrev {path} (pakke «{id}» versjon {version}, {count} filer)",
+)
+PACK_UPDATE_HINT = N_("Kjør «ovelse pack-import {file} --update» for å oppdatere.")
+PACK_NOT_IMPORTED = N_("ovelse: pakken er ikke lagt i biblioteket")
 BAD_START = N_("ovelse: «{start}» er ikke et klokkeslett (skriv TT:MM, f.eks. 09:00)")
 
 # --- before the window opens ----------------------------------------------------------

@@ -138,3 +138,57 @@ def import_dreiebok(
     else:
         print(cli_texts.WROTE.format(path=output))
     return 0
+
+
+def export_pack_file(pack: Path, output: Path) -> int:
+    """``ovelse pack-export``: a pack folder (or a built-in pack's id) as one pack file."""
+    from ovelse.app.packfiles import export_pack_file as run_export
+    from ovelse.interchange.errors import InterchangeError
+    from ovelse.interchange.packfile import read_pack_file
+    from ovelse.scenario.errors import ScenarioError
+
+    try:
+        written = run_export(pack, output)
+        manifest = read_pack_file(written).manifest
+    except (ScenarioError, InterchangeError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(cli_texts.WRITE_FAILED.format(path=output, error=exc.strerror), file=sys.stderr)
+        return 1
+    count = len(manifest.files)
+    print(
+        cli_texts.PACK_WROTE.for_count(count).format(
+            path=written, id=manifest.pack_id, version=manifest.version, count=count
+        )
+    )
+    return 0
+
+
+def import_pack_file(file: Path, *, basedir: Path | None, update: bool) -> int:
+    """``ovelse pack-import``: check a pack file and put its pack in the library
+    («Fra statsforvalteren»). A newer version replaces the one there only with
+    ``--update``; the same version is already there (0), an older one is refused (1)."""
+    from ovelse.app.packfiles import stage_import
+    from ovelse.interchange.errors import InterchangeError
+    from ovelse.interchange.sharedpacks import Offer
+
+    try:
+        with stage_import(file, basedir) as staged:
+            if staged.offer is Offer.SAME:
+                print(staged.message())
+                return 0
+            if staged.offer is Offer.OLDER:
+                print(staged.message(), file=sys.stderr)
+                return 1
+            if staged.offer is Offer.UPDATE and not update:
+                print(staged.message(), file=sys.stderr)
+                print(cli_texts.PACK_UPDATE_HINT.format(file=file), file=sys.stderr)
+                return 1
+            staged.install()
+            print(staged.done_message())
+            return 0
+    except InterchangeError as exc:
+        print(exc, file=sys.stderr)
+        print(cli_texts.PACK_NOT_IMPORTED, file=sys.stderr)
+        return 1

@@ -41,7 +41,7 @@ STAGING_PREFIX = ".ovelse-import-"
 STAGING_AGE_S = 24 * 3600  # an import takes seconds; one a day old was stopped midway
 
 
-def _remove_old_staging(folder: Path) -> None:
+def remove_old_staging(folder: Path) -> None:
     """Staging folders an import stopped midway left behind, once no import can be in them."""
     now = datetime.now().timestamp()
     with contextlib.suppress(OSError):
@@ -131,7 +131,7 @@ def import_dreiebok(
     parent = output.parent if output is not None else None
     if parent is not None:
         parent.mkdir(parents=True, exist_ok=True)
-        _remove_old_staging(parent)
+        remove_old_staging(parent)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=parent))
     try:
         files: list[str] = []

@@ -57,6 +57,104 @@ NO_VISIBLE_SHEET = N_("arbeidsboken har ingen synlige ark")
 OUTPUT_NOT_EMPTY = N_("mappen finnes allerede og er ikke tom; velg en ny mappe for pakken")
 MORE_PROBLEMS = N_("… og {count} feil til (bare de første 100 vises)")
 
+# --- zips Øvelse writes (shared packs, result files): safety.zip_members ---------------
+ZIP_TOO_MANY = N_("filen har over {limit} deler inni seg; den leses ikke")
+ZIP_UNPACKED_TOO_BIG = N_("filen blir over {limit} MB når den pakkes ut; den leses ikke")
+ZIP_BAD_NAME = N_("delen «{entry}» har et navn med styretegn; filen leses ikke")
+ZIP_ABSOLUTE = N_(
+    "delen «{entry}» har en absolutt sti og ville blitt pakket ut utenfor mappen sin; "
+    "filen leses ikke"
+)
+ZIP_TRAVERSAL = N_(
+    "delen «{entry}» peker ut av mappen sin («..» eller omvendt skråstrek i stien); filen "
+    "leses ikke"
+)
+ZIP_LINK = N_("delen «{entry}» er en lenke, ikke en vanlig fil; filen leses ikke")
+ZIP_ENCRYPTED = N_("delen «{entry}» er kryptert; Øvelse leser ikke krypterte filer")
+ZIP_MEMBER_BOMB = N_(
+    "delen «{entry}» pakkes ut til langt mer enn den fyller (over 100 ganger); filen leses "
+    "ikke, for den kan fylle minnet"
+)
+ZIP_MEMBER_TOO_BIG = N_("delen «{entry}» er over {limit} MB utpakket; filen leses ikke")
+ZIP_TWICE = N_("delen «{entry}» står to ganger i filen; filen leses ikke")
+ZIP_DAMAGED = N_(
+    "delen «{entry}» er skadet og kan ikke pakkes ut; be om filen på nytt fra den som sendte den"
+)
+
+# --- the manifest in such a zip: manifest.py --------------------------------------------
+JSON_TOO_BIG = N_("{entry} er over {limit} kB; den leses ikke")
+JSON_NOT_UTF8 = N_("{entry} er ikke skrevet i UTF-8; den leses ikke")
+JSON_KEY_TWICE = N_("{entry}: nøkkelen «{key}» står to ganger")
+JSON_BROKEN = N_("{entry} er ikke gyldig JSON (feil på linje {line}, kolonne {column})")
+JSON_INVALID = N_("{entry} er ikke gyldig JSON")
+KIND_LIST = N_("en liste")
+KIND_TEXT = N_("en tekst")
+KIND_WHOLE_NUMBER = N_("et heltall")
+MANIFEST_NOT_OBJECT = N_("{entry} er ikke et JSON-objekt med feltene til et manifest")
+MANIFEST_FIELD_TYPE = N_("{entry}: feltet «{field}» mangler eller er ikke {kind}")
+MANIFEST_FILE_ITEM = N_(
+    "{entry}: {field} må ha nøyaktig «path», «size» (et heltall) og «sha256» (64 "
+    "heksadesimale tegn)"
+)
+MANIFEST_LISTED_TWICE = N_("«{entry}» står to ganger i manifestet; filen leses ikke")
+MANIFEST_MISSING = N_(
+    "«{entry}» står i manifestet, men mangler i filen; be om en ny fil fra den som sendte den"
+)
+MANIFEST_CHANGED = N_(
+    "«{entry}» er endret etter at filen ble laget (størrelse eller SHA-256 stemmer ikke med "
+    "manifestet); be om en ny fil fra den som sendte den"
+)
+MANIFEST_UNLISTED = N_(
+    "«{entry}» ligger i filen, men står ikke i manifestet; filen er endret etter at den ble "
+    "laget, og leses ikke"
+)
+
+# --- a shared pack (.ovelsepakke): packfile.py ------------------------------------------
+PACK_WRONG_SUFFIX = N_(
+    "filnavnet slutter ikke på «{suffix}», som en delt scenariopakke fra Øvelse gjør; har "
+    "e-posten gitt filen nytt navn, gi den tilbake endelsen og prøv igjen"
+)
+PACK_NOT_ZIP = N_(
+    "filen er ikke en delt scenariopakke fra Øvelse (den er ikke en zip-fil), eller den er "
+    "skadet på veien; be om den på nytt"
+)
+PACK_FILE_TOO_BIG = N_(
+    "filen er {size} MB; en delt scenariopakke kan være høyst {limit} MB – bruk mindre bilder"
+)
+PACK_NO_MANIFEST = N_("filen har ikke {entry} og er ikke en delt scenariopakke fra Øvelse")
+PACK_NOT_PACK_FORMAT = N_(
+    "{entry} sier at dette ikke er en scenariopakke («format» er ikke «{expected}»)"
+)
+PACK_FUTURE_FORMAT = N_(
+    "pakken er laget av en nyere Øvelse (filformat {found}); denne versjonen leser filformat "
+    "{supported} – oppdater Øvelse for å lese den"
+)
+PACK_BAD_FORMAT_VERSION = N_("{entry}: «format_version» {found} er ikke et gyldig filformat")
+PACK_BAD_ID = N_("{entry}: «{value}» er ikke en gyldig pakke-id")
+PACK_BAD_CREATED = N_("{entry}: «created» er ikke et tidspunkt (ISO 8601, f.eks. {example})")
+PACK_NOT_PACK_PART = N_(
+    "«{entry}» hører ikke hjemme i en scenariopakke (bare scenario.yaml, profiles/*.yaml og "
+    "bilder i PNG, JPEG eller SVG); filen leses ikke"
+)
+PACK_NO_SCENARIO = N_("filen har ingen scenario.yaml og er ikke en scenariopakke")
+PACK_MISMATCH = N_(
+    "manifestet sier pakke «{id}» versjon {version}, men scenario.yaml er «{pack_id}» versjon "
+    "{pack_version}; filen er endret etter at den ble laget"
+)
+
+# --- the pack in the library («Fra statsforvalteren») ------------------------------------
+PACK_ADDED = N_("«{title}» versjon {version} er lagt i biblioteket under «Fra statsforvalteren»")
+PACK_UPDATE_OFFER = N_(
+    "Biblioteket har «{title}» versjon {old}; filen har versjon {new}. Økter som er kjørt "
+    "med versjon {old}, beholder den."
+)
+PACK_UPDATED = N_("«{title}» er oppdatert fra versjon {old} til {new}")
+PACK_SAME = N_("«{title}» versjon {version} finnes allerede i biblioteket; ingenting er endret")
+PACK_OLDER = N_(
+    "Biblioteket har en nyere versjon av «{title}» ({old}) enn filen ({new}); ingenting er endret"
+)
+PACK_INSTALL_FAILED = N_("pakken kunne ikke legges i biblioteket ({folder}): {reason}")
+
 # --- sheets, rows and cells ------------------------------------------------------------
 HIDDEN_SHEET = N_("arket er skjult – vis det (høyreklikk på arkfanen, «Vis») og prøv igjen")
 HIDDEN_SHEET_IGNORED = N_("skjult ark som ikke hører til dreieboken; leses ikke")

@@ -1,10 +1,15 @@
-"""What is checked before a spreadsheet is handed to a parser: size, zip, macros, encoding.
+"""What is checked before a zip from outside is opened: size, members, paths, macros.
 
 openpyxl trusts the zip it is given; a 10 kB «workbook» can unpack to gigabytes. So the
 zip's directory is read first (its declared sizes bound what Python's zip reader will
 inflate, as a member that inflates past its size fails its check), and a file that is
 too large, packs too tightly, holds macros or is not a zip at all is refused with one
 sentence, before openpyxl sees a byte of it.
+
+The files Øvelse itself zips (a shared pack, a result file) are unpacked by us, not by a
+library, so ``zip_members`` also refuses what would escape or confuse the folder they
+go to: absolute paths, «..», links, names given twice, encrypted members. Each kind of
+file names its own limits (``ZipLimits``); the checks are the same for all.
 """
 
 from __future__ import annotations
@@ -14,11 +19,14 @@ import os
 import re
 import stat
 import zipfile
-from pathlib import Path
+import zlib
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
 
 from ovelse.interchange import messages
 from ovelse.interchange.errors import InterchangeError
 from ovelse.scenario.budget import spaced
+from ovelse.scenario.visible import visible
 from ovelse.scenario.yamlsafe import os_reason
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a 1 000-row dreiebok is about 150 kB
@@ -35,8 +43,9 @@ MACRO_SUFFIXES = (".xlsm", ".xltm", ".xlam")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or a refusal that says why it cannot be read."""
+def read_bytes(path: Path, limit: int = MAX_FILE_BYTES, too_big: str = "") -> bytes:
+    """The file's bytes, or a refusal that says why it cannot be read; ``too_big`` is
+    the sentence for a file over ``limit`` (with ``{size}`` and ``{limit}`` in MB)."""
     name = path.name
     try:
         status = path.stat()
@@ -44,25 +53,36 @@ def read_bytes(path: Path) -> bytes:
             raise InterchangeError.single(name, messages.IS_FOLDER)
         if not stat.S_ISREG(status.st_mode):
             raise InterchangeError.single(name, messages.NOT_REGULAR)
-        if status.st_size > MAX_FILE_BYTES:
-            raise InterchangeError.single(name, _too_big(status.st_size))
+        if status.st_size > limit:
+            raise InterchangeError.single(name, _too_big(status.st_size, limit, too_big))
         with path.open("rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
+            data = stream.read(limit + 1)
     except FileNotFoundError:
         raise InterchangeError.single(name, messages.NO_FILE) from None
     except OSError as exc:
         raise InterchangeError.single(
             name, messages.CANNOT_READ.format(reason=os_reason(exc))
         ) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise InterchangeError.single(name, _too_big(len(data)))
+    if len(data) > limit:
+        raise InterchangeError.single(name, _too_big(len(data), limit, too_big))
     return data
 
 
-def _too_big(size: int) -> str:
-    return messages.FILE_TOO_BIG.format(
-        size=spaced(size // (1024 * 1024) or 1), limit=MAX_FILE_BYTES // (1024 * 1024)
+def _too_big(size: int, limit: int, sentence: str) -> str:
+    return (sentence or messages.FILE_TOO_BIG).format(
+        size=spaced(size // (1024 * 1024) or 1), limit=limit // (1024 * 1024)
     )
+
+
+def _inflates_too_much(member: zipfile.ZipInfo) -> bool:
+    """A large member that unpacks to over ``MAX_RATIO`` times what it fills: a zip bomb."""
+    return member.file_size > RATIO_FLOOR and (
+        member.compress_size == 0 or member.file_size / member.compress_size > MAX_RATIO
+    )
+
+
+def _encrypted(member: zipfile.ZipInfo) -> bool:
+    return bool(member.flag_bits & 0x1)
 
 
 def check_workbook(data: bytes, name: str) -> None:
@@ -83,11 +103,9 @@ def check_workbook(data: bytes, name: str) -> None:
     total = 0
     for member in members:
         total += member.file_size
-        if member.file_size > RATIO_FLOOR and (
-            member.compress_size == 0 or member.file_size / member.compress_size > MAX_RATIO
-        ):
+        if _inflates_too_much(member):
             raise InterchangeError.single(name, messages.ZIP_BOMB)
-        if member.flag_bits & 0x1:
+        if _encrypted(member):
             raise InterchangeError.single(name, messages.OLD_OR_ENCRYPTED)
         if member.filename.lower().endswith("vbaproject.bin"):
             raise InterchangeError.single(name, messages.MACROS)
@@ -129,4 +147,90 @@ def decode_csv(data: bytes, name: str) -> str:
         raise InterchangeError.single(
             f"{name}:{line}",
             messages.CSV_NOT_UTF8.format(byte=f"0x{byte:02X}", letter=letter),
+        ) from None
+
+
+# --- zips Øvelse writes itself (shared packs, result files) ----------------------------
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class ZipLimits:
+    """How much one kind of zip may hold; ``not_zip`` is its sentence for anything else."""
+
+    members: int
+    unpacked_bytes: int
+    member_bytes: int
+    not_zip: str
+
+
+def zip_members(data: bytes, name: str, limits: ZipLimits) -> list[zipfile.ZipInfo]:
+    """The members (folders left out) of a zip that is safe to unpack into a folder of
+    our own, or an ``InterchangeError`` whose sentence names the member at fault."""
+    if not data.startswith(b"PK"):
+        raise InterchangeError.single(name, limits.not_zip)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        raise InterchangeError.single(name, limits.not_zip) from None
+    if len(members) > limits.members:
+        raise InterchangeError.single(name, messages.ZIP_TOO_MANY.format(limit=limits.members))
+    seen: set[str] = set()
+    total = 0
+    files = []
+    for member in members:
+        entry = member.filename
+        problem = _member_problem(member, limits)
+        if problem:
+            raise InterchangeError.single(name, problem.format(entry=visible(entry)))
+        # Windows and macOS folders do not tell «Kart.svg» from «kart.svg».
+        key = entry.rstrip("/").casefold()
+        if key in seen:
+            raise InterchangeError.single(name, messages.ZIP_TWICE.format(entry=visible(entry)))
+        seen.add(key)
+        total += member.file_size
+        if not member.is_dir():
+            files.append(member)
+    if total > limits.unpacked_bytes:
+        raise InterchangeError.single(
+            name, messages.ZIP_UNPACKED_TOO_BIG.format(limit=limits.unpacked_bytes // 1_048_576)
+        )
+    return files
+
+
+def _member_problem(member: zipfile.ZipInfo, limits: ZipLimits) -> str:
+    """Why one member may not be unpacked (a sentence with ``{entry}``), or ""."""
+    entry = member.filename
+    if not entry or _CONTROL.search(entry):
+        return messages.ZIP_BAD_NAME
+    if entry.startswith(("/", "\\")) or _DRIVE.match(entry):
+        return messages.ZIP_ABSOLUTE
+    if "\\" in entry or ".." in PurePosixPath(entry).parts:
+        return messages.ZIP_TRAVERSAL
+    # The file type a Unix zip tool records; zero (Windows tools, Python's writestr)
+    # means a plain file. A link, a device or a pipe is never unpacked as one.
+    kind = stat.S_IFMT(member.external_attr >> 16)
+    if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
+        return messages.ZIP_LINK
+    if _encrypted(member):
+        return messages.ZIP_ENCRYPTED
+    if _inflates_too_much(member):
+        return messages.ZIP_MEMBER_BOMB
+    if member.file_size > limits.member_bytes:
+        return messages.ZIP_MEMBER_TOO_BIG.format(
+            entry="{entry}", limit=limits.member_bytes // 1_048_576
+        )
+    return ""
+
+
+def read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str) -> bytes:
+    """A member's bytes, checked against its CRC; never more than its declared size."""
+    try:
+        return archive.read(member)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError):
+        raise InterchangeError.single(
+            name, messages.ZIP_DAMAGED.format(entry=visible(member.filename))
         ) from None
