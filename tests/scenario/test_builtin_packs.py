@@ -292,3 +292,21 @@ def test_host_kommune_numbers_and_language_follow_the_profile() -> None:
     assert "Alta er ikke i forvaltningsområdet for samisk språk" in texts["alta"]
     for shown in texts.values():
         assert "Forsvarsbygg" in shown and "reindriftsavdelingen" in shown
+
+
+def test_host_kommune_pack_speaks_northern_sami_and_says_it_must_be_checked() -> None:
+    loaded = LOADED["vertskommune-evakuerte"]
+    second = loaded.pack.translation
+    assert second is not None and second.language == "sme"
+    assert "må kontrolleres av en oversetter" in second.note
+    assert all(profile.show_translation for profile in loaded.profiles)
+    rendered = loaded.render(loaded.values(loaded.profile("karasjok")))
+    translated = [inject for inject in rendered.injects() if inject.translation]
+    assert len(translated) >= 5
+    for inject in translated:
+        assert inject.translation is not None
+        assert inject.translation.title and inject.translation.text
+        assert len(inject.translation.questions) == len(inject.questions), inject.id
+    message = next(inject for inject in translated if inject.id == "ve-2-3")
+    assert message.translation is not None
+    assert "BURES BOAHTIN – KÁRÁŠJOHKA" in message.translation.text

@@ -13,6 +13,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtGui import QColor, QFontMetricsF
 
+from ovelse.scenario.languages import without_translation
 from ovelse.ui.fit_text import FitText
 from ovelse.ui.main_window import MainWindow
 from ovelse.ui.participant import ParticipantView
@@ -23,12 +24,18 @@ DEMO_PACK = "langvarig-strombrudd"
 NEWER_PACKS = ("vertskommune-evakuerte",)
 
 
-def demo_stages(window: MainWindow, pack_id: str = DEMO_PACK) -> list[Stage]:
-    """What the shared screen shows for each inject of a pack, released in turn."""
+def demo_stages(
+    window: MainWindow, pack_id: str = DEMO_PACK, *, one_language: bool = False
+) -> list[Stage]:
+    """What the shared screen shows for each inject of a pack, released in turn
+    (``one_language``: without the pack's second language, as a kommune that does not show it)."""
     window.library.select_pack(pack_id)
     entry = window.library.current_entry()
     assert entry is not None and entry.loaded is not None
-    window.prepare_pack(entry.loaded)
+    loaded = entry.loaded
+    if one_language:
+        loaded = replace(loaded, pack=without_translation(loaded.pack), _rendered={})
+    window.prepare_pack(loaded)
     for role in entry.loaded.pack.roles[:4]:
         window.prepare.set_role_checked(role.id, True)
     window.prepare.request_create()
@@ -76,8 +83,9 @@ def test_the_inject_text_reads_from_the_back_of_the_room(window: MainWindow, qtb
 def test_the_newer_packs_read_from_the_back_of_the_room(
     window: MainWindow, qtbot, pack_id: str
 ) -> None:
-    """The packs written after the demo pack keep their texts within what the screen fits."""
-    for stage in demo_stages(window, pack_id):
+    """The packs written after the demo pack keep their texts within what the screen fits
+    (in one language; how a second language fits beside it is measured on its own)."""
+    for stage in demo_stages(window, pack_id, one_language=True):
         for size in SCREENS:
             view = shown(qtbot, stage, size)
             cap = cap_height(view.body)
