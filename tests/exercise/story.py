@@ -105,6 +105,9 @@ def play_everything(exercise: Exercise, clock: FakeClock) -> None:
     exercise.set_exempt(ExemptKind.ASSESSMENT, "m1")
     exercise.set_exempt(ExemptKind.APPENDIX, "deltakere")
     exercise.set_exempt(ExemptKind.APPENDIX, "deltakere", False)
+    exercise.set_follow_up("T1")
+    exercise.set_follow_up("LP1")
+    exercise.set_follow_up("LP1", False)
     exercise.mark_closed()
 
 
@@ -131,6 +134,7 @@ def snapshot(exercise: Exercise) -> dict[str, Any]:
         "texts": {field: evaluation.text(field) for field in EvaluationField},
         "marking": evaluation.marking,
         "exempt": {kind: evaluation.exempt_ids(kind) for kind in ExemptKind},
+        "follow_up": evaluation.follow_up_ids(),
         "hot_wash": evaluation.hot_wash.all_answers(),
         "left_open": exercise.left_open,
     }

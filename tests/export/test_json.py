@@ -76,3 +76,4 @@ def test_json_holds_every_event_entry_and_the_derived_state(
         "vurdering": ["m1"],
         "vedlegg": [],
     }
+    assert evaluation["oppfolging_region_stat"] == ["T1"]

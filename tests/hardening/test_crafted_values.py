@@ -323,6 +323,11 @@ FOREIGN_EVENTS: dict[str, tuple[str, object, str]] = {
         {"kind": "punkt", "target_id": "F99", "exempt": True},
         "«F99» finnes ikke i evalueringen",
     ),
+    "follow-up flag on an item that is not there": (
+        "follow_up_set",
+        {"item_id": "T99", "follow_up": True},
+        "«T99» finnes ikke i evalueringen og kan ikke merkes for oppfølging",
+    ),
 }
 
 

@@ -521,12 +521,10 @@ class Exercise(ExerciseState):
     def set_follow_up(self, item_id: str, follow_up: bool = True) -> Change:
         """Flag an evaluation item «trenger oppfølging fra region/stat» (or no longer), for
         the result file sent to the statsforvalter."""
-        section = self.evaluation.check_follow_up(item_id)
+        self.evaluation.check_follow_up(item_id)
         if self.evaluation.needs_follow_up(item_id) == follow_up:
             return NOTHING
-        return self._commit(FollowUpSet(item_id, follow_up)) | Change(
-            evaluation=frozenset({section})
-        )
+        return self._commit(FollowUpSet(item_id, follow_up))
 
     # --- hot wash (umiddelbar evaluering) ---------------------------------------------
 

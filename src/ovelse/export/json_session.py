@@ -258,4 +258,6 @@ def _evaluation(exercise: Exercise) -> dict[str, Any]:
         ],
         # What the public version of the report leaves out, by kind, as in exemption_set.
         "skjermet": {kind.value: sorted(evaluation.exempt_ids(kind)) for kind in ExemptKind},
+        # Items flagged «trenger oppfølging fra region/stat», as in follow_up_set.
+        "oppfolging_region_stat": sorted(evaluation.follow_up_ids()),
     }
