@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 HARD_FLOOR_RATIO = 0.75
+SECOND_RULE = 0.12  # the width of the rule beside second-language lines (em)
 FITS_KEPT = 256  # fits remembered across texts: a day's injects, each at a few sizes
 
 
@@ -29,6 +30,7 @@ class Paragraph:
     indent: float = 0.0  # in base font sizes (em)
     hang: float = 0.0  # more indent for the lines after the first (em): text after a bullet
     keep_with_previous: bool = False  # a question's roles stay in the question's column
+    second: bool = False  # the second language: in its own colour, with a rule beside it
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ class FitText(QWidget):
         self._family = family or QFont().family()
         self._color = QColor("#111111")
         self._muted = QColor("#4a4a4a")
+        self._second = QColor("#1d4e89")
         # Word widths per font: the search for a size wraps the same words at the same few
         # sizes over and over, and each width is a call into Qt.
         self._widths: dict[tuple[int, bool], tuple[QFontMetricsF, dict[str, float]]] = {}
@@ -128,8 +131,10 @@ class FitText(QWidget):
             self._max_px, self._min_px = max_px, min_px
             self._invalidate()
 
-    def setColors(self, text: QColor, muted: QColor) -> None:
+    def setColors(self, text: QColor, muted: QColor, second: QColor | None = None) -> None:
         self._color, self._muted = text, muted
+        if second is not None:
+            self._second = second
         self.update()
 
     def currentFit(self) -> Fit:
@@ -145,6 +150,10 @@ class FitText(QWidget):
     def colors(self) -> tuple[QColor, QColor]:
         """The text colour and the muted colour, as drawn."""
         return self._color, self._muted
+
+    def secondColor(self) -> QColor:
+        """The colour the second language is drawn in."""
+        return self._second
 
     # --- measuring ------------------------------------------------------------------------
 
@@ -363,7 +372,16 @@ class FitText(QWidget):
                 paragraph = self._paragraphs[line.paragraph]
                 metrics = self._measure(fit.pixel_size, paragraph)[0]
                 painter.setFont(self._font(fit.pixel_size, paragraph))
-                painter.setPen(self._muted if paragraph.muted else self._color)
+                if paragraph.second:
+                    # A rule in the indent marks the second language, line by line.
+                    rule = max(fit.pixel_size * SECOND_RULE, 2.0)
+                    painter.fillRect(
+                        QRectF(x + line.indent - fit.pixel_size * 0.45, y, rule, line.height),
+                        self._second,
+                    )
+                    painter.setPen(self._second)
+                else:
+                    painter.setPen(self._muted if paragraph.muted else self._color)
                 text = line.text
                 last = overflow and column_index == len(columns) - 1 and position == len(column) - 1
                 room = width - line.indent

@@ -50,6 +50,14 @@ PICTURE_MIN = 0.2  # of the content height, for a picture beside a board (F10 sh
 PICTURE_BODY_TARGET = 0.0285  # the text's size with a picture under it (cap height 1/48)
 HEADING = 1.45  # the board heading's height, in board sizes
 BULLET = 0.91  # the width of «• » in DejaVu Sans (em): a question's later lines start there
+# The second language, under the first: never under 80 % of its size (issue 18), set in
+# from the left with a rule beside it and labelled with the language's own name.
+SECOND_SCALE = 0.9
+SECOND_TITLE_SCALE = 0.85
+SECOND_LABEL_SCALE = 0.8
+SECOND_INDENT = 0.7  # em; the rule stands in this indent
+TITLE_SHARE = 0.22  # of the text column's height, for the title (two titles: SECOND_TITLE_SHARE)
+SECOND_TITLE_SHARE = 0.32
 
 
 def hold_text(hold: Hold) -> str:
@@ -137,7 +145,7 @@ class ParticipantView(QWidget):
         self.hold_title = FitText(self, centered=True)
         self.hold_place = FitText(self, centered=True)
         for widget in self.text_widgets():
-            widget.setColors(ink, muted)
+            widget.setColors(ink, muted, QColor(ACCENT))
         for name in ("scenario_title", "clock", "title", "body", "questions", "caption"):
             getattr(self, name).setObjectName(name)
         self.hold_message.setColors(QColor(ACCENT), muted)
@@ -179,6 +187,8 @@ class ParticipantView(QWidget):
             pairs.append((name, text, ground))
             if any(paragraph.muted for paragraph in widget.paragraphs()):
                 pairs.append((f"{name} (muted)", muted, ground))
+            if any(paragraph.second for paragraph in widget.paragraphs()):
+                pairs.append((f"{name} (second language)", widget.secondColor(), ground))
         if not self.board.isHidden():
             tile = QColor(TILE_BACKGROUND)
             pairs.append(("board label", QColor(LABEL_INK), tile))
@@ -195,21 +205,42 @@ class ParticipantView(QWidget):
         self.scenario_title.setText(stage.scenario_title)
         self.clock.setParagraphs([Paragraph(stage.scenario_clock, bold=True)])
         if stage.hold is Hold.NONE:
-            self.title.setParagraphs([Paragraph(stage.title, bold=True)])
+            second = stage.translation
+            title = [Paragraph(stage.title, bold=True)]
+            if second is not None and second.title:
+                title.append(_second(second.title, SECOND_TITLE_SCALE, bold=True, gap=0.15))
+            self.title.setParagraphs(title)
             body = []
             if stage.source:
                 source = texts.INJECT_SOURCE.format(source=stage.source)
                 body.append(Paragraph(source, muted=True, scale=0.8))
-            # Blank lines separate paragraphs; single line breaks are the author's wrapping.
-            blocks = [" ".join(b.split()) for b in stage.text.split("\n\n") if b.strip()]
-            for block in blocks:
+            for block in _blocks(stage.text):
                 body.append(Paragraph(block, gap_before=0.45 if body else 0.0))
+            labelled = second is not None and bool(second.text)
+            if second is not None and second.text:
+                body.append(_second(second.language, SECOND_LABEL_SCALE, bold=True, gap=0.7))
+                for block in _blocks(second.text):
+                    body.append(_second(block, SECOND_SCALE, gap=0.3))
             self.body.setParagraphs(body)
             questions: list[Paragraph] = []
             if stage.questions:
                 questions.append(Paragraph(texts.STAGE_QUESTIONS, bold=True, scale=0.9))
-            for question in stage.questions:
+                if second is not None and any(second.questions) and not labelled:
+                    questions.append(_second(second.language, SECOND_LABEL_SCALE, bold=True))
+            translated = second.questions if second is not None else ()
+            for index, question in enumerate(stage.questions):
                 questions.append(Paragraph("• " + question.text, gap_before=0.35, hang=BULLET))
+                if index < len(translated) and translated[index]:
+                    questions.append(
+                        Paragraph(
+                            translated[index],
+                            scale=SECOND_SCALE,
+                            gap_before=0.1,
+                            indent=BULLET,
+                            keep_with_previous=True,
+                            second=True,
+                        )
+                    )
                 if question.roles:
                     roles = texts.STAGE_QUESTION_ROLES.format(roles=", ".join(question.roles))
                     questions.append(
@@ -402,8 +433,10 @@ class ParticipantView(QWidget):
         is not dwarfed by it.
         """
         h = self.height()
-        self.title.setSizeRange(int(h * 0.058), int(h * 0.04))
-        title_h = min(self.title.naturalHeight(left.width()), int(left.height() * 0.22))
+        two_titles = len(self.title.paragraphs()) > 1
+        self.title.setSizeRange(int(h * (0.048 if two_titles else 0.058)), int(h * 0.04))
+        share = SECOND_TITLE_SHARE if two_titles else TITLE_SHARE
+        title_h = min(self.title.naturalHeight(left.width()), int(left.height() * share))
         self._place(self.title, QRect(left.left(), left.top(), left.width(), title_h))
         rest_top = left.top() + title_h + int(margin * 0.6)
         rest = left.bottom() - rest_top
@@ -432,6 +465,24 @@ class ParticipantView(QWidget):
         q_h = min(self.questions.naturalHeight(left.width(), chosen), left.bottom() - q_top)
         self._place(self.questions, QRect(left.left(), q_top, left.width(), q_h))
         return q_top + q_h
+
+
+def _blocks(text: str) -> list[str]:
+    """Blank lines separate paragraphs; single line breaks are the author's wrapping."""
+    return [" ".join(block.split()) for block in text.split("\n\n") if block.strip()]
+
+
+def _second(text: str, scale: float, *, bold: bool = False, gap: float = 0.0) -> Paragraph:
+    """A paragraph of the second language, kept in the column of the one before it."""
+    return Paragraph(
+        text,
+        scale=scale,
+        bold=bold,
+        gap_before=gap,
+        indent=SECOND_INDENT,
+        keep_with_previous=gap < 0.5,
+        second=True,
+    )
 
 
 class ParticipantWindow(QWidget):

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from ovelse import SESSION_SUFFIX
 from ovelse.scenario.errors import ScenarioError
+from ovelse.scenario.languages import language_name, without_translation
 from ovelse.scenario.timing import format_offset
 from ovelse.ui import file_dialogs, texts
 from ovelse.ui.confirm import CONFIRM_KEYS
@@ -116,6 +117,16 @@ class PreparePage(QWidget):
         self.short_version.setObjectName("shortVersion")
         self.short_version.toggled.connect(lambda _on: self.render_preview())
         tailor_layout.addWidget(self.short_version)
+        # The pack's second language on the shared screen; a session without it keeps none.
+        self.show_translation = QCheckBox()
+        self.show_translation.setObjectName("showTranslation")
+        self.show_translation.toggled.connect(lambda _on: self.render_preview())
+        tailor_layout.addWidget(self.show_translation)
+        self.translation_note = QLabel()
+        self.translation_note.setObjectName("translationNote")
+        self.translation_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.translation_note.setWordWrap(True)
+        tailor_layout.addWidget(self.translation_note)
         tailor_layout.addWidget(_bold(texts.PREPARE_VARIABLES))
         tailor_layout.addLayout(self.variables_form)
         self.render_error = QLabel()
@@ -268,6 +279,13 @@ class PreparePage(QWidget):
         minutes = pack.short_duration.seconds // 60 if pack.short_duration else 90
         self.short_version.setText(texts.PREPARE_SHORT_VERSION.format(minutes=minutes))
         self.short_version.setVisible(pack.short_duration is not None)
+        second = pack.translation
+        language = language_name(second.language) if second is not None else ""
+        self.show_translation.setText(texts.PREPARE_SHOW_TRANSLATION.format(language=language))
+        self.show_translation.setVisible(second is not None)
+        note = second.note.strip() if second is not None else ""
+        self.translation_note.setText(texts.PREPARE_TRANSLATION_NOTE.format(note=note))
+        self.translation_note.setVisible(bool(note))
         self.participants.setRowCount(0)
         self.tabs.setCurrentIndex(0)
         self.status.clear()
@@ -310,9 +328,13 @@ class PreparePage(QWidget):
             return
         if self.profile_combo.currentData() == "":
             return  # «own values»: keep what is in the form
-        values = self.loaded.values(self.chosen_profile())
+        profile = self.chosen_profile()
+        values = self.loaded.values(profile)
         for name, edit in self._fields.items():
             edit.setText(values.get(name, ""))
+        self.show_translation.blockSignals(True)
+        self.show_translation.setChecked(profile is not None and profile.show_translation)
+        self.show_translation.blockSignals(False)
         self._render_timer.start()
 
     def _edited(self) -> None:
@@ -340,6 +362,8 @@ class PreparePage(QWidget):
                 from ovelse.scenario.tracks import short_track  # the format is loaded by now
 
                 self.rendered = short_track(self.rendered)
+            if not self.show_translation.isChecked():
+                self.rendered = without_translation(self.rendered)
         except ScenarioError as exc:
             self.rendered = None
             problems = "\n".join(str(problem) for problem in exc.problems)

@@ -23,11 +23,19 @@ from ovelse.exercise.changes import Change
 from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.kinds import RunState
 from ovelse.exercise.run import Exercise
+from ovelse.scenario.languages import language_name
 from ovelse.scenario.model import Inject, ScenarioPack
 from ovelse.store.errors import ReadOnlySessionError, SessionError, SessionWriteError
 from ovelse.store.session import Session
 from ovelse.ui import texts
-from ovelse.ui.stage import Hold, Stage, StageBoardItem, StagePicture, StageQuestion
+from ovelse.ui.stage import (
+    Hold,
+    Stage,
+    StageBoardItem,
+    StagePicture,
+    StageQuestion,
+    StageTranslation,
+)
 
 TICK_MS = 1000
 
@@ -258,7 +266,9 @@ def exercise_stage(
         return replace(base, hold=Hold.ENDED)
     if shown is None:
         return replace(base, hold=Hold.BETWEEN)
-    return inject_stage(base, shown.inject, exercise.role_title, media)
+    second = exercise.pack.translation
+    language = language_name(second.language) if second is not None else ""
+    return inject_stage(base, shown.inject, exercise.role_title, media, language=language)
 
 
 def inject_stage(
@@ -266,8 +276,13 @@ def inject_stage(
     inject: Inject,
     role_title: Callable[[str], str],
     media: Callable[[str], bytes | None],
+    *,
+    language: str = "",
 ) -> Stage:
-    """``base`` with ``inject`` shown: the console's stage and the editor's preview alike."""
+    """``base`` with ``inject`` shown: the console's stage and the editor's preview alike.
+
+    ``language`` names the pack's second language; without it a translation is not shown.
+    """
     picture = None
     for ref in inject.media:
         data = media(ref.path)
@@ -287,4 +302,12 @@ def inject_stage(
         source=inject.source,
         picture=picture,
         questions=questions,
+        translation=_translation(inject, language),
     )
+
+
+def _translation(inject: Inject, language: str) -> StageTranslation | None:
+    second = inject.translation
+    if second is None or not language:
+        return None
+    return StageTranslation(language, second.title, second.text, second.questions)

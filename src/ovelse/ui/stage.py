@@ -42,6 +42,42 @@ class StagePicture:
 
 
 @dataclass(frozen=True)
+class StageTranslation:
+    """The inject's participant texts in the pack's second language, shown under the first."""
+
+    language: str  # the language's own name, the label participants see («Davvisámegiella»)
+    title: str = ""
+    text: str = ""
+    questions: tuple[str, ...] = ()  # in the order of the inject's questions
+
+
+@dataclass(frozen=True)
+class StageHotWashPrompt:
+    """One of the hot wash's three questions, with what the person answered to it."""
+
+    prompt: str
+    answers: tuple[str, ...] = ()  # saved
+    typing: str | None = None  # the words being written now, live; None: not this prompt
+
+
+@dataclass(frozen=True)
+class StageHotWash:
+    """The umiddelbar evaluering on the shared screen: the room sees its words written down.
+
+    A round shows one role and its three prompts; the summary shows how many answers each
+    prompt got and every «endre i planen» item. Only what the room said is here.
+    """
+
+    heading: str
+    who: str = ""  # the role, and the names of those in it
+    place: str = ""  # «2 av 5» round the table
+    prompts: tuple[StageHotWashPrompt, ...] = ()
+    summary: bool = False
+    counts: tuple[tuple[str, int], ...] = ()  # (prompt, answers) in the summary
+    changes: tuple[tuple[str, str], ...] = ()  # (what we change, role) in the summary
+
+
+@dataclass(frozen=True)
 class Stage:
     scenario_title: str
     municipality: str
@@ -54,3 +90,5 @@ class Stage:
     picture: StagePicture | None = None
     questions: tuple[StageQuestion, ...] = ()
     board: tuple[StageBoardItem, ...] = ()
+    hot_wash: StageHotWash | None = None  # drawn instead of everything else when set
+    translation: StageTranslation | None = None

@@ -18,8 +18,47 @@ WINDOW_TITLE_SESSION = N_("{title} – Øvelse")
 STEP_LIBRARY = N_("1 Bibliotek")
 STEP_PREPARE = N_("2 Forbered")
 STEP_RUN = N_("3 Gjennomfør")
-STEP_EVALUATE = N_("4 Evaluer")
-STEP_REPORT = N_("5 Rapport")
+STEP_HOT_WASH = N_("4 Umiddelbar evaluering")
+STEP_HOT_WASH_TIP = N_("Rundt bordet etter øvelsen: hva fungerte, hva kan bli bedre, hva vi endrer")
+STEP_EVALUATE = N_("5 Evaluer")
+STEP_REPORT = N_("6 Rapport")
+
+# --- the hot wash (umiddelbar evaluering) ---------------------------------------------------
+HOT_WASH_HEADING = N_("Umiddelbar evaluering")
+HOT_WASH_HINT = N_(
+    "Gå rundt bordet. Enter lagrer svaret og går videre · ↑/↓ forrige/neste spørsmål · "
+    "Ctrl+PgDn/Ctrl+PgUp neste/forrige rolle · Alt+1 … Alt+9 velg rolle · F3 oppsummering "
+    "på storskjermen · F2 rett valgt svar · Delete slett · Ctrl+U skjerm"
+)
+HOT_WASH_PLACE = N_("{number} av {total}")
+HOT_WASH_WHO = N_("{role} – {names}")
+HOT_WASH_COUNT = NN_("{count} svar", "{count} svar")
+HOT_WASH_ROLES = N_("Rundt bordet")
+HOT_WASH_ANSWERS = N_("Lagrede svar fra denne rollen")
+HOT_WASH_SUMMARY = N_("Oppsummering")
+HOT_WASH_CHANGES = N_("Dette endrer vi i planen")
+HOT_WASH_SHOW_SUMMARY = N_("Oppsummering på storskjermen (F3)")
+HOT_WASH_SHOW_ROUND = N_("Tilbake til runden (F3)")
+HOT_WASH_NEXT = N_("Neste rolle (Ctrl+PgDn)")
+HOT_WASH_PREVIOUS = N_("Forrige rolle (Ctrl+PgUp)")
+HOT_WASH_TO_EVALUATE = N_("Til evaluering")
+HOT_WASH_NO_ROLES = N_("Øvelsen har ingen roller å gå rundt til.")
+HOT_WASH_EDIT = N_("Rett svaret")
+HOT_WASH_DELETE = N_("Slette svaret?")
+HOT_WASH_SAVED = N_("Lagret: {prompt}")
+EVAL_HOT_WASH_TAB = N_("&Umiddelbar evaluering ({count})")
+EVAL_HOT_WASH_HINT = N_(
+    "Svar fra den umiddelbare evalueringen som ikke er tatt inn ennå. Enter tar inn valgt svar "
+    "der det hører hjemme (fungerte → styrke, bli bedre → forbedringspunkt, endre i planen → "
+    "tiltak); S, F eller T velger styrke, forbedringspunkt eller tiltak. Teksten følger med, "
+    "og punktet viser tilbake til svaret."
+)
+EVAL_HOT_WASH_LINE = N_("{id} · {role} · {prompt}  {text}")
+EVAL_HOT_WASH_TAKEN = N_("{count} svar er tatt inn i evalueringen.")
+EVAL_HOT_WASH_ACCEPTED = N_("{answer} er tatt inn som {item}.")
+EVAL_HOT_WASH_AS_STRENGTH = N_("Som styrke (S)")
+EVAL_HOT_WASH_AS_IMPROVEMENT = N_("Som forbedringspunkt (F)")
+EVAL_HOT_WASH_AS_ACTION = N_("Som tiltak (T)")
 
 # --- menus --------------------------------------------------------------------------------
 MENU_FILE = N_("&Fil")
@@ -35,6 +74,21 @@ DREIEBOK_EXPORT_FILTER = N_("Excel-arbeidsbok (*.xlsx);;CSV UTF-8, bare innspill
 DREIEBOK_IMPORT_CAPTION = N_("Velg en dreiebok (Excel eller CSV)")
 DREIEBOK_IMPORT_FILTER = N_("Regneark (*.xlsx *.csv)")
 DREIEBOK_NO_PACK = N_("Velg en pakke i biblioteket først; det er den som skrives som dreiebok.")
+ACTION_SHARE_PACK = N_("Del pakke …")
+ACTION_IMPORT_PACK = N_("Importer pakke …")
+SHARE_PACK_CAPTION = N_("Lagre pakken som delt pakkefil")
+PACK_FILE_FILTER = N_("Delt scenariopakke (*.ovelsepakke)")
+SHARE_PACK_NO_PACK = N_("Velg en pakke i biblioteket først; det er den som deles.")
+SHARE_PACK_DONE = N_(
+    "Skrev {path} – send filen til kommunene; de åpner den med «Fil → Importer pakke …»"
+)
+SHARE_PACK_FAILED = N_("Pakken ble ikke delt: {error}")
+IMPORT_PACK_CAPTION = N_("Velg en delt pakkefil")
+IMPORT_PACK_FAILED = N_("Pakkefilen ble ikke importert:\n{problems}")
+IMPORT_PACK_UPDATE_TITLE = N_("Oppdatere pakken?")
+IMPORT_PACK_UPDATE_QUESTION = N_("{offer}\n\nOppdatere til versjon {new}?")
+LIBRARY_SHARED = N_("Fra statsforvalteren")
+LIBRARY_SHARED_VERSION = N_("versjon {version}")
 EDITOR_DREIEBOK_NOT_LOADABLE = N_(
     "Utkastet har feil som må rettes før det kan skrives som dreiebok; se listen over feil."
 )
@@ -123,6 +177,8 @@ PREPARE_REMOVE_PARTICIPANT = N_("Fjern deltaker")
 PREPARE_PARTICIPANT_COLUMNS = (N_("Navn"), N_("Organisasjon"), N_("Roller"))
 PREPARE_AUTO_RELEASE = N_("Gi innspill automatisk når tiden er inne")
 PREPARE_SHORT_VERSION = N_("Kort versjon ({minutes} min)")
+PREPARE_SHOW_TRANSLATION = N_("Vis det andre språket på storskjermen ({language})")
+PREPARE_TRANSLATION_NOTE = N_("Om oversettelsen: {note}")
 PREPARE_OPTIONAL_INJECT = N_("{title} (valgfritt)")
 PREPARE_SAVE_AS = N_("Øktfil")
 PREPARE_CHOOSE_FILE = N_("Velg …")
@@ -412,6 +468,11 @@ SHORTCUT_LABELS = {
     "hold": N_("Vis ventebildet på storskjermen / vis innspillet igjen"),
     "adhoc": N_("Nytt innspill"),
     "board": N_("Oppdater situasjonsbildet"),
+    "checklist": N_("Kryss av forventede handlinger for innspillet som drøftes"),
+    "tick_digits": N_(
+        "I listen over forventede handlinger: kryss av handling nr. 1–9 som gjort; samme tall"
+        " igjen gir delvis, ikke gjort og fjerner krysset"
+    ),
     "release_chosen": N_("Gi innspillet som er valgt i listen"),
     "skip": N_("Hopp over innspillet som er valgt i listen"),
     "show_previous": N_("Vis et tidligere innspill på storskjermen"),
@@ -680,6 +741,34 @@ EDITOR_FIELD_LABELS = {
     "media": NP_("pack editor", "Bilder"),
     "values": N_("Verdier"),
 }
+
+# --- expected actions: the checklist in the run and the evidence beside each goal --------
+BTN_CHECKLIST = N_("Forventede handlinger …")
+CHECKLIST_TITLE = N_("Forventede handlinger – {title}")
+CHECKLIST_HINT = N_(
+    "Trykk tallet for å krysse av handlingen som gjort; samme tall igjen gir delvis, ikke "
+    "gjort og fjerner krysset. Tab til notat og observert handling, Enter lagrer, Esc lukker."
+)
+CHECKLIST_NOTE = N_("Notat")
+CHECKLIST_NOTE_HINT = N_("Notat til valgt handling (Enter lagrer)")
+CHECKLIST_OBSERVED = N_("Observert handling")
+CHECKLIST_OBSERVED_HINT = N_("Noe bordet gjorde som pakken ikke forventet (Enter legger til)")
+CHECKLIST_EMPTY = N_("Innspillet har ingen forventede handlinger. Legg til en observert handling.")
+CHECKLIST_NO_INJECT = N_("Gi et innspill først: handlingene krysses av for innspillet som drøftes.")
+EVIDENCE_PICK_GOAL = N_("Gå til et mål eller delmål for å se grunnlaget for vurderingen.")
+EVIDENCE_HEADING = N_("Grunnlag: {title}")
+EVIDENCE_SUGGESTION = N_("Forslag fra avkrysningene: {rating}. {rule}")
+EVIDENCE_NO_SUGGESTION = N_("ingen")
+EVIDENCE_USE = N_("Bruk forslaget")
+EVIDENCE_FILTER = N_("Loggføringer:")
+EVIDENCE_ALL_KINDS = N_("Alle typer")
+EVIDENCE_ALL_ROLES = N_("Alle roller")
+EVIDENCE_INJECTS = N_("Innspill som øver målet, med forventede handlinger")
+EVIDENCE_NOT_GIVEN = N_("(ikke gitt)")
+EVIDENCE_ENTRIES = N_("Loggføringer til disse innspillene ({count})")
+EVIDENCE_STRENGTHS = N_("Hva fungerte bra, koblet til målet")
+EVIDENCE_IMPROVEMENTS = N_("Forbedringspunkter koblet til målet")
+EVIDENCE_NONE = N_("Ingen.")
 
 # --- exempt parts (skjerming) and the report's formats ------------------------------------
 EVAL_EXEMPT = N_("Skjerming")
