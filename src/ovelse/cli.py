@@ -19,6 +19,9 @@ from ovelse.i18n import LANGUAGES, CatalogueMissingError, detect, install
 from ovelse.i18n.languages import language_from_argv
 
 
+KIT_ALL = "alle"  # «ovelse print --kit alle»: every document of the kit
+
+
 class _Formatter(argparse.HelpFormatter):
     """argparse's help layout with the «usage:» prefix in the chosen language."""
 
@@ -156,6 +159,27 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=("pdf", "docx"), default="pdf", help=cli_texts.HELP_REPORT_FORMAT
     )
     report.options.add_argument("--public", action="store_true", help=cli_texts.HELP_REPORT_PUBLIC)
+
+    kits = (*_kit_kinds(), KIT_ALL)
+    print_kit = command("print", cli_texts.HELP_PRINT)
+    print_kit.arguments.add_argument(
+        "pack", type=Path, metavar=cli_texts.PATH_METAVAR, help=cli_texts.HELP_EXPORT_DREIEBOK_PACK
+    )
+    print_kit.options.add_argument(
+        "--kit",
+        choices=kits,
+        action="append",
+        required=True,
+        metavar=cli_texts.KIT_METAVAR,
+        help=cli_texts.HELP_PRINT_KIT.format(kinds=", ".join(kits), all=KIT_ALL),
+    )
+    print_kit.options.add_argument(
+        "--profile", metavar="PROFIL", help=cli_texts.HELP_EXPORT_DREIEBOK_PROFILE
+    )
+    output(print_kit, help=cli_texts.HELP_PRINT_OUTPUT)
+    print_kit.options.add_argument(
+        "--all-questions", action="store_true", help=cli_texts.HELP_PRINT_ALL_QUESTIONS
+    )
     export_dreiebok = command("export-dreiebok", cli_texts.HELP_EXPORT_DREIEBOK)
     export_dreiebok.arguments.add_argument(
         "pack", type=Path, metavar=cli_texts.PATH_METAVAR, help=cli_texts.HELP_EXPORT_DREIEBOK_PACK
@@ -251,6 +275,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             else args.format,
             language=requested,  # None: the pack's language, not the terminal's
         )
+    if command == "print":
+        from ovelse.commands import print_kit
+
+        kinds = _kit_kinds() if KIT_ALL in args.kit else args.kit
+        return print_kit(
+            args.pack,
+            args.output,
+            kinds=list(dict.fromkeys(kinds)),
+            profile=args.profile,
+            reveal=args.all_questions,
+        )
     if command == "export-dreiebok":
         from ovelse.commands import export_dreiebok
 
@@ -291,6 +326,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ovelse.ui.launch import run_app
 
     return run_app(session=getattr(args, "session", None), basedir=args.basedir, language=requested)
+
+
+def _kit_kinds() -> list[str]:
+    """The kit's document names, from its model (which loads no PDF library)."""
+    from ovelse.report.kit.model import KitKind
+
+    return [kind.value for kind in KitKind]
 
 
 def _validate(paths: list[Path]) -> int:

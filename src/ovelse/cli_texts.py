@@ -44,6 +44,15 @@ HELP_REPORT_FORMAT = N_(
     "pdf: til utskrift og arkiv; docx: til redigering i Word (den tilgjengelige utgaven)"
 )
 HELP_REPORT_PUBLIC = N_("lag den offentlige versjonen: uten det som er merket skjermet")
+HELP_PRINT = N_(
+    "skriv utskriftssettet (PDF) for en scenariopakke: direktiv, dreiebok, kort og skjemaer"
+)
+KIT_METAVAR = N_("DOKUMENT")
+HELP_PRINT_KIT = N_("dokumentet som skal skrives: {kinds}; kan gis flere ganger, «{all}» gir alle")
+HELP_PRINT_OUTPUT = N_("PDF-filen; for flere dokumenter en mappe med én fil per dokument")
+HELP_PRINT_ALL_QUESTIONS = N_(
+    "vis alle spørsmålene til rollen på rollekortene, ikke bare dem ved start (avslører senere innspill)"
+)
 HELP_EXPORT_DREIEBOK = N_("skriv en scenariopakke som dreiebok i Excel (.xlsx) eller CSV")
 HELP_EXPORT_DREIEBOK_PACK = N_("pakkemappen, eller id-en til en innebygd pakke")
 HELP_EXPORT_DREIEBOK_PROFILE = N_("skriv tekstene slik de blir med denne profilen (id eller fil)")

@@ -65,6 +65,34 @@ def _reported(run: Callable[[], str], output: Path) -> int:
     return 0
 
 
+def print_kit(
+    pack: Path, output: Path, *, kinds: list[str], profile: str | None, reveal: bool
+) -> int:
+    """``ovelse print``: documents of the paper kit for a pack and profile, as PDF."""
+    from ovelse.app.kit import kit_for_pack, write_kit
+    from ovelse.interchange.errors import InterchangeError
+    from ovelse.interchange.files import find_pack, find_profile
+    from ovelse.report.kit.model import KitKind
+    from ovelse.scenario.errors import ScenarioError
+
+    try:
+        loaded = find_pack(pack)
+        chosen = find_profile(loaded, profile) if profile is not None else None
+        kit = kit_for_pack(loaded, chosen, reveal=reveal)
+        written = write_kit(kit, [KitKind(kind) for kind in kinds], output)
+    except (ScenarioError, InterchangeError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except OSError as exc:
+        target = exc.filename or output
+        print(cli_texts.WRITE_FAILED.format(path=target, error=exc.strerror), file=sys.stderr)
+        return 1
+    for item in written:
+        pages = item.pages or 0
+        print(cli_texts.WROTE_REPORT.for_count(pages).format(path=item.path, pages=pages))
+    return 0
+
+
 def export_dreiebok(pack: Path, output: Path, *, profile: str | None, as_csv: bool) -> int:
     """``ovelse export-dreiebok``: a pack (or its profile's texts) as a workbook or CSV."""
     from ovelse.interchange.errors import InterchangeError

@@ -6,11 +6,13 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 from functools import cache
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from ovelse.app.kit import kit_for_pack
+from ovelse.cli import main
 from ovelse.exercise import labels
 from ovelse.exercise.kinds import MarkingKind, Rating
 from ovelse.report import texts as report_texts
@@ -276,3 +278,41 @@ def test_a_profile_that_does_not_show_the_translation_prints_one_language() -> N
     translated = replace(loaded, pack=_translated(loaded.pack))
     kit = kit_for_pack(translated, None)
     assert "Sámegillii" not in "".join(_pages(kit, KitKind.INJECT_CARDS))
+
+
+# --- the command line -------------------------------------------------------------------
+
+
+def test_ovelse_print_writes_one_document_or_the_whole_kit_to_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one = tmp_path / "dreiebok"
+    assert (
+        main(["print", "kom-i-gang", "--profile", "demo", "--kit", "dreiebok", "-o", str(one)]) == 0
+    )
+    written = tmp_path / "dreiebok.pdf"  # the suffix added
+    assert squash("Eksempel kommune") in squash(PdfReader(written).pages[0].extract_text())
+    folder = tmp_path / "sett"
+    assert main(["print", "kom-i-gang", "--kit", "alle", "-o", str(folder)]) == 0
+    assert sorted(path.name for path in folder.iterdir()) == sorted(
+        f"{kind.value}.pdf" for kind in KitKind
+    )
+    out = capsys.readouterr().out
+    assert str(folder / "rollekort.pdf") in out
+
+
+def test_ovelse_print_names_the_profiles_a_pack_has_when_one_is_wrong(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "kort.pdf"
+    args = ["print", "kom-i-gang", "--profile", "nesseby", "--kit", "rollekort", "-o", str(target)]
+    assert main(args) == 1
+    assert "demo" in capsys.readouterr().err
+    assert not target.exists()
+
+
+def test_ovelse_print_lists_the_documents_in_its_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["print", "--help"])
+    shown = capsys.readouterr().out
+    assert all(kind.value in shown for kind in KitKind)

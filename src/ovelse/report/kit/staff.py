@@ -42,7 +42,7 @@ def _bar(block: DreiebokBlock, width: float) -> Table:
     row = [
         Para(f"<font size='14'>{BOX}</font>", white),
         Para(title, white),
-        Para(markup.line(" · ".join(times)), white),
+        Para("<br/>".join(markup.line(part) for part in times), white),
         Para(markup.line(texts.GIVEN_AT) + " ______", white),
     ]
     table = Table([row], colWidths=[width * 0.06, width * 0.5, width * 0.24, width * 0.2])
@@ -137,6 +137,7 @@ def observer(head: KitHead, doc: ObserverDoc, width: float) -> list[Flowable]:
     for goal in doc.goals:
         label = (texts.SUBGOAL if goal.subgoal else texts.GOAL).format(id=goal.id)
         parts: list[Flowable] = [
+            Spacer(1, 3 * mm),
             Para(markup.line(label), s.meta),
             Heading(
                 markup.line(goal.title),
