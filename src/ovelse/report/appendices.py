@@ -185,6 +185,14 @@ def injects(report: ReportInput, index: Index) -> list[Block]:
         story.append(Paragraph((Run(one_line(inject_status(inject))),), "meta"))
         chunks = [c for c in split_blocks(inject.text) if c.strip()]
         story += [Paragraph((Run(c.strip("\n")),), "inject_text") for c in chunks]
+        if inject.second_language:
+            # The second language the participants saw, under the first and named.
+            heading = [Run(inject.second_language, bold=True)]
+            if inject.second_title:
+                heading.append(Run(" – " + one_line(inject.second_title)))
+            story.append(Paragraph(tuple(heading), "meta"))
+            chunks = [c for c in split_blocks(inject.second_text) if c.strip()]
+            story += [Paragraph((Run(c.strip("\n")),), "inject_text") for c in chunks]
     return story
 
 

@@ -38,6 +38,7 @@ from ovelse.report.model import (
 )
 from ovelse.report.pictures import SvgPainter, pack_pictures
 from ovelse.report.public import public_version
+from ovelse.scenario.languages import language_name
 from ovelse.store import Session
 
 # Profile variables the built-in packs use for the municipality; a pack without them is
@@ -253,8 +254,11 @@ def _actual_duration(exercise: Exercise) -> int | None:
 
 def _injects(exercise: Exercise) -> tuple[InjectRecord, ...]:
     records = []
+    shown = exercise.pack.translation
+    language = language_name(shown.language) if shown is not None else ""
     for view in exercise.injects():
         inject = view.inject
+        second = inject.translation if language else None
         records.append(
             InjectRecord(
                 id=inject.id,
@@ -268,6 +272,9 @@ def _injects(exercise: Exercise) -> tuple[InjectRecord, ...]:
                 if view.scenario_time
                 else "",
                 source=inject.source,
+                second_language=language if second is not None else "",
+                second_title=second.title if second is not None else "",
+                second_text=second.text if second is not None else "",
             )
         )
     return tuple(records)

@@ -157,6 +157,10 @@ class InjectRecord:
     skipped: bool = False
     scenario_time: str = ""  # «Dag 2, kl. 06:00», as the participants saw it
     source: str = ""
+    # The pack's second language, when the session showed it: its own name, title and text.
+    second_language: str = ""
+    second_title: str = ""
+    second_text: str = ""
 
     @property
     def delay_ms(self) -> int | None:
