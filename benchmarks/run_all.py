@@ -22,6 +22,7 @@ MODULES = [
     "bench_log",
     "bench_log_scale",
     "bench_report",
+    "bench_kit",
     "bench_docx",
     "bench_startup",
     "bench_timing",

@@ -33,6 +33,7 @@ from ovelse.report.kit.model import (
 )
 from ovelse.scenario.languages import language_name
 from ovelse.scenario.model import Directive, Inject, ScenarioPack
+from ovelse.scenario.render import first_letter_upper
 from ovelse.scenario.timing import format_offset
 
 LOG_ROWS = 40  # two pages of the log sheet
@@ -215,7 +216,7 @@ def _directive(
     pack: ScenarioPack, fields: Directive, people: dict[str, tuple[str, ...]]
 ) -> DirectiveDoc:
     return DirectiveDoc(
-        exercise_form=pack.exercise_form or report_texts.DEFAULT_EXERCISE_FORM,
+        exercise_form=first_letter_upper(pack.exercise_form) or report_texts.DEFAULT_EXERCISE_FORM,
         duration=formats.duration(pack.duration.seconds * 1000),
         hazard=pack.hazard,
         purpose=pack.purpose,
