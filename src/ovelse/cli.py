@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from ovelse import SESSION_SUFFIX, __version__, cli_texts
+from ovelse import PACK_SUFFIX, SESSION_SUFFIX, __version__, cli_texts
 from ovelse.display import display_problem
 from ovelse.i18n import LANGUAGES, CatalogueMissingError, detect, install
 from ovelse.i18n.languages import language_from_argv
@@ -242,8 +242,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
-    # A file manager or a double click runs «ovelse FILE.ovelse»: that means the app.
-    if words and words[0].lower().endswith(SESSION_SUFFIX):
+    # A file manager or a double click runs «ovelse FILE.ovelse» (or a shared pack file,
+    # «FILE.ovelsepakke»): that means the app.
+    if words and words[0].lower().endswith((SESSION_SUFFIX, PACK_SUFFIX)):
         words.insert(0, "gui")
     # The language comes first, so that even --help and argparse's errors speak it.
     requested = language_from_argv(words)

@@ -198,11 +198,12 @@ def import_pack_file(file: Path, *, basedir: Path | None, update: bool) -> int:
     («Fra statsforvalteren»). A newer version replaces the one there only with
     ``--update``; the same version is already there (0), an older one is refused (1)."""
     from ovelse.app.packfiles import stage_import
+    from ovelse.app.places import shared_pack_folder
     from ovelse.interchange.errors import InterchangeError
     from ovelse.interchange.sharedpacks import Offer
 
     try:
-        with stage_import(file, basedir) as staged:
+        with stage_import(file, shared_pack_folder(basedir)) as staged:
             if staged.offer is Offer.SAME:
                 print(staged.message())
                 return 0

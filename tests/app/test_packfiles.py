@@ -49,7 +49,8 @@ def test_the_pack_file_is_named_as_the_user_asked(tmp_path: Path) -> None:
 
 def test_an_old_session_still_opens_and_reports_after_the_update(tmp_path: Path) -> None:
     basedir = tmp_path / "data"
-    with stage_import(_version(tmp_path, "1", "Stormkveld versjon én"), basedir) as staged:
+    library = shared_pack_folder(basedir)
+    with stage_import(_version(tmp_path, "1", "Stormkveld versjon én"), library) as staged:
         assert staged.offer is Offer.NEW
         first = staged.install()
     assert first.root == shared_pack_folder(basedir) / "kom-i-gang"
@@ -69,7 +70,7 @@ def test_an_old_session_still_opens_and_reports_after_the_update(tmp_path: Path)
     finally:
         close_session(session)
 
-    with stage_import(_version(tmp_path, "2", "Stormkveld versjon to"), basedir) as staged:
+    with stage_import(_version(tmp_path, "2", "Stormkveld versjon to"), library) as staged:
         assert staged.offer is Offer.UPDATE
         updated = staged.install()
     assert updated.pack.version == "2"

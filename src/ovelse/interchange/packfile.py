@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
+from ovelse import PACK_SUFFIX
 from ovelse.export.atomic import write_atomically
 from ovelse.interchange import messages, safety
 from ovelse.interchange.errors import InterchangeError
@@ -38,7 +39,7 @@ from ovelse.scenario.names import MEDIA_SUFFIXES, is_id
 from ovelse.scenario.validate import MAX_MEDIA_BYTES, media_file, media_problem
 from ovelse.scenario.visible import visible
 
-SUFFIX = ".ovelsepakke"
+SUFFIX = PACK_SUFFIX
 FORMAT = "ovelsepakke"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 100 * 1024 * 1024  # the five built-in packs are 10–40 kB each as a file

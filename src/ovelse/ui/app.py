@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QFileOpenEvent, QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
-from ovelse import SESSION_SUFFIX
+from ovelse import PACK_SUFFIX, SESSION_SUFFIX
 from ovelse.resources import asset
 from ovelse.ui import texts
 
@@ -24,7 +24,8 @@ _registered: list[str] = []
 
 
 class OvelseApplication(QApplication):
-    """The application object, which also takes the session files the system hands over.
+    """The application object, which also takes the session and pack files the system
+    hands over.
 
     macOS does not put a double-clicked document on the command line: Finder sends the
     application a ``QFileOpenEvent``, at start-up as well as while it runs. Other systems
@@ -33,11 +34,17 @@ class OvelseApplication(QApplication):
     """
 
     sessionFileOpened = Signal(str)
+    packFileOpened = Signal(str)  # a shared pack (.ovelsepakke), imported into the library
 
     def event(self, event: QEvent) -> bool:
-        if isinstance(event, QFileOpenEvent) and event.file().lower().endswith(SESSION_SUFFIX):
-            self.sessionFileOpened.emit(event.file())
-            return True
+        if isinstance(event, QFileOpenEvent):
+            name = event.file().lower()
+            if name.endswith(SESSION_SUFFIX):
+                self.sessionFileOpened.emit(event.file())
+                return True
+            if name.endswith(PACK_SUFFIX):
+                self.packFileOpened.emit(event.file())
+                return True
         return super().event(event)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ovelse import PACK_SUFFIX
+
 
 def run_app(
     session: Path | None = None, basedir: Path | None = None, language: str | None = None
@@ -31,7 +33,9 @@ def run_app(
     install_qt_translations(chosen)
     window = MainWindow(settings)
     window.show()
-    if session is not None:
+    if session is not None and session.suffix.lower() == PACK_SUFFIX:
+        window.import_pack(session)  # «ovelse FILE.ovelsepakke»: a double click on a pack
+    elif session is not None:
         window.open_session(session)
     else:
         window.offer_resume()

@@ -1,4 +1,8 @@
-"""The library: built-in packs, packs opened from a folder, and recent sessions.
+"""The library: built-in packs, the user's own, those from the statsforvalter, packs
+opened from a folder, and recent sessions.
+
+Packs taken in from a pack file are listed after the others, under their own heading
+«Fra statsforvalteren» (a row that cannot be chosen), each with its version.
 
 A pack that fails to load stays in the list, marked, with every problem as
 ``file:line:column: field: message``; hiding it would leave an author guessing.
@@ -49,6 +53,7 @@ class PackEntry:
     summary: PackSummary | None
     problems: tuple[str, ...] = ()
     mine: bool = False  # saved by the user from the editor («Mine pakker»)
+    shared: bool = False  # taken in from a pack file («Fra statsforvalteren»)
 
     @property
     def ok(self) -> bool:
@@ -98,6 +103,25 @@ def user_entries(folder: Path) -> list[PackEntry]:
     return [dataclasses.replace(load_entry(child), mine=True) for child in folders]
 
 
+def shared_entries(folder: Path) -> list[PackEntry]:
+    """The packs taken in from pack files, in the order of their ids."""
+    from ovelse.interchange.sharedpacks import shared_folders
+
+    try:
+        folders = shared_folders(folder)
+    except OSError:
+        return []
+    return [dataclasses.replace(load_entry(child), shared=True) for child in folders]
+
+
+def all_entries(settings: AppSettings, root: Path | None = None) -> list[PackEntry]:
+    return (
+        builtin_entries(root)
+        + user_entries(settings.pack_folder())
+        + shared_entries(settings.shared_pack_folder())
+    )
+
+
 class LibraryPage(QWidget):
     prepareRequested = Signal(object)  # LoadedPack
     openSessionRequested = Signal(object)  # Path
@@ -110,6 +134,8 @@ class LibraryPage(QWidget):
         super().__init__(parent)
         self.settings = settings
         self.entries: list[PackEntry] = []
+        # The entry each row of the list shows; None for a heading row.
+        self._rows: list[int | None] = []
         self._resume_path: Path | None = None
         self._loaded = False
         self._loading: Future[list[PackEntry]] | None = None
@@ -225,8 +251,8 @@ class LibraryPage(QWidget):
         if self._loaded or self._loading is not None:
             return
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ovelse-library")
-        mine = self.settings.pack_folder()
-        self._loading = executor.submit(lambda: builtin_entries() + user_entries(mine))
+        settings = self.settings
+        self._loading = executor.submit(lambda: all_entries(settings))
         executor.shutdown(wait=False)  # the thread ends when its one job is done
         self._poll.start()
 
@@ -241,36 +267,55 @@ class LibraryPage(QWidget):
         loading, self._loading = self._loading, None
         self._poll.stop()
         self._loaded = True
-        self.entries = (
-            loading.result()
-            if loading is not None
-            else builtin_entries() + user_entries(self.settings.pack_folder())
-        )
+        self.entries = loading.result() if loading is not None else all_entries(self.settings)
         self._fill_packs()
 
     def reload(self, root: Path | None = None) -> None:
         self._loaded = True  # a load still running in the background is not wanted now
         self._loading = None
         self._poll.stop()
-        self.entries = builtin_entries(root) + user_entries(self.settings.pack_folder())
+        self.entries = all_entries(self.settings, root)
         self._fill_packs()
         self.refresh_recent()
 
     def _fill_packs(self) -> None:
         self.pack_list.clear()
-        for entry in self.entries:
-            item = QListWidgetItem(self._label(entry))
-            if not entry.ok:
-                item.setForeground(QColor("#a01c22"))
-                font = item.font()
-                font.setItalic(True)
-                item.setFont(font)
-            self.pack_list.addItem(item)
+        self._rows = []
+        # The shared packs last, under their heading; the rest keep their order.
+        order = [i for i, e in enumerate(self.entries) if not e.shared]
+        shared = [i for i, e in enumerate(self.entries) if e.shared]
+        for index in order:
+            self._add_row(index)
+        if shared:
+            heading = QListWidgetItem(texts.LIBRARY_SHARED)
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)  # the arrow keys pass over it
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            self.pack_list.addItem(heading)
+            self._rows.append(None)
+            for index in shared:
+                self._add_row(index)
         if self.entries:
             first_ok = next((i for i, e in enumerate(self.entries) if e.ok), 0)
-            self.pack_list.setCurrentRow(first_ok)
+            self.pack_list.setCurrentRow(self._rows.index(first_ok))
         else:
             self._show_details(-1)
+
+    def _add_row(self, index: int) -> None:
+        entry = self.entries[index]
+        item = QListWidgetItem(self._label(entry))
+        if not entry.ok:
+            item.setForeground(QColor("#a01c22"))
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+        self.pack_list.addItem(item)
+        self._rows.append(index)
+
+    def _entry_at(self, row: int) -> PackEntry | None:
+        index = self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.entries[index] if index is not None else None
 
     @staticmethod
     def _label(entry: PackEntry) -> str:
@@ -278,7 +323,11 @@ class LibraryPage(QWidget):
             title = entry.summary.title
             if entry.mine:
                 title = texts.LIBRARY_MINE.format(title=title)
-            return f"{title}\n{entry.summary.region} · {entry.summary.hazard}"
+            line = f"{entry.summary.region} · {entry.summary.hazard}"
+            if entry.shared and entry.loaded is not None:
+                version = texts.LIBRARY_SHARED_VERSION.format(version=entry.loaded.pack.version)
+                line = f"{line} · {version}"
+            return f"{title}\n{line}"
         return texts.LIBRARY_BROKEN.format(name=entry.folder.name)
 
     def refresh_recent(self) -> None:
@@ -301,24 +350,30 @@ class LibraryPage(QWidget):
         entry = load_entry(folder)
         self.entries.append(entry)
         self._fill_packs()
-        self.pack_list.setCurrentRow(len(self.entries) - 1)
+        self.pack_list.setCurrentRow(self._rows.index(len(self.entries) - 1))
         return entry
 
     def current_entry(self) -> PackEntry | None:
         self.ensure_loaded()
-        row = self.pack_list.currentRow()
-        return self.entries[row] if 0 <= row < len(self.entries) else None
+        return self._entry_at(self.pack_list.currentRow())
 
-    def select_pack(self, pack_id: str) -> bool:
+    def select_pack(self, pack_id: str, *, shared: bool = False) -> bool:
+        """Choose the pack with this id (with ``shared``, the one from a pack file)."""
         self.ensure_loaded()
-        for row, entry in enumerate(self.entries):
-            if entry.loaded is not None and entry.loaded.pack.id == pack_id:
+        for row, index in enumerate(self._rows):
+            entry = self.entries[index] if index is not None else None
+            if (
+                entry is not None
+                and entry.loaded is not None
+                and entry.loaded.pack.id == pack_id
+                and (entry.shared or not shared)
+            ):
                 self.pack_list.setCurrentRow(row)
                 return True
         return False
 
     def _show_details(self, row: int) -> None:
-        entry = self.entries[row] if 0 <= row < len(self.entries) else None
+        entry = self._entry_at(row)
         self.tailorableChanged.emit(entry is not None and (entry.loaded is not None or entry.mine))
         if entry is None:
             self.title.clear()

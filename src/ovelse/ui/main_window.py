@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ovelse import __version__
+from ovelse import PACK_SUFFIX, __version__
 from ovelse.exercise.clock import Clock, SystemClock
 from ovelse.exercise.kinds import RunState
 from ovelse.ui import confirm, read_only, save_as, texts
@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
             # A bound method, not a lambda: the application must not keep a closed
             # window alive.
             application.sessionFileOpened.connect(self.open_session_from_system)
+            application.packFileOpened.connect(self.import_pack_from_system)
         self.go(0)
 
     def _step_keys(self) -> None:
@@ -220,6 +221,10 @@ class MainWindow(QMainWindow):
         import_dreiebok.triggered.connect(self.import_dreiebok)
         export_dreiebok = file_menu.addAction(texts.ACTION_EXPORT_DREIEBOK)
         export_dreiebok.triggered.connect(self.export_dreiebok)
+        share_pack = file_menu.addAction(texts.ACTION_SHARE_PACK)
+        share_pack.triggered.connect(self.share_pack)
+        import_pack = file_menu.addAction(texts.ACTION_IMPORT_PACK)
+        import_pack.triggered.connect(lambda _checked=False: self.import_pack())
         self.save_as_action = file_menu.addAction(texts.SAVE_AS_ACTION)
         self.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))  # Ctrl+S is «spørsmål»
         self.save_as_action.triggered.connect(self.save_session_as)
@@ -306,6 +311,86 @@ class MainWindow(QMainWindow):
         line = export_dreiebok(self, loaded)
         if line:
             self.statusBar().showMessage(line, 8000)
+
+    # --- shared packs (.ovelsepakke) ------------------------------------------------------
+
+    def share_pack(self) -> None:
+        """«Fil → Del pakke …»: the pack chosen in the library as one pack file."""
+        from ovelse.app.packfiles import pack_file_name, share_pack
+        from ovelse.interchange.errors import InterchangeError
+        from ovelse.ui import file_dialogs
+
+        self.go(0)
+        entry = self.library.current_entry()
+        if entry is None or entry.loaded is None:
+            self.show_error(texts.SHARE_PACK_NO_PACK)
+            return
+        pack = entry.loaded.pack
+        folder = self.settings.last_pack_folder() or str(Path.home())
+        chosen = file_dialogs.save_file_name(
+            self,
+            texts.SHARE_PACK_CAPTION,
+            str(Path(folder) / f"{pack.id}-{pack.version}{PACK_SUFFIX}"),
+            texts.PACK_FILE_FILTER,
+        )
+        if not chosen:
+            return
+        path = pack_file_name(Path(chosen))
+        try:
+            share_pack(entry.loaded, path)
+        except (OSError, InterchangeError) as exc:
+            error = exc.strerror if isinstance(exc, OSError) else str(exc)
+            self.show_error(texts.SHARE_PACK_FAILED.format(error=error))
+            return
+        self.settings.set_last_pack_folder(path.parent)
+        self.statusBar().showMessage(texts.SHARE_PACK_DONE.format(path=path), 10000)
+
+    def import_pack(self, path: Path | None = None) -> bool:
+        """«Fil → Importer pakke …» (or a pack file opened from the system): check it, offer
+        an update of an older version, and list it under «Fra statsforvalteren». True
+        when the pack is in the library (added, updated or there already)."""
+        from ovelse.app.packfiles import stage_import
+        from ovelse.interchange.errors import InterchangeError
+        from ovelse.interchange.sharedpacks import Offer
+        from ovelse.ui import file_dialogs
+
+        if path is None:
+            chosen = file_dialogs.open_file_name(
+                self,
+                texts.IMPORT_PACK_CAPTION,
+                self.settings.last_pack_folder(),
+                texts.PACK_FILE_FILTER,
+            )
+            if not chosen:
+                return False
+            path = Path(chosen)
+            self.settings.set_last_pack_folder(path.parent)
+        self.go(0)
+        try:
+            with stage_import(path, self.settings.shared_pack_folder()) as staged:
+                message = staged.message()
+                if staged.offer is Offer.UPDATE and not confirm.ask(
+                    self,
+                    texts.IMPORT_PACK_UPDATE_TITLE,
+                    texts.IMPORT_PACK_UPDATE_QUESTION.format(offer=message, new=staged.version),
+                ):
+                    return False
+                if staged.offer in (Offer.NEW, Offer.UPDATE):
+                    staged.install()
+                    message = staged.done_message()
+                pack_id, there = staged.loaded.pack.id, staged.offer is not Offer.OLDER
+        except InterchangeError as exc:
+            self.show_error(texts.IMPORT_PACK_FAILED.format(problems=exc))
+            return False
+        self.library.reload()
+        self.library.select_pack(pack_id, shared=True)
+        self.library.show_problem(message)
+        self.statusBar().showMessage(message, 10000)
+        return there
+
+    def import_pack_from_system(self, path: str) -> None:
+        """A pack file the operating system handed over (a double click in Finder)."""
+        self.import_pack(Path(path))
 
     # --- steps ----------------------------------------------------------------------------
 

@@ -58,6 +58,13 @@ class AppSettings:
         data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         return Path(data or Path.home() / ".ovelse") / "pakker"
 
+    def shared_pack_folder(self) -> Path:
+        """«Fra statsforvalteren»: packs taken in from a pack file, beside «Mine pakker»
+        (``ovelse.app.places`` finds the same folder without Qt, for ``pack-import``)."""
+        from ovelse.app.places import SHARED_PACKS
+
+        return self.pack_folder().parent / SHARED_PACKS
+
     def last_pack_folder(self) -> str:
         return str(self._qs.value("library/last_folder", "", type=str))
 

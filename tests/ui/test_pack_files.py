@@ -1,0 +1,137 @@
+"""Shared pack files in the window: «Fil → Importer pakke …» and «Fil → Del pakke …» by
+the keyboard, the pack under «Fra statsforvalteren», an update offered with its versions,
+a damaged file refused by name, and a pack file handed over by the system."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+
+from ovelse.interchange.packfile import read_pack_file, write_pack_file
+from ovelse.resources import builtin_scenarios
+from ovelse.scenario.loader import load_pack
+from ovelse.ui import file_dialogs
+from ovelse.ui.main_window import MainWindow
+
+from .conftest import Scripted
+
+TITLE = "Kom i gang – en kort øvelse om Øvelse"
+CREATED = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+
+
+def pack_file(folder: Path, version: str) -> Path:
+    """The demo pack as the statsforvalter sends it, in this version."""
+    copy = folder / f"kilde-{version}"
+    shutil.copytree(builtin_scenarios() / "kom-i-gang", copy)
+    yaml = copy / "scenario.yaml"
+    text = yaml.read_text(encoding="utf-8").replace('version: "1"', f'version: "{version}"', 1)
+    yaml.write_text(text, encoding="utf-8")
+    out = folder / f"kom-i-gang-{version}.ovelsepakke"
+    write_pack_file(load_pack(copy), out, CREATED)
+    return out
+
+
+def choose_in_file_menu(window: MainWindow, qtbot: QtBot, text: str) -> None:
+    """Alt+F opens «Fil»; the arrow keys walk to the item and Enter chooses it."""
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    for _ in range(len(menu.actions())):
+        active = menu.activeAction()
+        if active is not None and active.text() == text:
+            break
+        QTest.keyClick(menu, Qt.Key.Key_Down)
+    active = menu.activeAction()
+    assert active is not None and active.text() == text
+    QTest.keyClick(menu, Qt.Key.Key_Return)
+
+
+def test_import_by_the_menu_lists_the_pack_from_the_statsforvalter_and_offers_updates(
+    window: MainWindow,
+    qtbot: QtBot,
+    scripted: Scripted,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    chosen: list[Path] = [pack_file(tmp_path, "1")]
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *args: str(chosen[0]))
+    window.library.ensure_loaded()
+
+    choose_in_file_menu(window, qtbot, "Importer pakke …")
+    added = f"«{TITLE}» versjon 1 er lagt i biblioteket under «Fra statsforvalteren»"
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == added)
+    folder = window.settings.shared_pack_folder() / "kom-i-gang"
+    assert (folder / "scenario.yaml").is_file()
+    entry = window.library.current_entry()
+    assert entry is not None and entry.shared and entry.folder == folder
+    labels = [
+        window.library.pack_list.item(row).text() for row in range(window.library.pack_list.count())
+    ]
+    heading = labels.index("Fra statsforvalteren")
+    assert labels[heading + 1].startswith(f"{TITLE}\n")
+    assert labels[heading + 1].endswith(" · versjon 1")
+    assert window.library.banner_text.text() == added
+
+    # A newer version is offered as an update, with both versions named.
+    chosen[0] = pack_file(tmp_path, "2")
+    scripted.answers.append(True)
+    choose_in_file_menu(window, qtbot, "Importer pakke …")
+    updated = f"«{TITLE}» er oppdatert fra versjon 1 til 2"
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == updated)
+    assert scripted.asked == ["Oppdatere pakken?"]
+    assert load_pack(folder).pack.version == "2"
+
+    # A damaged file is refused by name, and the pack stays as it was.
+    damaged = tmp_path / "skadet.ovelsepakke"
+    damaged.write_bytes(b"PK\x03\x04 ikke en pakke")
+    chosen[0] = damaged
+    choose_in_file_menu(window, qtbot, "Importer pakke …")
+    refused = (
+        "Pakkefilen ble ikke importert:\nskadet.ovelsepakke: filen er ikke en delt "
+        "scenariopakke fra Øvelse (den er ikke en zip-fil), eller den er skadet på veien; be "
+        "om den på nytt"
+    )
+    qtbot.waitUntil(lambda: window.library.banner_text.text() == refused)
+    assert load_pack(folder).pack.version == "2"
+
+    # Enter on the pack from the statsforvalter prepares it.
+    assert window.library.select_pack("kom-i-gang", shared=True)
+    window.library.pack_list.setFocus()
+    QTest.keyClick(window.library.pack_list, Qt.Key.Key_Return)
+    assert window.prepare.loaded is not None and window.prepare.loaded.root == folder
+
+
+def test_share_by_the_menu_writes_the_chosen_pack(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "til-kommunene"
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *args: str(target))
+    assert window.library.select_pack("kom-i-gang")
+    choose_in_file_menu(window, qtbot, "Del pakke …")
+    written = tmp_path / "til-kommunene.ovelsepakke"
+    qtbot.waitUntil(lambda: written.is_file())
+    assert window.statusBar().currentMessage() == (
+        f"Skrev {written} – send filen til kommunene; de åpner den med «Fil → Importer pakke …»"
+    )
+    assert read_pack_file(written).manifest.pack_id == "kom-i-gang"
+
+
+def test_a_pack_file_handed_over_by_the_system_is_imported(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    file = pack_file(tmp_path, "3")
+    QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(file)))
+    assert load_pack(window.settings.shared_pack_folder() / "kom-i-gang").pack.version == "3"
+    entry = window.library.current_entry()
+    assert entry is not None and entry.shared
+    assert window.stack.currentWidget() is window.library
