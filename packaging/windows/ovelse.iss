@@ -16,6 +16,7 @@
 #define AppExe "ovelse.exe"
 #define AppId "no.ovelse.Ovelse"
 #define ProgId "Ovelse.Session"
+#define PackProgId "Ovelse.Pack"
 #define FrozenDir "..\..\dist\ovelse"
 #define FrozenExe AddBackslash(SourcePath) + FrozenDir + "\" + AppExe
 
@@ -70,10 +71,12 @@ Name: "nb"; MessagesFile: "compiler:Languages\Norwegian.isl"
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
-nb.AssociationTask=Åpne øktfiler (.ovelse) med Øvelse
-en.AssociationTask=Open session files (.ovelse) with Øvelse
+nb.AssociationTask=Åpne øktfiler (.ovelse) og delte pakker (.ovelsepakke) med Øvelse
+en.AssociationTask=Open session files (.ovelse) and shared packs (.ovelsepakke) with Øvelse
 nb.SessionFileType=Øvelse-økt
 en.SessionFileType=Øvelse session
+nb.PackFileType=Delt scenariopakke for Øvelse
+en.PackFileType=Øvelse shared scenario pack
 nb.AppComment=Planlegg, gjennomfør og evaluer diskusjonsøvelser, uten nett
 en.AppComment=Plan, run and evaluate discussion-based exercises, offline
 
@@ -100,8 +103,16 @@ Root: HKA; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: s
 Root: HKA; Subkey: "Software\Classes\.ovelse\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\.ovelse"; ValueType: string; ValueName: ""; ValueData: "{#ProgId}"; Flags: uninsdeletevalue; Tasks: association
 Root: HKA; Subkey: "Software\Classes\.ovelse"; ValueType: string; ValueName: "Content Type"; ValueData: "application/x-ovelse-session"; Flags: uninsdeletevalue; Tasks: association
+; The .ovelsepakke shared pack: opening one imports it into the library.
+Root: HKA; Subkey: "Software\Classes\{#PackProgId}"; ValueType: string; ValueName: ""; ValueData: "{cm:PackFileType}"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\{#PackProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\{#PackProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" gui ""%1"""
+Root: HKA; Subkey: "Software\Classes\.ovelsepakke\OpenWithProgids"; ValueType: string; ValueName: "{#PackProgId}"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.ovelsepakke"; ValueType: string; ValueName: ""; ValueData: "{#PackProgId}"; Flags: uninsdeletevalue; Tasks: association
+Root: HKA; Subkey: "Software\Classes\.ovelsepakke"; ValueType: string; ValueName: "Content Type"; ValueData: "application/x-ovelse-pack"; Flags: uninsdeletevalue; Tasks: association
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".ovelse"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".ovelsepakke"; ValueData: ""
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
