@@ -98,3 +98,15 @@ def test_a_pack_that_does_not_load_is_not_exported(
     assert main(["pack-export", str(tmp_path / "ingen"), "-o", str(tmp_path / "x")]) == 1
     assert capsys.readouterr().err == f"{tmp_path / 'ingen'}: mappen finnes ikke\n"
     assert not (tmp_path / "x.ovelsepakke").exists()
+
+
+def test_a_pack_file_alone_opens_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A double click runs «ovelse FILE.ovelsepakke»: the window, which imports it."""
+    opened: list[object] = []
+    monkeypatch.setattr("ovelse.cli.display_problem", lambda: None)
+    monkeypatch.setattr(
+        "ovelse.ui.launch.run_app",
+        lambda session, basedir, language=None: opened.append(session) or 0,
+    )
+    assert main(["Storm 2026.ovelsepakke"]) == 0
+    assert [str(path) for path in opened] == ["Storm 2026.ovelsepakke"]

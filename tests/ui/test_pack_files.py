@@ -15,11 +15,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from ovelse.app.places import shared_pack_folder
 from ovelse.interchange.packfile import read_pack_file, write_pack_file
 from ovelse.resources import builtin_scenarios
 from ovelse.scenario.loader import load_pack
 from ovelse.ui import file_dialogs
 from ovelse.ui.main_window import MainWindow
+from ovelse.ui.settings import AppSettings
 
 from .conftest import Scripted
 
@@ -135,3 +137,15 @@ def test_a_pack_file_handed_over_by_the_system_is_imported(
     entry = window.library.current_entry()
     assert entry is not None and entry.shared
     assert window.stack.currentWidget() is window.library
+
+
+def test_the_command_line_puts_packs_where_the_window_lists_them(
+    app: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``ovelse pack-import`` finds the data folder without Qt; it must be Qt's."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("HOME", str(tmp_path / "hjem"))
+    assert AppSettings().shared_pack_folder() == shared_pack_folder()
+    assert AppSettings(tmp_path / "base").shared_pack_folder() == shared_pack_folder(
+        tmp_path / "base"
+    )
