@@ -23,6 +23,7 @@ REAL_PACKS = {
     "ekstremvaer-flom-skred",
     "langvarig-strombrudd",
     "vertskommune-evakuerte",
+    "vertsnasjonsstotte",
 }
 ALL_PACKS = REAL_PACKS | {"kom-i-gang"}
 
@@ -217,6 +218,7 @@ def test_finnmark_numbers_scale_with_the_profile() -> None:
         ("langvarig-strombrudd", "ingen"),
         ("kom-i-gang", "ingen"),
         ("vertskommune-evakuerte", "offl_21"),
+        ("vertsnasjonsstotte", "offl_21"),
     ],
 )
 def test_sensitive_packs_default_to_an_exempt_report(pack_id: str, marking: str) -> None:
@@ -310,3 +312,16 @@ def test_host_kommune_pack_speaks_northern_sami_and_says_it_must_be_checked() ->
     message = next(inject for inject in translated if inject.id == "ve-2-3")
     assert message.translation is not None
     assert "BURES BOAHTIN – KÁRÁŠJOHKA" in message.translation.text
+
+
+def test_host_nation_support_pack_follows_the_profile_and_keeps_the_roles_apart() -> None:
+    """A port town in Nordland and an airport town in Trøndelag get their own places and
+    numbers; the texts send conflicts between civil and military needs to the statsforvalter."""
+    texts = _shown_per_profile("vertsnasjonsstotte")
+    assert "Ofotbanen" in texts["narvik"] and "Statsforvalteren i Nordland" in texts["narvik"]
+    assert "Værnes" in texts["stjordal"] and "Statsforvalteren i Trøndelag" in texts["stjordal"]
+    assert "8\u00a0000 allierte soldater" in texts["narvik"]
+    assert "6\u00a0000 allierte soldater" in texts["stjordal"]
+    for shown in texts.values():
+        assert "ikke forhandlet alene med Forsvaret" in shown
+        assert "skoleveien" in shown.lower() and "oppstillingsplass" in shown
