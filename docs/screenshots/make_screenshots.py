@@ -136,8 +136,47 @@ def main() -> int:
         save(window, "evaluation.png")
         window.close()
         participant.close()
+    bilingual_screenshots()
     app.processEvents()
     return 0
+
+
+BILINGUAL_PACK = "evakuering-ost-finnmark"
+BILINGUAL_INJECT = "eo-2-1"  # the decision to evacuate, in bokmål and Northern Sámi
+
+
+def bilingual_screenshots() -> None:
+    """The shared screen with a pack's second language, at the two projector sizes."""
+    clock = FakeClock()
+    with tempfile.TemporaryDirectory() as base:
+        window = MainWindow(AppSettings(Path(base)), clock)
+        window.show()
+        window.library.select_pack(BILINGUAL_PACK)
+        entry = window.library.current_entry()
+        assert entry is not None and entry.loaded is not None, BILINGUAL_PACK
+        window.prepare_pack(entry.loaded)
+        window.prepare.set_profile("nesseby")  # shows the Northern Sámi text
+        window.prepare.render_preview()
+        for role in entry.loaded.pack.roles[:4]:
+            window.prepare.set_role_checked(role.id, True)
+        window.prepare.request_create()
+        model = window.model
+        assert model is not None
+        model.toggle_run()
+        while model.exercise.current_inject_id() != BILINGUAL_INJECT:
+            clock.advance(minutes=5)
+            model.call(model.exercise.release_next)
+        participant = window.participant
+        assert participant is not None
+        for (width, height), name in (
+            ((1920, 1080), "participant-bilingual.png"),
+            ((1280, 720), "participant-bilingual-720.png"),
+        ):
+            participant.resize(width, height)
+            participant.setStage(model.stage())
+            save(participant, name)
+        window.close()
+        participant.close()
 
 
 if __name__ == "__main__":
