@@ -18,7 +18,7 @@ from ovelse.exercise import (
     Rating,
 )
 from ovelse.exercise.kinds import ActionMark, ExemptKind, HotWashPrompt
-from ovelse.scenario.model import Question
+from ovelse.scenario.model import Directive, Question
 
 LETTERS = "Unjárga: æøå ÆØÅ áčđŋšŧž ÁČĐŊŠŦŽ"
 
@@ -65,6 +65,7 @@ def play_everything(exercise: Exercise, clock: FakeClock) -> None:
     exercise.observe_action(f"Frivillige kontaktet {LETTERS}", inject_id="i3")
     exercise.edit_observed_action("i3", "H1", f"Frivillige i Vestertana kontaktet {LETTERS}")
     exercise.set_auto_release(True)
+    exercise.set_directive(Directive(place=f"Rådhuset {LETTERS}", rules="Ingen fasit."))
     clock.advance(minutes=30)
     exercise.tick()
     exercise.end()
@@ -119,6 +120,7 @@ def snapshot(exercise: Exercise) -> dict[str, Any]:
         "now": exercise.now_ms(),
         "last_seq": exercise.last_seq,
         "auto": exercise.auto_release,
+        "directive": exercise.directive,
         "injects": exercise.injects(),
         "shown": exercise.schedule.shown,
         "scenario": exercise.scenario_time,

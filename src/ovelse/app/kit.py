@@ -51,7 +51,7 @@ def session_directive(session: Session) -> Directive:
     øvingsforutsetninger where Prepare left them empty."""
     exercise = session.exercise
     text = exercise.evaluation.text
-    directive = Directive()
+    directive = exercise.directive
     return replace(
         directive,
         date=directive.date or text(EvaluationField.DATE),

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ovelse.exercise.clock import Clock
 from ovelse.exercise.errors import ExerciseError
-from ovelse.scenario.model import ScenarioPack
+from ovelse.scenario.model import Directive, ScenarioPack
 from ovelse.store.errors import SessionError
 from ovelse.store.session import Session
 
@@ -39,6 +39,7 @@ class SessionPlan:
     media: Mapping[str, bytes] = field(default_factory=dict)
     participants: Sequence[Person] = ()
     auto_release: bool = False
+    directive: Directive = field(default_factory=Directive)  # the øvingsdirektiv's texts
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ def create_session(plan: SessionPlan, clock: Clock | None = None) -> Created:
         for person in plan.participants:
             session.exercise.add_participant(person.name, person.organisation, person.roles)
         session.exercise.set_auto_release(plan.auto_release)
+        session.exercise.set_directive(plan.directive)
     except (SessionError, ExerciseError) as exc:
         return Created(session, exc)
     return Created(session)

@@ -31,6 +31,7 @@ class Change:
     hot_wash: frozenset[str] = _EMPTY  # answers of the umiddelbar evaluering (U1, U2 …)
     exempt: bool = False  # something was marked skjermet (exempt), or no longer
     settings: bool = False
+    directive: bool = False  # the øvingsdirektiv's texts
     session: bool = False  # opened or closed marker, nothing to redraw
     created: str | None = None  # id of what the operation made, if it made something
 

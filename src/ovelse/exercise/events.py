@@ -25,7 +25,7 @@ from ovelse.exercise.kinds import (
     Priority,
     Rating,
 )
-from ovelse.scenario.model import BoardStatus, Question
+from ovelse.scenario.model import BoardStatus, Directive, Question
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,15 @@ class SessionClosed(Event):
 class AutoReleaseSet(Event):
     TYPE: ClassVar[str] = "auto_release_set"
     enabled: bool
+
+
+@_register
+@dataclass(frozen=True)
+class DirectiveSet(Event):
+    """The øvingsdirektiv's own texts (date, place, rules of play …) from Prepare, whole."""
+
+    TYPE: ClassVar[str] = "directive_set"
+    directive: Directive
 
 
 # --- run and clocks -------------------------------------------------------------------

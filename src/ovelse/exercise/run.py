@@ -9,7 +9,7 @@ ahead of what is on disk. Replaying the same events through ``apply`` rebuilds t
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
 from enum import Enum
 from typing import Protocol, TypeVar
@@ -28,6 +28,7 @@ from ovelse.exercise.events import (
     AdhocInjectAdded,
     AutoReleaseSet,
     BoardOverridden,
+    DirectiveSet,
     EntryAdded,
     EntryDeleted,
     EntryEdited,
@@ -84,7 +85,7 @@ from ovelse.exercise.log import check_fields
 from ovelse.exercise.participants import check_fields as check_participant
 from ovelse.exercise.state import EVENT_HANDLERS, ExerciseState
 from ovelse.exercise.storable import check_event_texts
-from ovelse.scenario.model import BoardStatus, Question, ScenarioPack
+from ovelse.scenario.model import BoardStatus, Directive, Question, ScenarioPack
 
 T = TypeVar("T")
 
@@ -160,6 +161,15 @@ class Exercise(ExerciseState):
         if enabled == self.auto_release:
             return NOTHING
         return self._commit(AutoReleaseSet(enabled))
+
+    def set_directive(self, directive: Directive) -> Change:
+        """The øvingsdirektiv's texts (date, place, rules of play …), without outer blanks."""
+        directive = Directive(
+            **{item.name: getattr(directive, item.name).strip() for item in fields(Directive)}
+        )
+        if directive == self.directive:
+            return NOTHING
+        return self._commit(DirectiveSet(directive))
 
     # --- injects ----------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from ovelse.exercise.events import (
     AdhocInjectAdded,
     AutoReleaseSet,
     BoardOverridden,
+    DirectiveSet,
     EntryAdded,
     EntryDeleted,
     EntryEdited,
@@ -72,7 +73,7 @@ from ovelse.exercise.participants import Participants
 from ovelse.exercise.participants import verify_fields as verify_participant
 from ovelse.exercise.runclock import RunClock
 from ovelse.exercise.schedule import Release, Schedule, ScheduledInject
-from ovelse.scenario.model import Inject, Role, ScenarioPack
+from ovelse.scenario.model import Directive, Inject, Role, ScenarioPack
 from ovelse.scenario.timing import Duration, ScenarioTime
 
 # The log's events: the bulk of any long session, applied by ``replay`` without a Change.
@@ -91,6 +92,7 @@ class ExerciseState:
         self.checklist = Checklist()
         self.evaluation = Evaluation(pack)
         self.auto_release = False
+        self.directive = Directive()  # the øvingsdirektiv's texts from Prepare
         self.extra_roles: dict[str, Role] = {}
         self._role_ids = {role.id for role in pack.roles}  # the pack's and the extra ones
         self.last: EventRecord | None = None
@@ -302,6 +304,11 @@ class ExerciseState:
         self.auto_release = record.event.enabled
         self._due_seen = frozenset(self.due())  # already overdue: not for auto-release
         return Change(settings=True, injects=frozenset(self.schedule.all_ids()))
+
+    def _on_directive(self, record: EventRecord, mono: int) -> Change:
+        assert isinstance(record.event, DirectiveSet)
+        self.directive = record.event.directive
+        return Change(directive=True)
 
     def _on_run(self, record: EventRecord, mono: int) -> Change:
         self.run.apply(record, mono)
@@ -530,6 +537,7 @@ EVENT_HANDLERS: dict[type[Event], Callable[[ExerciseState, EventRecord, int], Ch
     SessionOpened: ExerciseState._on_session,
     SessionClosed: ExerciseState._on_session,
     AutoReleaseSet: ExerciseState._on_auto_release,
+    DirectiveSet: ExerciseState._on_directive,
     RunStarted: ExerciseState._on_run,
     RunPaused: ExerciseState._on_run,
     RunResumed: ExerciseState._on_run,
