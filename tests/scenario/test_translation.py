@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from ovelse.scenario import editing
+from ovelse.scenario.editing import Draft, apply
 from ovelse.scenario.errors import ScenarioError
 from ovelse.scenario.languages import language_name, without_translation
 from ovelse.scenario.loader import load_pack
+from ovelse.scenario.model import Question
 from ovelse.scenario.serialize import pack_from_plain, pack_to_plain
 from ovelse.scenario.writer import pack_yaml, profile_yaml
 
@@ -144,3 +148,45 @@ def test_a_profile_that_shows_it_loads_and_is_written_back(full_pack_copy: Path)
     shown = loaded.profile("samisk")
     assert shown.show_translation and not loaded.profile("enkel").show_translation
     assert "show_translation: true" in profile_yaml(shown)
+
+
+def test_editing_the_questions_keeps_their_translations_beside_them(full_pack_copy: Path) -> None:
+    loaded = load_pack(_bilingual(full_pack_copy))
+    inject = loaded.pack.injects()[0]
+    first = Question("Hvem varsler innbyggerne?", ("ordforer",))
+    draft = Draft(
+        replace(
+            loaded.pack,
+            phases=(
+                replace(
+                    loaded.pack.phases[0],
+                    injects=(
+                        replace(
+                            inject,
+                            questions=(first, *inject.questions),
+                            translation=replace(
+                                inject.translation,
+                                questions=("Gii dieđiha ássiide?", "Gii čoahkkaida?"),
+                            ),
+                        ),
+                        *loaded.pack.phases[0].injects[1:],
+                    ),
+                ),
+                *loaded.pack.phases[1:],
+            ),
+        )
+    )
+    questions = (*editing.inject_path(0, 0), "questions")
+
+    def translated(state: Draft) -> tuple[str, ...]:
+        second = editing.get(state, (*editing.inject_path(0, 0), "translation"))
+        return tuple(second.questions)
+
+    moved = apply(draft, editing.move(draft, questions, 0, 1))
+    assert translated(moved) == ("Gii čoahkkaida?", "Gii dieđiha ássiide?")
+    added = apply(draft, editing.insert(draft, questions, 1, Question("Ny?", ("ordforer",))))
+    assert translated(added) == ("Gii dieđiha ássiide?", "", "Gii čoahkkaida?")
+    change = editing.remove(draft, questions, 0)
+    removed = apply(draft, change)
+    assert translated(removed) == ("Gii čoahkkaida?",)
+    assert apply(removed, change.inverse()) == draft

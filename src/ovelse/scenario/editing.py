@@ -192,7 +192,9 @@ def insert(
     items: tuple[Any, ...] = get(draft, list_path)
     index = max(0, min(index, len(items)))
     after = (*items[:index], item, *items[index:])
-    return Change(label or messages.ADD_ITEM, (Step(list_path, items, after),))
+    order = [*range(index), None, *range(index, len(items))]
+    steps = (Step(list_path, items, after), *_translated_questions(draft, list_path, order))
+    return Change(label or messages.ADD_ITEM, steps)
 
 
 def remove(draft: Draft, list_path: Path, index: int, label: str | None = None) -> Change:
@@ -200,7 +202,9 @@ def remove(draft: Draft, list_path: Path, index: int, label: str | None = None) 
     if not 0 <= index < len(items):
         raise EditError(f"no item {index} in {list_path}")
     after = (*items[:index], *items[index + 1 :])
-    return Change(label or messages.DELETE_ITEM, (Step(list_path, items, after),))
+    order: list[int | None] = [i for i in range(len(items)) if i != index]
+    steps = (Step(list_path, items, after), *_translated_questions(draft, list_path, order))
+    return Change(label or messages.DELETE_ITEM, steps)
 
 
 def move(
@@ -213,7 +217,35 @@ def move(
     rest = [*items[:index], *items[index + 1 :]]
     to_index = max(0, min(to_index, len(rest)))
     rest.insert(to_index, items[index])
-    return Change(label or messages.MOVE_ITEM, (Step(list_path, items, tuple(rest)),))
+    order: list[int | None] = [i for i in range(len(items)) if i != index]
+    order.insert(to_index, index)
+    after = tuple(rest)
+    steps = (Step(list_path, items, after), *_translated_questions(draft, list_path, order))
+    return Change(label or messages.MOVE_ITEM, steps)
+
+
+def _translated_questions(
+    draft: Draft, list_path: Path, order: list[int | None]
+) -> tuple[Step, ...]:
+    """The inject's translated questions, kept in step with its questions.
+
+    They pair with the questions by position, so adding, deleting or moving a question
+    does the same to its translation. ``order`` says where each question of the new list
+    stood before (None for a new one, which gets an empty translation).
+    """
+    if list_path[-1:] != ("questions",):
+        return ()
+    inject = get(draft, list_path[:-1])
+    if not isinstance(inject, Inject) or inject.translation is None:
+        return ()
+    translated = inject.translation.questions
+    if not translated or len(translated) > len(inject.questions):
+        return ()
+    texts = [translated[old] if old is not None and old < len(translated) else "" for old in order]
+    while texts and not texts[-1]:
+        texts.pop()
+    path = (*list_path[:-1], "translation", "questions")
+    return (Step(path, translated, tuple(texts)),)
 
 
 def transfer(
