@@ -18,8 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ovelse.exercise.clock import FakeClock
-from ovelse.exercise.kinds import EntryKind, NoteSection, Rating
+from ovelse.exercise.kinds import ActionMark, EntryKind, NoteSection, Rating
 from ovelse.ui.app import prepare_application
+from ovelse.ui.checklist_dialog import ChecklistDialog
 from ovelse.ui.main_window import MainWindow
 from ovelse.ui.settings import AppSettings
 
@@ -77,6 +78,19 @@ def main() -> int:
             "Kriseledelsen samles på rådhuset kl. 07.30",
             [table[0]],
         )
+        # The first inject's expected actions, ticked as the facilitator would with Ctrl+K.
+        first = exercise.current_inject_id()
+        assert first is not None
+        for action_id, mark in (("1", ActionMark.DONE), ("2", ActionMark.DONE)):
+            model.call(exercise.tick_action, first, action_id, mark)
+        model.call(exercise.tick_action, first, "4", ActionMark.PARTLY, "Bare aggregatene")
+        model.call(exercise.observe_action, "Ordføreren ringte Statsforvalteren selv")
+        checklist = ChecklistDialog(model, first, window)
+        checklist.show()
+        checklist.list.setCurrentRow(3)
+        save(checklist, "checklist.png")
+        checklist.close()
+        checklist.deleteLater()
         clock.advance(minutes=4)
         model.call(
             exercise.add_entry,
@@ -134,6 +148,14 @@ def main() -> int:
         )
         window.go(3)
         save(window, "evaluation.png")
+        # The evidence beside the sub-goal the first inject exercises.
+        page = window.evaluation
+        assert page is not None
+        exercised = exercise.schedule.inject(first).objectives
+        target = next((t for t in exercised if t in page.goals.ratings), goals[0])
+        page.goals.ratings[target].setFocus()
+        page.evidence.show_goal(target)
+        save(page.evidence, "evidence.png")
         window.close()
         participant.close()
     bilingual_screenshots()

@@ -52,7 +52,7 @@ def test_evaluate_and_export(window: MainWindow, qtbot, scripted: Scripted, tmp_
 
     rating = page.goals.ratings["m1"]
     rating.setCurrentIndex(rating.findData(Rating.WELL.value))
-    page.goals.comments["m1"].setText("Raskt på plass")
+    page.goals.comments["m1"].setPlainText("Raskt på plass")
     page.goals.save("m1")
     assert evaluation.assessment("m1").rating is Rating.WELL
     assert evaluation.assessment("m1").comment == "Raskt på plass"

@@ -124,6 +124,8 @@ def editable(page: QWidget) -> list[str]:
     for widget in page.findChildren(QWidget):
         if isinstance(widget.parent(), QComboBox | QTabBar) or widget.objectName() == "primary":
             continue  # a combo box's own line, a tab bar's arrows, the way to the report
+        if widget.objectName() in ("evidenceKind", "evidenceRole"):
+            continue  # filters of the evidence beside a goal: they change only what is shown
         if (isinstance(widget, QLineEdit | QPlainTextEdit) and not widget.isReadOnly()) or (
             isinstance(widget, QAbstractButton | QComboBox) and widget.isEnabled()
         ):

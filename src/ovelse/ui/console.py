@@ -34,6 +34,7 @@ from ovelse.exercise.kinds import InjectStatus, RunState
 from ovelse.exercise.schedule import ScheduledInject
 from ovelse.scenario.timing import format_offset
 from ovelse.ui import confirm, read_only, texts
+from ovelse.ui.checklist_dialog import ChecklistDialog
 from ovelse.ui.clocks import ClockStrip
 from ovelse.ui.entry_dialog import Choice
 from ovelse.ui.inject_text import STYLE, inject_html
@@ -111,6 +112,9 @@ class ConsolePage(QWidget):
         self.adhoc_button.clicked.connect(self.new_adhoc)
         self.board_button = QPushButton(f"{texts.BTN_BOARD}  {_key('board')}")
         self.board_button.clicked.connect(self.edit_board)
+        self.checklist_button = QPushButton(f"{texts.BTN_CHECKLIST}  {_key('checklist')}")
+        self.checklist_button.setObjectName("checklistButton")
+        self.checklist_button.clicked.connect(self.tick_actions)
         self.end_button = QPushButton(texts.BTN_END)
         self.end_button.clicked.connect(self.end_exercise)
         self.evaluate_button = QPushButton(texts.BTN_EVALUATE)
@@ -125,6 +129,7 @@ class ConsolePage(QWidget):
             self.hold_button,
             self.adhoc_button,
             self.board_button,
+            self.checklist_button,
         ):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             controls.addWidget(button)
@@ -549,6 +554,15 @@ class ConsolePage(QWidget):
                     is None
                 ):
                     break
+        self.focus_log_entry()
+
+    def tick_actions(self) -> None:
+        """Open the expected actions of the inject under discussion, to tick them."""
+        inject_id = self.model.exercise.current_inject_id()
+        if inject_id is None:
+            self.show_status(texts.CHECKLIST_NO_INJECT)
+            return
+        confirm.run_dialog(ChecklistDialog(self.model, inject_id, self))
         self.focus_log_entry()
 
     def go_to_evaluation(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -45,6 +46,7 @@ from ovelse.exercise.kinds import (
 from ovelse.ui import confirm, exemptions, read_only, texts
 from ovelse.ui.entry_dialog import Choice
 from ovelse.ui.evaluation_dialogs import ActionDialog, LogPickDialog, NoteDialog
+from ovelse.ui.evidence_panel import EvidencePanel
 from ovelse.ui.plain_edit import PlainEdit
 from ovelse.ui.session_model import SessionModel
 
@@ -297,12 +299,14 @@ class GoalRatings(QWidget):
     """One row per goal and sub-goal: rating and comment, saved as soon as they change."""
 
     edited = Signal()  # a comment is being typed; the page saves it when typing pauses
+    goalChosen = Signal(str)  # the cursor went into a goal's row: show its evidence
 
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.ratings: dict[str, QComboBox] = {}
-        self.comments: dict[str, QLineEdit] = {}
+        self.comments: dict[str, PlainEdit] = {}
+        self._rows: dict[QObject, str] = {}  # each row's fields, to the goal they rate
         self.exempt: dict[str, QCheckBox] = {}
         grid = QGridLayout(self)
         goals = model.exercise.evaluation.goals
@@ -337,9 +341,14 @@ class GoalRatings(QWidget):
             rating.addItem(labels.NOT_RATED, "")
             for value, text in labels.RATINGS.items():
                 rating.addItem(text, value.value)
-            comment = QLineEdit()
+            # Several lines: a comment sums up the evidence, not just a word.
+            comment = PlainEdit()
             comment.setObjectName(f"comment_{target_id}")
             comment.setPlaceholderText(texts.EVAL_GOAL_COMMENT)
+            comment.setMaximumHeight(3 * comment.fontMetrics().lineSpacing() + 14)
+            for field in (rating, comment):
+                self._rows[field] = target_id
+                field.installEventFilter(self)
             grid.addWidget(label, row, 0)
             grid.addWidget(rating, row, 1)
             grid.addWidget(comment, row, 2)
@@ -353,7 +362,7 @@ class GoalRatings(QWidget):
             self.comments[target_id] = comment
             rating.currentIndexChanged.connect(lambda _i, t=target_id: self.save(t))
             comment.editingFinished.connect(lambda t=target_id: self.save(t))
-            comment.textEdited.connect(lambda _text: self.edited.emit())
+            comment.textChanged.connect(self.edited)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 3)
         grid.setRowStretch(len(goals) + 1, 1)
@@ -369,13 +378,25 @@ class GoalRatings(QWidget):
             value = assessment.rating.value if assessment.rating else ""
             rating.setCurrentIndex(max(rating.findData(value), 0))
             rating.blockSignals(False)
-            if not comment.hasFocus():
-                comment.setText(assessment.comment)
+            if not comment.hasFocus() and comment.toPlainText() != assessment.comment:
+                comment.blockSignals(True)  # not typing: nothing to save
+                comment.setPlainText(assessment.comment)
+                comment.blockSignals(False)
         evaluation = self.model.exercise.evaluation
         for target_id, box in self.exempt.items():
             box.blockSignals(True)
             box.setChecked(evaluation.is_exempt(ExemptKind.ASSESSMENT, target_id))
             box.blockSignals(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched in self._rows:
+            self.goalChosen.emit(self._rows[watched])
+        return super().eventFilter(watched, event)
+
+    def set_rating(self, target_id: str, rating: Rating) -> None:
+        """Put a rating in the goal's box, as the evaluator choosing it there would."""
+        box = self.ratings[target_id]
+        box.setCurrentIndex(max(box.findData(rating.value), 0))
 
     def set_exempt(self, target_id: str, exempt: bool) -> None:
         if self.model.exercise.evaluation.is_exempt(ExemptKind.ASSESSMENT, target_id) != exempt:
@@ -390,7 +411,7 @@ class GoalRatings(QWidget):
     def save(self, target_id: str) -> None:
         value = str(self.ratings[target_id].currentData() or "")
         rating = Rating(value) if value else None
-        comment = self.comments[target_id].text().strip()
+        comment = self.comments[target_id].toPlainText().strip()
         current = self.model.exercise.evaluation.assessment(target_id)
         if (current.rating, current.comment) != (rating, comment):
             self.model.call(self.model.exercise.rate, target_id, rating, comment)
@@ -521,6 +542,17 @@ class EvaluationPage(QWidget):
         goals_scroll = QScrollArea()
         goals_scroll.setWidgetResizable(True)
         goals_scroll.setWidget(self.goals)
+        # Beside the goals, the evidence for the one the cursor is in.
+        self.evidence = EvidencePanel(model)
+        self.goals.goalChosen.connect(self.evidence.show_goal)
+        self.evidence.useSuggestion.connect(self.goals.set_rating)
+        goals_split = QSplitter()
+        goals_split.setObjectName("goalsSplit")
+        goals_split.addWidget(goals_scroll)
+        goals_split.addWidget(self.evidence)
+        goals_split.setStretchFactor(0, 3)
+        goals_split.setStretchFactor(1, 2)
+        goals_split.setChildrenCollapsible(False)
         self.strengths = NoteList(model, NoteSection.STRENGTHS)
         self.improvements = NoteList(model, NoteSection.IMPROVEMENTS)
         self.learning = NoteList(model, NoteSection.LEARNING_POINTS, from_log=True)
@@ -536,7 +568,7 @@ class EvaluationPage(QWidget):
         texts_scroll.setWidgetResizable(True)
         texts_scroll.setWidget(self.report_texts)
         self.tabs = QTabWidget()
-        self.tabs.addTab(goals_scroll, texts.EVAL_GOALS)
+        self.tabs.addTab(goals_split, texts.EVAL_GOALS)
         self.tabs.addTab(findings, texts.EVAL_FINDINGS)
         self.tabs.addTab(self.action_plan, texts.EVAL_ACTION_PLAN)
         self.tabs.addTab(texts_scroll, texts.EVAL_TEXTS)

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
             "hold": lambda: self._console_do("toggle_hold"),
             "adhoc": lambda: self._console_do("new_adhoc"),
             "board": lambda: self._console_do("edit_board"),
+            "checklist": lambda: self._console_do("tick_actions"),
             "release_chosen": lambda: self._console_do("release_chosen"),
             "skip": lambda: self._console_do("skip_chosen"),
             "show_previous": lambda: self._console_do("show_previous"),

@@ -48,6 +48,7 @@ CONSOLE_KEYS: dict[str, Key] = _table(
         "hold": ("F7",),
         "adhoc": ("F8",),
         "board": ("F9",),
+        "checklist": ("Ctrl+K",),
         "release_chosen": ("Ctrl+G",),
         "skip": ("Ctrl+J",),
         "show_previous": ("Ctrl+R",),
@@ -87,6 +88,9 @@ STEP_KEYS: dict[str, Key] = _table(
         "tailor": ("Ctrl+Shift+T",),
     }
 )
+# Keys of the list of expected actions (Ctrl+K); the list binds them itself
+# (ui/checklist_dialog.py), the sheet lists them.
+CHECKLIST_KEYS: dict[str, Key] = _table({"tick_digits": ("1 … 9",)})
 # Keys of every dialog with fields (the «Nytt innspill», Funn and Tiltak forms …); the
 # dialogs bind them themselves (ui/plain_edit.py, confirm.ok_cancel), the sheet lists them.
 FORM_KEYS: dict[str, Key] = _table(
@@ -132,6 +136,7 @@ class ShortcutSheet(QDialog):
         rows = [(key_text(k.keys), k.label) for k in CONSOLE_KEYS.values()]
         rows += [(key_text(k.keys), k.label) for k in LOG_KEYS.values()]
         rows += [(key_text(k.keys), k.label) for k in STEP_KEYS.values()]
+        rows += [(key_text(k.keys), k.label) for k in CHECKLIST_KEYS.values()]
         rows += [(key_text(k.keys), k.label) for k in FORM_KEYS.values()]
         table = QTableWidget(len(rows), 2)
         table.setObjectName("shortcutTable")

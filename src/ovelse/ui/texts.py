@@ -743,7 +743,7 @@ EDITOR_FIELD_LABELS = {
 }
 
 # --- expected actions: the checklist in the run and the evidence beside each goal --------
-BTN_CHECKLIST = N_("Forventede handlinger …")
+BTN_CHECKLIST = N_("Kryss av …")
 CHECKLIST_TITLE = N_("Forventede handlinger – {title}")
 CHECKLIST_HINT = N_(
     "Trykk tallet for å krysse av handlingen som gjort; samme tall igjen gir delvis, ikke "
