@@ -182,3 +182,14 @@ def test_the_second_language_is_never_under_eighty_percent_on_a_long_inject(qtbo
             assert text.currentFit().fits
             assert first and second and min(second) >= 0.8 * max(first), text.objectName()
         view.close()
+
+
+def test_the_console_shows_the_facilitator_what_the_room_reads_in_both_languages(
+    window: MainWindow,
+) -> None:
+    stages = _session_stages(window, profile="nesseby")
+    assert stages[-1].inject_id != "eo-2-1"
+    assert window.console.select_inject("eo-2-1")
+    shown = window.console.chosen.toPlainText()
+    assert "Davvisámegiella" in shown and "Ráđđehus mearrida evakuerema" in shown
+    assert "Makkár golbma vuosttaš mearrádusa dahkat mii boahtte diimmu?" in shown

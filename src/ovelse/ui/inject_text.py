@@ -11,6 +11,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from ovelse.exercise import labels
+from ovelse.scenario.languages import language_name
 from ovelse.scenario.timing import ScenarioTime, format_offset
 from ovelse.ui import texts
 
@@ -26,6 +27,21 @@ def _paragraphs(text: str) -> str:
 
 def _items(values: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{escape(value)}</li>" for value in values) + "</ul>"
+
+
+def _second_language(inject: Inject, pack: ScenarioPack) -> str:
+    """The inject's texts in the pack's second language, as the shared screen shows them."""
+    second = inject.translation
+    if second is None or pack.translation is None:
+        return ""
+    parts = [f"<div class='second'><h3>{escape(language_name(pack.translation.language))}</h3>"]
+    if second.title:
+        parts.append(f"<p><b>{escape(second.title)}</b></p>")
+    parts.append(_paragraphs(second.text))
+    questions = [text for text in second.questions if text]
+    if questions:
+        parts.append(_items(questions))
+    return "".join(parts) + "</div>"
 
 
 def inject_html(
@@ -65,6 +81,7 @@ def inject_html(
                 + "</li>"
             )
         parts.append("</ul>")
+    parts.append(_second_language(inject, pack))
     if inject.media:
         captions = [ref.caption or ref.path for ref in inject.media]
         parts.append(f"<h3>{escape(texts.INJECT_MEDIA)}</h3>{_items(captions)}")
@@ -104,4 +121,5 @@ h2 { margin: 0 0 4px 0; }
 h3 { margin: 10px 0 2px 0; color: #1d4e89; }
 p.meta { color: #555555; }
 div.notes { background-color: #fff4cc; }
+div.second { color: #1d4e89; }
 """
