@@ -43,7 +43,9 @@ def pack_file(folder: Path, version: str) -> Path:
 
 def choose_in_file_menu(window: MainWindow, qtbot: QtBot, text: str) -> None:
     """Alt+F opens «Fil»; the arrow keys walk to the item and Enter chooses it."""
+    # The menu closed last time hands the activation back a moment later.
     window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
     menu = QApplication.activePopupWidget()
@@ -83,6 +85,13 @@ def test_import_by_the_menu_lists_the_pack_from_the_statsforvalter_and_offers_up
     assert labels[heading + 1].startswith(f"{TITLE}\n")
     assert labels[heading + 1].endswith(" · versjon 1")
     assert window.library.banner_text.text() == added
+    # The list shows the pack just added, below the other packs.
+    pack_list = window.library.pack_list
+    qtbot.waitUntil(
+        lambda: (
+            pack_list.viewport().rect().contains(pack_list.visualItemRect(pack_list.currentItem()))
+        )
+    )
 
     # A newer version is offered as an update, with both versions named.
     chosen[0] = pack_file(tmp_path, "2")

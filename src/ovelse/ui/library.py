@@ -369,8 +369,16 @@ class LibraryPage(QWidget):
                 and (entry.shared or not shared)
             ):
                 self.pack_list.setCurrentRow(row)
+                # Qt: a list just refilled lays its rows out later, and a banner shown at
+                # the same time shortens it; scrolling now would land short of the row.
+                QTimer.singleShot(0, self, self._scroll_to_current)
                 return True
         return False
+
+    def _scroll_to_current(self) -> None:
+        item = self.pack_list.currentItem()
+        if item is not None:
+            self.pack_list.scrollToItem(item)
 
     def _show_details(self, row: int) -> None:
         entry = self._entry_at(row)
