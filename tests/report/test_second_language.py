@@ -28,7 +28,7 @@ def _report(tmp_path: Path, *, shown: bool) -> str:
     session = Session.create(path, pack, profile_id="nesseby", variables=values, clock=clock)
     with session:
         session.exercise.start()
-        for inject_id in ("eo-1-1", "eo-2-1", "eo-3-4"):
+        for inject_id in ("eo-1-1", "eo-2-1", "eo-2-4", "eo-3-4"):
             clock.advance(minutes=10)
             session.exercise.release(inject_id)
         clock.advance(minutes=10)
@@ -43,6 +43,8 @@ def test_the_injects_appendix_carries_both_languages_with_sami_letters(tmp_path:
     assert squash("Davvisámegiella – Ráđđehus mearrida evakuerema") in text
     assert squash("Politiijamešttir dieđiha gielddaide") in text
     assert squash("Boazoeaiggádat duoddaris") in text
+    assert squash("Davvisámegiella – Dieđáhusa evttohus – dárogillii ja davvisámegillii") in text
+    assert squash("Maŋimuš busse vuolgá") in text
     assert squash("Regjeringen beslutter evakuering") in text
     assert squash("Politimesteren orienterer kommunene") in text
 
