@@ -267,3 +267,82 @@ MAPPING_NOT_HEADER = N_(
 )
 MAPPING_UNKNOWN_HEADER = N_("«{header}» er ikke en kolonne i dreieboken")
 NO_SUCH_PROFILE = N_("pakken har ingen profil «{profile}»; den har {profiles}")
+
+# --- a result file (.ovelseresultat): results/reader.py -------------------------------
+RESULT_WRONG_SUFFIX = N_(
+    "filen heter ikke «…{suffix}»; en resultatfil fra Øvelse har den endelsen – har "
+    "e-posten gitt den nytt navn, gi den tilbake endelsen og prøv igjen"
+)
+RESULT_FILE_TOO_BIG = N_(
+    "filen er {size} MB; en resultatfil kan være høyst {limit} MB, så dette er ikke en "
+    "resultatfil fra Øvelse"
+)
+RESULT_NOT_ZIP = N_(
+    "filen er ikke en resultatfil fra Øvelse (den er ikke en zip-fil), eller den er skadet "
+    "på veien; be om den på nytt"
+)
+RESULT_MISSING_PART = N_("filen har ikke {entry} og er ikke en resultatfil fra Øvelse")
+RESULT_UNKNOWN_PART = N_(
+    "delen «{entry}» hører ikke hjemme i en resultatfil (den har bare manifest.json og "
+    "resultat.json); filen leses ikke"
+)
+RESULT_NOT_RESULT = N_(
+    "{entry} sier at dette ikke er en resultatfil («format» er «{found}», ikke «{expected}»)"
+)
+RESULT_IS_PACK = N_(
+    "dette er en delt scenariopakke, ikke en resultatfil – importer den med «Fil → Importer pakke»"
+)
+RESULT_FUTURE_VERSION = N_(
+    "resultatfilen er laget av en nyere Øvelse (filformat {found}); denne versjonen leser "
+    "filformat {supported} – oppdater Øvelse for å lese den"
+)
+RESULT_BAD_VERSION = N_(
+    "{entry}: «format_version» {found} er ikke et gyldig filformat (et heltall fra 1)"
+)
+RESULT_VERSIONS_DIFFER = N_(
+    "manifest.json sier filformat {manifest}, men resultat.json sier {content}; filen er "
+    "endret etter at den ble laget"
+)
+RESULT_TOO_DEEP = N_(
+    "{entry} har lister og objekter inni hverandre i over {limit} nivåer; en resultatfil "
+    "har langt færre, og filen leses ikke"
+)
+RESULT_NOT_OBJECT = N_("{entry} er ikke et JSON-objekt med feltene til en resultatfil")
+
+# --- one field of a result file's content (after «fil: felt:») -----------------------
+RESULT_FIELD_MISSING = N_("feltet mangler")
+RESULT_FIELD_UNKNOWN = N_(
+    "ukjent felt; filformat {version} har det ikke (filen er endret, eller laget av et "
+    "annet program)"
+)
+RESULT_WRONG_TYPE = N_("skal være {expected}, men er {found}")
+KIND_OBJECT = N_("et JSON-objekt")
+KIND_TRUE_FALSE = N_("true eller false")
+KIND_NULL = N_("null")
+KIND_NUMBER = N_("et tall med desimaler")
+KIND_OR_NULL = N_("{kind} eller null")
+RESULT_TEXT_EMPTY = N_("teksten er tom")
+RESULT_TEXT_TOO_LONG = N_("teksten er {length} tegn; her kan den være høyst {limit} tegn")
+RESULT_TEXT_CONTROL = N_("teksten har tegnet {code}, som ikke hører hjemme i en resultatfil")
+RESULT_LIST_TOO_LONG = N_("listen har {count} elementer; her kan den ha høyst {limit}")
+RESULT_NOT_ONE_OF = N_("«{value}» er ikke en gyldig verdi (gyldige: {allowed})")
+RESULT_NOT_A_DATE = N_("«{value}» er ikke en dato mellom 1970 og 2199 (ÅÅÅÅ-MM-DD)")
+RESULT_NOT_A_TIME = N_(
+    "«{value}» er ikke et tidspunkt i UTC mellom 1970 og 2199 (f.eks. 2026-03-12T09:30:00Z)"
+)
+RESULT_OUT_OF_RANGE = N_("{value} er utenfor det som er mulig her ({low}–{high})")
+RESULT_BAD_ID = N_(
+    "«{value}» er ikke en gyldig id (bokstaver a–z og A–Z, sifre, «.», «-» og «_», høyst 64 tegn)"
+)
+RESULT_ID_TWICE = N_("id-en «{value}» står to ganger i filen")
+RESULT_GOAL_UNKNOWN = N_("viser til målet «{value}», som ikke står i filen")
+RESULT_BAD_MUNICIPALITY_NUMBER = N_("«{value}» er ikke et kommunenummer (fire sifre)")
+RESULT_MARKING_TEXT_MISSING = N_("en merking må ha teksten som står på hver side")
+RESULT_MARKING_TEXT_WITHOUT = N_("filen er ikke merket («kind» er «ingen»), men har en merketekst")
+RESULT_WITHHELD_WITH_RATING = N_(
+    "vurderingen er holdt tilbake («withheld»), men filen har likevel vurdering eller kommentar"
+)
+RESULT_NAMES_NOT_CHOSEN = N_(
+    "filen har navn, men sier at navn ikke er tatt med («names_included» er false)"
+)
+RESULT_MORE_NAMES_THAN_COUNT = N_("filen har {names} navn, men bare {count} deltakere i rollen")

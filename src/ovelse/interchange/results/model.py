@@ -22,6 +22,7 @@ from ovelse.exercise.kinds import ActionStatus, MarkingKind, Priority, Rating
 FORMAT = "ovelseresultat"  # the manifest's «format»: what kind of file this is
 FORMAT_VERSION = 1  # the content's version; a reader refuses any newer one
 SUFFIX = ".ovelseresultat"
+CONTENT_NAME = "resultat.json"  # the zip member with the content; manifest.json beside it
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,8 @@ class ExerciseResult:
     exempt_included: bool  # True: parts marked skjermet are in the file
     names_included: bool  # True: participants' names are in the file
     participants: tuple[RoleCount, ...] = ()
+    # People present, each once (someone in two roles is counted in each RoleCount).
+    participants_total: int = 0
     goals: tuple[GoalResult, ...] = ()
     strengths: tuple[Finding, ...] = ()
     improvements: tuple[Finding, ...] = ()
