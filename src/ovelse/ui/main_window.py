@@ -239,6 +239,9 @@ class MainWindow(QMainWindow):
         for name in CONSOLE_KEYS:
             if name not in ("picture", "participant_full", "swap_screens", "help"):
                 exercise_menu.addAction(self.actions_by_name[name])
+        report_menu = self.menuBar().addMenu(texts.MENU_REPORT)
+        self.send_result_action = report_menu.addAction(texts.ACTION_SEND_RESULT)
+        self.send_result_action.triggered.connect(self.send_result)
         view_menu = self.menuBar().addMenu(texts.MENU_VIEW)
         view_menu.addAction(self.actions_by_name["picture"])
         view_menu.addAction(self.actions_by_name["participant_full"])
@@ -345,6 +348,15 @@ class MainWindow(QMainWindow):
             return
         self.settings.set_last_pack_folder(path.parent)
         self.statusBar().showMessage(texts.SHARE_PACK_DONE.format(path=path), 10000)
+
+    def send_result(self) -> None:
+        """«Rapport → Send til statsforvalteren …»: the report step, with the result
+        file's dialog over it."""
+        if self.report is None:
+            self.show_error(texts.SEND_RESULT_NO_SESSION)
+            return
+        self.go(4)
+        self.report.open_send_result()
 
     def import_pack(self, path: Path | None = None) -> bool:
         """«Fil → Importer pakke …» (or a pack file opened from the system): check it, offer

@@ -9,6 +9,7 @@ no network is involved.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -28,6 +29,9 @@ from ovelse.ui import file_dialogs, texts
 from ovelse.ui.session_model import SessionModel
 from ovelse.ui.settings import AppSettings
 from ovelse.ui.svg_png import svg_png
+
+if TYPE_CHECKING:
+    from ovelse.ui.result_dialog import SendResultDialog
 
 
 def file_filter(kind: str) -> str:
@@ -90,6 +94,11 @@ class ReportPage(QWidget):
                 hint = QLabel(texts.REPORT_ACCESSIBLE_HINT)
                 hint.setWordWrap(True)
                 column.addWidget(hint)
+        self.send_button = QPushButton(texts.REPORT_SEND_RESULT)
+        self.send_button.setObjectName("send_result")
+        self.send_button.clicked.connect(self.open_send_result)
+        column.addWidget(self.send_button)
+        self.send_dialog: SendResultDialog | None = None
         remembered = settings.report_kind() if settings is not None else ""
         if remembered in self.buttons:
             self.buttons[remembered].setDefault(True)
@@ -180,6 +189,23 @@ class ReportPage(QWidget):
         self.open_button.setEnabled(True)
         self.folder_button.setEnabled(True)
         return True
+
+    def open_send_result(self) -> SendResultDialog:
+        """«Send til statsforvalteren …»: the result file's dialog, over this page."""
+        from ovelse.ui.result_dialog import SendResultDialog
+
+        if self.send_dialog is not None:
+            self.send_dialog.close()  # one at a time; closing it lets it go
+        dialog = SendResultDialog(self.model, self.settings, self)
+        dialog.finished.connect(lambda _result: self._send_closed(dialog))
+        self.send_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _send_closed(self, dialog: SendResultDialog) -> None:
+        if self.send_dialog is dialog:
+            self.send_dialog = None
+        dialog.deleteLater()
 
     def open_last(self) -> None:
         if self.last_written is not None:

@@ -793,3 +793,46 @@ REPORT_ACCESSIBLE_HINT = N_(
     "Word-filen er den tilgjengelige utgaven (overskrifter, tabelloverskrifter, språk); "
     "PDF-en er til utskrift og arkiv."
 )
+
+# --- «Send til statsforvalteren»: the result file (.ovelseresultat) ----------------------
+MENU_REPORT = N_("&Rapport")
+ACTION_SEND_RESULT = N_("Send til statsforvalteren …")
+REPORT_SEND_RESULT = N_("Send til statsforvalteren (resultatfil) …")
+SEND_RESULT_NO_SESSION = N_("Åpne en evaluert økt først; resultatfilen lages fra økten.")
+SEND_TITLE = N_("Send til statsforvalteren")
+SEND_INTRO = N_(
+    "Resultatfilen har kommunens vurderinger, funn og tiltaksplan, slik at statsforvalteren "
+    "kan se dem sammen med de andre kommunenes. Kryss av for punktene som trenger oppfølging "
+    "fra region eller stat (mellomrom krysser av); avkrysningen lagres i økten."
+)
+SEND_WHAT = N_("Dette sendes")
+SEND_KOMMUNE = N_("Kommune: {kommune} · Pakke: {pack} (versjon {version}) · Dato: {date}")
+SEND_NO_DATE = N_("ikke satt")
+SEND_COUNTS = N_(
+    "Vurderte mål og delmål: {rated} av {goals} · Styrker: {strengths} · "
+    "Forbedringspunkter: {improvements} · Læringspunkter: {learning} · Tiltak: {actions} · "
+    "Deltakere: {people}"
+)
+SEND_MARKING = N_("Merking: {marking}")
+SEND_MARKING_NONE = N_("Merking: ingen")
+SEND_NAMES_NO = N_("Navn på deltakerne: sendes ikke (bare antall per rolle)")
+SEND_NAMES_YES = N_("Navn på deltakerne: sendes")
+SEND_EXEMPT_NONE = N_("Skjermet innhold: ingenting er skjermet")
+SEND_EXEMPT_NO = N_("Skjermet innhold: holdes tilbake ({count} deler)")
+SEND_EXEMPT_YES = N_(
+    "Skjermet innhold: tas med ({count} deler) – send filen på en måte som passer merkingen"
+)
+SEND_FLAGGED = N_("Trenger oppfølging fra region/stat: {count}")
+SEND_NOT_ENDED = N_("Øvelsen er ikke avsluttet; varigheten i filen er tiden så langt.")
+SEND_ITEMS = N_("&Punkter som trenger oppfølging fra region/stat:")
+SEND_ITEM = N_("{section} {id}: {text}")
+SEND_ITEM_LEFT_OUT = N_("[skjermet – sendes ikke] ")
+SEND_INCLUDE_NAMES = N_("Ta med &navn på deltakerne")
+SEND_INCLUDE_EXEMPT = N_("Ta med &skjermet innhold (unntatt offentlighet)")
+SEND_SAVE = N_("&Lagre resultatfil …")
+SEND_CLOSE = N_("Lukk")
+SEND_CAPTION = N_("Lagre resultatfilen")
+SEND_FILTER = N_("Resultatfil fra Øvelse (*.ovelseresultat)")
+SEND_SAVED = N_("Lagret {path}. Send filen til statsforvalteren slik statsforvalteren har bedt om.")
+SEND_FAILED = N_("Resultatfilen ble ikke lagret: {error}")
+SEND_READ_ONLY = N_("Økten er åpen bare for lesing; avkrysningene kan ikke endres her.")
