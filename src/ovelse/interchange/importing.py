@@ -9,13 +9,12 @@ place. A dry run does the same in a temporary folder and keeps nothing.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field, replace
-from datetime import datetime, time
+from datetime import time
 from pathlib import Path
 
 from ovelse.interchange import messages
@@ -24,6 +23,7 @@ from ovelse.interchange.errors import InterchangeError, SheetProblem
 from ovelse.interchange.layout import SHEETS, sheet_columns
 from ovelse.interchange.mapping import ColumnMapping
 from ovelse.interchange.sheets import Cell, Row, Sheets, Table, read_input
+from ovelse.interchange.staging import STAGED_FILE, STAGING_PREFIX, remove_old_staging
 from ovelse.interchange.workbook import sheet_rows
 from ovelse.scenario.binding import bind, plain_to_node
 from ovelse.scenario.errors import ScenarioError
@@ -34,24 +34,6 @@ from ovelse.scenario.visible import visible
 from ovelse.scenario.writer import pack_yaml
 
 MAX_SHOWN_PROBLEMS = 100
-# The pack file's name while it is checked: a staging folder a crash leaves behind has no
-# scenario.yaml, so no library lists it as a pack.
-STAGED_FILE = "import.yaml"
-STAGING_PREFIX = ".ovelse-import-"
-STAGING_AGE_S = 24 * 3600  # an import takes seconds; one a day old was stopped midway
-
-
-def remove_old_staging(folder: Path) -> None:
-    """Staging folders an import stopped midway left behind, once no import can be in them."""
-    now = datetime.now().timestamp()
-    with contextlib.suppress(OSError):
-        for entry in os.scandir(folder):
-            if (
-                entry.name.startswith(STAGING_PREFIX)
-                and entry.is_dir(follow_symlinks=False)
-                and now - entry.stat(follow_symlinks=False).st_mtime > STAGING_AGE_S
-            ):
-                shutil.rmtree(entry.path, ignore_errors=True)
 
 
 @dataclass(frozen=True)

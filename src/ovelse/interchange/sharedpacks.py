@@ -23,11 +23,10 @@ from pathlib import Path
 
 from ovelse.interchange import messages
 from ovelse.interchange.errors import InterchangeError, SheetProblem
-from ovelse.interchange.importing import STAGED_FILE, STAGING_PREFIX, remove_old_staging
 from ovelse.interchange.manifest import MANIFEST_NAME
 from ovelse.interchange.packfile import PackFile, read_pack_file
+from ovelse.interchange.staging import STAGED_FILE, STAGING_PREFIX, remove_old_staging
 from ovelse.scenario.errors import Problem, ScenarioError
-from ovelse.scenario.library import pack_folders
 from ovelse.scenario.loader import PACK_FILE, LoadedPack, load_pack
 from ovelse.scenario.yamlsafe import os_reason
 
@@ -45,13 +44,6 @@ def version_key(version: str) -> tuple[tuple[int, int | str], ...]:
     """A version for comparing: «2» < «10», «1.2» < «1.10», «3» < «3b»."""
     parts = re.findall(r"\d+|[^\d.\-_\s]+", version.casefold())
     return tuple((0, int(part)) if part.isdigit() else (1, part) for part in parts)
-
-
-def shared_folders(library: Path) -> list[Path]:
-    """The pack folders in the library's folder, leaving out an import's staging folder."""
-    if not library.is_dir():
-        return []
-    return [folder for folder in pack_folders(library) if not folder.name.startswith(".")]
 
 
 @dataclass
