@@ -24,8 +24,9 @@ from ovelse.interchange.packfile import (
     read_pack_file,
     write_pack_file,
 )
-from ovelse.interchange.sharedpacks import Offer, shared_folders, stage_pack_file, version_key
+from ovelse.interchange.sharedpacks import Offer, stage_pack_file, version_key
 from ovelse.resources import builtin_scenarios
+from ovelse.scenario.library import pack_folders
 from ovelse.scenario.loader import LoadedPack, load_pack
 
 BUILTIN = sorted(folder.name for folder in builtin_scenarios().iterdir() if folder.is_dir())
@@ -47,11 +48,11 @@ def test_every_builtin_pack_goes_out_and_comes_back_the_same(tmp_path: Path) -> 
         assert installed.profiles == original.profiles
         assert pack_parts(installed) == pack_parts(original)
         assert installed.media() == original.media()
-    assert [folder.name for folder in shared_folders(library)] == sorted(
+    assert [folder.name for folder in pack_folders(library)] == sorted(
         load_pack(builtin_scenarios() / name).pack.id for name in BUILTIN
     )
     # Nothing of the staging is left beside the packs.
-    assert sorted(p.name for p in library.iterdir()) == [f.name for f in shared_folders(library)]
+    assert sorted(p.name for p in library.iterdir()) == [f.name for f in pack_folders(library)]
 
 
 def test_the_same_pack_and_time_give_the_same_bytes(demo_pack: LoadedPack) -> None:
@@ -417,3 +418,12 @@ def test_a_refused_update_leaves_the_pack_there(demo_pack: LoadedPack, tmp_path:
         stage_pack_file(bad, library)
     assert sorted(p.relative_to(library) for p in library.rglob("*")) == before
     assert load_pack(library / "kom-i-gang").pack == demo_pack.pack
+
+
+def test_a_staging_folder_a_crash_left_is_not_listed_as_a_pack(
+    demo_pack: LoadedPack, tmp_path: Path
+) -> None:
+    library = tmp_path / "bibliotek"
+    left = library / ".ovelse-import-abc123"
+    shutil.copytree(demo_pack.root, left)  # stopped between the rename and the move
+    assert pack_folders(library) == []

@@ -24,6 +24,7 @@ REAL_PACKS = {
     "langvarig-strombrudd",
     "vertskommune-evakuerte",
     "vertsnasjonsstotte",
+    "helseberedskap-krig",
 }
 ALL_PACKS = REAL_PACKS | {"kom-i-gang"}
 
@@ -219,6 +220,7 @@ def test_finnmark_numbers_scale_with_the_profile() -> None:
         ("kom-i-gang", "ingen"),
         ("vertskommune-evakuerte", "offl_21"),
         ("vertsnasjonsstotte", "offl_21"),
+        ("helseberedskap-krig", "offl_21"),
     ],
 )
 def test_sensitive_packs_default_to_an_exempt_report(pack_id: str, marking: str) -> None:
@@ -325,3 +327,13 @@ def test_host_nation_support_pack_follows_the_profile_and_keeps_the_roles_apart(
     for shown in texts.values():
         assert "ikke forhandlet alene med Forsvaret" in shown
         assert "skoleveien" in shown.lower() and "oppstillingsplass" in shown
+
+
+def test_health_pack_scales_with_the_kommune_and_documents_its_priorities() -> None:
+    texts = _shown_per_profile("helseberedskap-krig")
+    assert "40 sykehjemsbeboere som er evakuert" in texts["bodo"]
+    assert "25 sykehjemsbeboere som er evakuert" in texts["lillehammer"]
+    assert "med tog til Lillehammer stasjon" in texts["lillehammer"]
+    for shown in texts.values():
+        assert "helseberedskapsloven" in shown and "Sjekk lokalt: lovgrunnlaget" in shown
+        assert "skriftlige kriterier" in shown.lower()

@@ -24,6 +24,7 @@ from ovelse.ui.main_window import MainWindow
 from ovelse.ui.settings import AppSettings
 
 from .conftest import Scripted
+from .test_screens import started
 
 TITLE = "Kom i gang – en kort øvelse om Øvelse"
 CREATED = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
@@ -157,4 +158,17 @@ def test_the_command_line_puts_packs_where_the_window_lists_them(
     assert AppSettings().shared_pack_folder() == shared_pack_folder()
     assert AppSettings(tmp_path / "base").shared_pack_folder() == shared_pack_folder(
         tmp_path / "base"
+    )
+
+
+def test_a_pack_file_opened_during_an_exercise_leaves_the_console_in_front(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    started(window, qtbot)
+    file = pack_file(tmp_path, "4")
+    QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(file)))
+    assert load_pack(window.settings.shared_pack_folder() / "kom-i-gang").pack.version == "4"
+    assert window.stack.currentWidget() is window.console
+    assert window.statusBar().currentMessage() == (
+        f"«{TITLE}» versjon 4 er lagt i biblioteket under «Fra statsforvalteren»"
     )

@@ -21,7 +21,7 @@ from ovelse.ui.stage import Hold, Stage
 
 SCREENS = ((1920, 1080), (1366, 768), (1280, 720))
 DEMO_PACK = "langvarig-strombrudd"
-NEWER_PACKS = ("vertskommune-evakuerte", "vertsnasjonsstotte")
+NEWER_PACKS = ("vertskommune-evakuerte", "vertsnasjonsstotte", "helseberedskap-krig")
 
 
 def demo_stages(

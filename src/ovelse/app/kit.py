@@ -46,6 +46,26 @@ def kit_for_pack(loaded: LoadedPack, profile: Profile | None, *, reveal: bool = 
     )
 
 
+def kit_for_preparation(
+    pack: ScenarioPack,
+    values: Mapping[str, str],
+    profile: Profile | None,
+    directive: Directive,
+    people: Mapping[str, tuple[str, ...]],
+    *,
+    reveal: bool = False,
+) -> Kit:
+    """The kit of what Prepare shows before there is a session: the pack as rendered
+    there, the directive's texts as typed, the names at the table by role."""
+    return build_kit(
+        pack,
+        municipality=municipality(pack, values, profile),
+        directive=directive,
+        people=dict(people),
+        reveal=reveal,
+    )
+
+
 def session_directive(session: Session) -> Directive:
     """The directive's texts for a session: the evaluation's date, place and
     øvingsforutsetninger where Prepare left them empty."""
@@ -79,20 +99,25 @@ def kit_for_session(session: Session, *, reveal: bool = False) -> Kit:
     )
 
 
-def kit_paths(kinds: Sequence[KitKind], output: Path) -> dict[KitKind, Path]:
+def kit_paths(
+    kinds: Sequence[KitKind], output: Path, *, folder: bool = False
+) -> dict[KitKind, Path]:
     """Where each document goes: one document to ``output`` (``.pdf`` added when left
-    out), several to a file each in the folder ``output``, named by kind."""
-    if len(kinds) == 1:
+    out), several (or any, with ``folder``) to a file each in the folder ``output``,
+    named by kind."""
+    if len(kinds) == 1 and not folder:
         path = output if output.suffix.lower() == PDF else output.with_name(output.name + PDF)
         return {kinds[0]: path}
     return {kind: output / f"{kind.value}{PDF}" for kind in kinds}
 
 
-def write_kit(kit: Kit, kinds: Sequence[KitKind], output: Path) -> tuple[Written, ...]:
+def write_kit(
+    kit: Kit, kinds: Sequence[KitKind], output: Path, *, folder: bool = False
+) -> tuple[Written, ...]:
     """Write the chosen documents; raises ``OSError`` when a file cannot be written (the
     files before it are written whole, none is left half-written)."""
-    paths = kit_paths(kinds, output)
-    if len(kinds) > 1:
+    paths = kit_paths(kinds, output, folder=folder)
+    if len(kinds) > 1 or folder:
         output.mkdir(parents=True, exist_ok=True)
     written = []
     for kind, path in paths.items():

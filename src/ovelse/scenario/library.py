@@ -41,9 +41,15 @@ class PackSummary:
 
 
 def pack_folders(root: Path | None = None) -> list[Path]:
+    """The pack folders in ``root``, leaving out hidden ones: an import's staging folder
+    («.ovelse-import-…») that a crash left with its pack in place is not a pack to list."""
     base = root or builtin_scenarios()
     # exists(), not is_file(): a «scenario.yaml» that is a pipe is shown as an error.
-    return sorted(child for child in base.iterdir() if (child / PACK_FILE).exists())
+    return sorted(
+        child
+        for child in base.iterdir()
+        if not child.name.startswith(".") and (child / PACK_FILE).exists()
+    )
 
 
 def load_library(root: Path | None = None) -> tuple[list[LoadedPack], list[ScenarioError]]:

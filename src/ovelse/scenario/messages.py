@@ -199,6 +199,10 @@ SAVE_FAILED = N_(
     "annen mappe"
 )
 SAVE_BUILTIN = N_("en innebygd pakke kan ikke endres; lagre den som en ny pakke i en annen mappe")
+PROFILE_GONE = N_("profilen «{profile}» finnes ikke lenger i «{folder}»")
+DIRECTIVE_NOT_SAVED = N_(
+    "tekstene til øvingsdirektivet kunne ikke lagres i profilen «{profile}»: {reason}"
+)
 SAVE_NOT_PACK_FOLDER = N_(
     "mappen «{folder}» inneholder andre filer og er ikke en pakke; velg en tom mappe"
 )

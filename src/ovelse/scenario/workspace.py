@@ -24,7 +24,7 @@ from ovelse.scenario import messages, yamlsafe
 from ovelse.scenario.binding import Located, bind
 from ovelse.scenario.budget import spaced
 from ovelse.scenario.editing import Draft, based_on
-from ovelse.scenario.errors import Problem
+from ovelse.scenario.errors import Problem, ScenarioError
 from ovelse.scenario.loader import (
     MAX_PROFILES,
     PACK_FILE,
@@ -34,7 +34,7 @@ from ovelse.scenario.loader import (
     check_bound,
     too_many_profiles,
 )
-from ovelse.scenario.model import Profile, ScenarioPack
+from ovelse.scenario.model import Directive, Profile, ScenarioPack
 from ovelse.scenario.names import MEDIA_SUFFIXES
 from ovelse.scenario.validate import MAX_MEDIA_BYTES, media_file, media_problem
 from ovelse.scenario.writer import leading_comments, pack_yaml, profile_yaml
@@ -302,3 +302,39 @@ def _same(one: Path, other: Path) -> bool:
         return one.resolve() == other.resolve()
     except OSError:
         return False
+
+
+# --- the øvingsdirektiv's texts kept in a profile ----------------------------------------
+
+
+def save_profile_directive(root: Path, profile_id: str, directive: Directive) -> Path:
+    """Write the øvingsdirektiv's texts from Prepare into the pack's profile file, for the
+    next exercise with it, through the canonical writer (its leading comments kept).
+
+    Raises ``SaveError`` for a built-in pack, a profile no longer there or a file that
+    cannot be read or written; the file is replaced whole or not at all.
+    """
+    if _inside(root, builtin_scenarios()):
+        raise SaveError(messages.SAVE_BUILTIN)
+    profile_dir = root / PROFILE_DIR
+    try:
+        files = sorted(profile_dir.glob("*.y*ml"))[:MAX_PROFILES] if profile_dir.is_dir() else []
+        for file in files:
+            profile, _ = bind(yamlsafe.load(file), Profile, str(file))
+            if profile.id != profile_id:
+                continue
+            header = leading_comments(yamlsafe.read_text(file))
+            text = profile_yaml(dataclasses.replace(profile, directive=directive), header)
+            _write_bytes(file, text.encode("utf-8"))
+            return file
+    except OSError as exc:
+        reason = yamlsafe.os_reason(exc)
+        raise SaveError(
+            messages.DIRECTIVE_NOT_SAVED.format(profile=profile_id, reason=reason)
+        ) from None
+    except ScenarioError as exc:
+        reason = "; ".join(str(problem) for problem in exc.problems)
+        raise SaveError(
+            messages.DIRECTIVE_NOT_SAVED.format(profile=profile_id, reason=reason)
+        ) from None
+    raise SaveError(messages.PROFILE_GONE.format(profile=profile_id, folder=profile_dir))

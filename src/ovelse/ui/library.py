@@ -105,10 +105,10 @@ def user_entries(folder: Path) -> list[PackEntry]:
 
 def shared_entries(folder: Path) -> list[PackEntry]:
     """The packs taken in from pack files, in the order of their ids."""
-    from ovelse.interchange.sharedpacks import shared_folders
+    from ovelse.scenario.library import pack_folders
 
     try:
-        folders = shared_folders(folder)
+        folders = pack_folders(folder) if folder.is_dir() else []
     except OSError:
         return []
     return [dataclasses.replace(load_entry(child), shared=True) for child in folders]

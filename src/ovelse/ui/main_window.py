@@ -324,7 +324,6 @@ class MainWindow(QMainWindow):
         from ovelse.interchange.errors import InterchangeError
         from ovelse.ui import file_dialogs
 
-        self.go(0)
         entry = self.library.current_entry()
         if entry is None or entry.loaded is None:
             self.show_error(texts.SHARE_PACK_NO_PACK)
@@ -378,7 +377,8 @@ class MainWindow(QMainWindow):
                 return False
             path = Path(chosen)
             self.settings.set_last_pack_folder(path.parent)
-        self.go(0)
+        if self.model is None:  # an exercise under way keeps its page; the status bar tells
+            self.go(0)
         try:
             with stage_import(path, self.settings.shared_pack_folder()) as staged:
                 message = staged.message()

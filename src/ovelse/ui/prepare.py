@@ -43,14 +43,19 @@ from ovelse import SESSION_SUFFIX
 from ovelse.scenario.errors import ScenarioError
 from ovelse.scenario.languages import language_name, without_translation
 from ovelse.scenario.timing import format_offset
-from ovelse.ui import file_dialogs, texts
+from ovelse.ui import confirm, file_dialogs, texts
 from ovelse.ui.confirm import CONFIRM_KEYS
 from ovelse.ui.inject_text import STYLE, inject_html
+from ovelse.ui.plain_edit import PlainEdit
 from ovelse.ui.settings import AppSettings
 
 if TYPE_CHECKING:  # the library window starts without the format classes and Jinja2
+    from ovelse.report.kit.model import Kit
     from ovelse.scenario.loader import LoadedPack
-    from ovelse.scenario.model import Profile, ScenarioPack
+    from ovelse.scenario.model import Directive, Profile, ScenarioPack
+
+# The øvingsdirektiv's texts that take more than a line.
+DIRECTIVE_PARAGRAPHS = ("scope", "rules", "practical")
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,7 @@ class Preparation:
     participants: tuple[PlannedParticipant, ...]
     auto_release: bool
     path: Path
+    directive: Directive  # the øvingsdirektiv's texts, for the session and the paper kit
 
 
 def default_session_path(folder: Path, pack_id: str, today: date | None = None) -> Path:
@@ -205,6 +211,7 @@ class PreparePage(QWidget):
         self.tabs.addTab(tailor_scroll, texts.PREPARE_PROFILE)
         self.tabs.addTab(preview, texts.PREPARE_PREVIEW)
         self.tabs.addTab(seating, texts.PREPARE_ROLES)
+        self.tabs.addTab(self._directive_form(), texts.PREPARE_DIRECTIVE)
 
         # Run settings and file.
         self.auto_release = QCheckBox(texts.PREPARE_AUTO_RELEASE)
@@ -217,6 +224,12 @@ class PreparePage(QWidget):
         self.status.setWordWrap(True)
         self.back_button = QPushButton(texts.PREPARE_BACK)
         self.back_button.clicked.connect(self.backRequested)
+        self.print_button = QPushButton(f"{texts.PREPARE_PRINT}  Ctrl+Shift+P")
+        self.print_button.setObjectName("printKit")
+        self.print_button.clicked.connect(self.print_kit)
+        print_key = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
+        print_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_key.activated.connect(self.print_button.click)
         self.start_button = QPushButton(f"{texts.PREPARE_START}  Ctrl+Enter")
         self.start_button.setObjectName("primary")
         self.start_button.clicked.connect(self.request_create)
@@ -234,6 +247,7 @@ class PreparePage(QWidget):
         bottom.addWidget(self.back_button)
         bottom.addWidget(self.auto_release)
         bottom.addStretch(1)
+        bottom.addWidget(self.print_button)
         bottom.addWidget(self.start_button)
 
         layout = QVBoxLayout(self)
@@ -335,6 +349,8 @@ class PreparePage(QWidget):
         self.show_translation.blockSignals(True)
         self.show_translation.setChecked(profile is not None and profile.show_translation)
         self.show_translation.blockSignals(False)
+        if profile is not None:
+            self.set_directive(profile.directive)
         self._render_timer.start()
 
     def _edited(self) -> None:
@@ -489,6 +505,117 @@ class PreparePage(QWidget):
                 people.append(PlannedParticipant("", "", (role_id,)))
         return tuple(people)
 
+    # --- the øvingsdirektiv and the paper kit -----------------------------------------------
+
+    def _directive_form(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        hint = QLabel(texts.PREPARE_DIRECTIVE_HINT)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        form = QFormLayout()
+        self.directive_fields: dict[str, QLineEdit | PlainEdit] = {}
+        for name, label in texts.PREPARE_DIRECTIVE_FIELDS.items():
+            field: QLineEdit | PlainEdit = (
+                PlainEdit() if name in DIRECTIVE_PARAGRAPHS else QLineEdit()
+            )
+            field.setObjectName(f"directive_{name}")
+            if isinstance(field, PlainEdit):
+                field.setMaximumHeight(field.fontMetrics().lineSpacing() * 5)
+            form.addRow(label, field)
+            self.directive_fields[name] = field
+        self.directive_fields["rules"].setPlaceholderText(texts.PREPARE_DIRECTIVE_RULES_DEFAULT)
+        layout.addLayout(form)
+        self.directive_status = QLabel()
+        self.directive_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.directive_status.setWordWrap(True)
+        layout.addWidget(self.directive_status)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
+
+    def set_directive(self, directive: Directive) -> None:
+        for name, field in self.directive_fields.items():
+            value = getattr(directive, name)
+            if isinstance(field, PlainEdit):
+                field.setPlainText(value)
+            else:
+                field.setText(value)
+
+    def directive(self) -> Directive:
+        from ovelse.scenario.model import Directive  # loaded by now, with the pack
+
+        values = {
+            name: field.toPlainText() if isinstance(field, PlainEdit) else field.text()
+            for name, field in self.directive_fields.items()
+        }
+        return Directive(**{name: value.strip() for name, value in values.items()})
+
+    def remember_directive(self) -> None:
+        """Keep the directive's texts in the chosen profile for next time, where the pack
+        can be written to; a built-in pack keeps them in the session only."""
+        from dataclasses import replace
+
+        from ovelse.resources import builtin_scenarios
+        from ovelse.scenario.workspace import SaveError, save_profile_directive
+
+        profile = self.chosen_profile()
+        directive = self.directive()
+        if self.loaded is None or profile is None or profile.directive == directive:
+            return
+        if self.loaded.root.resolve().is_relative_to(builtin_scenarios().resolve()):
+            return
+        try:
+            save_profile_directive(self.loaded.root, profile.id, directive)
+        except SaveError as exc:
+            self.directive_status.setText(texts.PREPARE_DIRECTIVE_NOT_SAVED.format(reason=exc))
+            return
+        saved = replace(profile, directive=directive)
+        profiles = tuple(saved if p.id == profile.id else p for p in self.loaded.profiles)
+        self.loaded = replace(self.loaded, profiles=profiles)
+        self.directive_status.setText(texts.PREPARE_DIRECTIVE_SAVED.format(profile=profile.title))
+
+    def kit(self, reveal: bool) -> Kit:
+        """The paper kit of what the page shows now."""
+        from ovelse.app.kit import kit_for_preparation
+
+        assert self.rendered is not None
+        people: dict[str, tuple[str, ...]] = {}
+        for person in self.planned_participants():
+            for role in person.roles:
+                if person.name:
+                    people[role] = (*people.get(role, ()), person.name)
+        return kit_for_preparation(
+            self.rendered,
+            self.values(),
+            self.chosen_profile(),
+            self.directive(),
+            people,
+            reveal=reveal,
+        )
+
+    def print_kit(self) -> None:
+        from ovelse.ui.print_dialog import PrintDialog
+
+        self.render_preview()
+        if self.loaded is None or self.rendered is None:
+            return
+        self.remember_directive()
+        folder = self.settings.session_folder() / texts.PRINT_FOLDER_NAME.format(
+            pack=self.loaded.pack.id
+        )
+        dialog = PrintDialog(self.kit, folder, self)
+        if confirm.run_dialog(dialog) and dialog.written:
+            count = len(dialog.written)
+            self.status.setText(
+                texts.PRINT_WRITTEN.for_count(count).format(
+                    count=count, folder=dialog.written[0].path.parent
+                )
+            )
+
     # --- file and start -------------------------------------------------------------------
 
     def _choose_file(self) -> None:
@@ -518,6 +645,7 @@ class PreparePage(QWidget):
         if path.exists():
             self.status.setText(texts.PREPARE_FILE_EXISTS.format(path=path))
             return
+        self.remember_directive()
         profile = self.chosen_profile()
         self.status.clear()
         self.createRequested.emit(
@@ -530,6 +658,7 @@ class PreparePage(QWidget):
                 participants=self.planned_participants(),
                 auto_release=self.auto_release.isChecked(),
                 path=path,
+                directive=self.directive(),
             )
         )
 

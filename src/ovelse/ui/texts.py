@@ -190,6 +190,40 @@ PREPARE_NO_FILE = N_("Velg hvor økten skal lagres.")
 PREPARE_CREATE_FAILED = N_("Økten kunne ikke opprettes: {error}")
 PREPARE_PREVIEW_FACILITATOR = N_("Bare øvingsleder ser")
 
+# --- Prepare: the øvingsdirektiv's texts and «Skriv ut …» (the paper kit) ---------------
+PREPARE_DIRECTIVE = N_("Øvingsdirektiv")
+PREPARE_DIRECTIVE_HINT = N_(
+    "Det pakken ikke kan vite. Tekstene står i øvingsdirektivet i utskriftssettet, lagres i "
+    "økten, og i profilen til neste gang når pakken ikke er innebygd."
+)
+PREPARE_DIRECTIVE_FIELDS = {
+    "date": N_("Dato"),
+    "time": N_("Tid"),
+    "place": N_("Sted"),
+    "scope": N_("Øvingsforutsetninger"),
+    "rules": N_("Spilleregler"),
+    "practical": N_("Praktisk informasjon"),
+    "contact": N_("Kontakt"),
+}
+PREPARE_DIRECTIVE_RULES_DEFAULT = N_("Tomt: programmets standardregler for diskusjonsøvelser")
+PREPARE_DIRECTIVE_SAVED = N_("Tekstene til øvingsdirektivet er lagret i profilen «{profile}».")
+PREPARE_DIRECTIVE_NOT_SAVED = N_("Ikke lagret i profilen: {reason}")
+PREPARE_PRINT = N_("Skriv ut …")
+PRINT_TITLE = N_("Skriv ut utskriftssettet")
+PRINT_DOCUMENTS = N_("Dokumenter (PDF, A4):")
+PRINT_DOCUMENT = N_("{document} ({audience})")
+PRINT_ALL_QUESTIONS = N_("Alle spørsmål på rollekortene (avslører senere innspill)")
+PRINT_FOLDER = N_("Mappe")
+PRINT_CHOOSE_FOLDER = N_("Velg mappe …")
+PRINT_OK = N_("Skriv ut")
+PRINT_NONE_CHOSEN = N_("Velg minst ett dokument.")
+PRINT_NO_FOLDER = N_("Velg mappen PDF-filene skal skrives til.")
+PRINT_FAILED = N_("Kunne ikke skrive «{path}»: {error}")
+PRINT_WRITTEN = NN_(
+    "Skrev {count} dokument til «{folder}».", "Skrev {count} dokumenter til «{folder}»."
+)
+PRINT_FOLDER_NAME = N_("{pack}-utskrift")
+
 # Inject sections, shared by the preview and the console.
 INJECT_NOTES = N_("Notater til øvingsleder")
 INJECT_QUESTIONS = N_("Problemstillinger")

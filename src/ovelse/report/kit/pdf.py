@@ -59,6 +59,11 @@ def document_name(kind: KitKind) -> str:
     return _LAYOUTS[kind].name()
 
 
+def document_audience(kind: KitKind) -> str:
+    """Who the document is for: «Til deltakerne», «Til øvingsleder – ikke del ut» …"""
+    return _LAYOUTS[kind].audience()
+
+
 def write_kit_document(kit: Kit, kind: KitKind, target: PathOrStream) -> KitStats:
     """Write one document of the kit as PDF; a path is written atomically."""
     layout = _LAYOUTS[kind]
