@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from ovelse import __version__, presentation
 from ovelse.exercise import labels
+from ovelse.exercise.evidence import mark_text
 from ovelse.exercise.kinds import EntryKind, HotWashPrompt
 from ovelse.report import formats, texts
 from ovelse.report.appendices import appendices
@@ -42,7 +43,7 @@ from ovelse.report.content import (
     split_blocks,
 )
 from ovelse.report.index import Index, links_text
-from ovelse.report.model import Goal, Note, ReportInput
+from ovelse.report.model import Goal, GoalEvidence, Note, ReportInput
 from ovelse.report.timeline import bin_minutes
 
 RATING_MM = 34  # fits «Delvis ivaretatt» in bold on one line
@@ -417,8 +418,61 @@ def _goal_findings(report: ReportInput, index: Index, goal: Goal) -> list[Block]
                 ),
             )
         )
+    story += _evidence(goal.evidence)
     story += _notes(index, texts.SEC_STRENGTHS, index.notes_for(goal, report.strengths))
     story += _notes(index, texts.SEC_IMPROVEMENTS, index.notes_for(goal, report.improvements))
+    return story
+
+
+def _evidence(evidence: GoalEvidence) -> list[Block]:
+    """What the verdict rests on: the counts, then the expected actions as ticked.
+
+    Nothing for a goal no inject exercises: the pack did not tie it to the run.
+    """
+    if not evidence.injects:
+        return []
+    parts = [
+        texts.EVIDENCE_INJECTS.for_count(evidence.injects).format(
+            given=evidence.given, count=evidence.injects
+        ),
+        texts.EVIDENCE_ENTRIES.for_count(evidence.entries).format(count=evidence.entries),
+        texts.EVIDENCE_STRENGTHS.for_count(evidence.strengths).format(count=evidence.strengths),
+        texts.EVIDENCE_IMPROVEMENTS.for_count(evidence.improvements).format(
+            count=evidence.improvements
+        ),
+    ]
+    if evidence.tally:
+        parts.append(evidence.tally)
+    story: list[Block] = [
+        Gap(2),
+        Paragraph((Run(texts.EVIDENCE_LINE.format(parts=", ".join(parts))),), "muted"),
+    ]
+    if evidence.actions:
+        story.append(subsection(texts.EVIDENCE_ACTIONS))
+        rows = []
+        for action in evidence.actions:
+            runs = [Run(action.text)]
+            if action.observed:
+                runs.append(Run(" " + texts.EVIDENCE_OBSERVED, muted=True))
+            if action.note:
+                runs.append(Run("\n" + action.note, muted=True, small=True))
+            rows.append(
+                (
+                    cell(action.inject),
+                    Cell(tuple(runs)),
+                    cell(mark_text(action.mark), "cell" if action.mark else "muted"),
+                )
+            )
+        story.append(
+            Table(
+                (
+                    Column(texts.COL_INJECT, "fixed", share=0.28),
+                    Column(texts.COL_EXPECTED_ACTION),
+                    Column(texts.COL_DONE, "fixed", mm=RATING_MM),
+                ),
+                tuple(rows),
+            )
+        )
     return story
 
 

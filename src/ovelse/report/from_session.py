@@ -17,6 +17,7 @@ from pathlib import Path
 from ovelse import __version__, presentation, walltime
 from ovelse.exercise import events, labels
 from ovelse.exercise.evaluation import Evaluation
+from ovelse.exercise.evidence import gather, tally_text
 from ovelse.exercise.kinds import EvaluationField, ExemptKind, InjectStatus, MarkingKind, RunState
 from ovelse.exercise.run import Exercise
 from ovelse.report import texts
@@ -24,7 +25,9 @@ from ovelse.report.document import PathOrStream, ReportStats, build_report
 from ovelse.report.model import (
     ActionItem,
     Exemptions,
+    ExpectedAction,
     Goal,
+    GoalEvidence,
     HotWashAnswer,
     InjectRecord,
     Links,
@@ -147,6 +150,7 @@ def from_exercise(
                     )
                     for sub in objective.subgoals
                 ),
+                evidence=_evidence(exercise, objective.id),
             )
             for objective in pack.objectives
         ),
@@ -227,6 +231,25 @@ def _exemptions(evaluation: Evaluation) -> Exemptions:
 
 def _links(links: events.Links) -> Links:
     return Links(links.objectives, links.injects, links.entries, links.hot_wash)
+
+
+def _evidence(exercise: Exercise, goal_id: str) -> GoalEvidence:
+    """The goal's expected actions with their ticks, and the counts beside them."""
+    found = gather(exercise, goal_id)
+    return GoalEvidence(
+        actions=tuple(
+            ExpectedAction(inject.title, item.text, item.mark, item.note, item.observed)
+            for inject in found.injects
+            if inject.given
+            for item in inject.actions
+        ),
+        injects=len(found.injects),
+        given=found.given_injects,
+        entries=len(found.entries),
+        strengths=len(found.strengths),
+        improvements=len(found.improvements),
+        tally=tally_text(found.tally) if found.tally.expected else "",
+    )
 
 
 def _dates(written: str, started: datetime | None, zone: str) -> tuple[date, ...]:

@@ -12,7 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from ovelse.exercise.kinds import ActionStatus, EntryKind, HotWashPrompt, Priority, Rating
+from ovelse.exercise.kinds import (
+    ActionMark,
+    ActionStatus,
+    EntryKind,
+    HotWashPrompt,
+    Priority,
+    Rating,
+)
 from ovelse.report import texts
 
 
@@ -63,6 +70,31 @@ class Exemptions:
 
 
 @dataclass(frozen=True)
+class ExpectedAction:
+    """An expected action of an inject that exercises a goal, as it was ticked in the run."""
+
+    inject: str  # the inject's title
+    text: str
+    mark: ActionMark | None = None  # None: not ticked
+    note: str = ""
+    observed: bool = False  # taken by the table, not expected by the pack
+
+
+@dataclass(frozen=True)
+class GoalEvidence:
+    """What the exercise holds for a goal (``ovelse.exercise.evidence``): the expected
+    actions of its injects with their ticks, and how much else points to it."""
+
+    actions: tuple[ExpectedAction, ...] = ()
+    injects: int = 0  # injects that exercise the goal
+    given: int = 0  # of those, released in the run
+    entries: int = 0  # log entries against those injects
+    strengths: int = 0  # findings linked to the goal
+    improvements: int = 0
+    tally: str = ""  # «3 av 4 forventede handlinger gjort, 1 delvis»; empty: none expected
+
+
+@dataclass(frozen=True)
 class Goal:
     """A goal or a sub-goal, with the evaluator's verdict on it."""
 
@@ -74,6 +106,7 @@ class Goal:
     subgoals: tuple[Goal, ...] = ()
     indicator: str = ""  # what the evaluator looks for; sub-goals have one
     withheld: bool = False  # the verdict is exempt and left out of this (public) version
+    evidence: GoalEvidence = GoalEvidence()  # goals only; sub-goals' injects are in it
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from ovelse.exercise import labels
 from ovelse.exercise.kinds import Appendix, EvaluationField
 from ovelse.report import texts
-from ovelse.report.model import Exemptions, Goal, Links, ReportInput
+from ovelse.report.model import Exemptions, Goal, GoalEvidence, Links, ReportInput
 
 # Long texts get a line saying they were left out; short facts (a name, the place) simply
 # go, since the cover lists only what is filled in.
@@ -115,7 +115,18 @@ def public_version(report: ReportInput) -> ReportInput:
 
 
 def _withhold(goal: Goal, ids: frozenset[str]) -> Goal:
+    """An exempt verdict goes with its evidence; the notes on ticks (the facilitator's
+    words in the heat of the run) stay out of every public version."""
     subgoals = tuple(_withhold(sub, ids) for sub in goal.subgoals)
     if goal.id not in ids:
-        return replace(goal, subgoals=subgoals)
-    return replace(goal, rating=None, comment="", withheld=True, subgoals=subgoals)
+        actions = tuple(replace(action, note="") for action in goal.evidence.actions)
+        evidence = replace(goal.evidence, actions=actions)
+        return replace(goal, subgoals=subgoals, evidence=evidence)
+    return replace(
+        goal,
+        rating=None,
+        comment="",
+        withheld=True,
+        subgoals=subgoals,
+        evidence=GoalEvidence(),
+    )
