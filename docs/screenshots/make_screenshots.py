@@ -15,6 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ovelse.exercise.clock import FakeClock
@@ -159,8 +160,84 @@ def main() -> int:
         window.close()
         participant.close()
     bilingual_screenshots()
+    hot_wash_screenshots()
     app.processEvents()
     return 0
+
+
+def hot_wash_screenshots() -> None:
+    """The hot wash round the table: the console while the words are typed, the projector
+    showing them live, the summary, and the answers offered in Evaluate."""
+    from PySide6.QtTest import QTest
+
+    from ovelse.exercise.kinds import HotWashPrompt
+
+    clock = FakeClock()
+    with tempfile.TemporaryDirectory() as base:
+        window = MainWindow(AppSettings(Path(base)), clock)
+        window.resize(1600, 900)
+        window.show()
+        window.library.select_pack(PACK)
+        entry = window.library.current_entry()
+        assert entry is not None and entry.loaded is not None, PACK
+        window.prepare_pack(entry.loaded)
+        prepare = window.prepare
+        if entry.loaded.profiles:
+            prepare.set_profile(entry.loaded.profiles[0].id)
+        roles = [role.id for role in entry.loaded.pack.roles]
+        for role in roles[:4]:
+            prepare.set_role_checked(role, True)
+        prepare.add_participant_row("Kari Nordmann", "Kommunen", roles[0])
+        prepare.request_create()
+        model, page, participant = window.model, window.hot_wash, window.participant
+        assert model is not None and page is not None and participant is not None
+        exercise = model.exercise
+        model.toggle_run()
+        model.call(exercise.release_next)
+        clock.advance(minutes=50)
+        model.call(exercise.end)
+        said = {
+            0: ("Kriseledelsen var samlet på rådhuset innen en time", "", ""),
+            1: (
+                "Gode prioriteringer mellom hjemmetjenesten og sykehjemmet",
+                "Vi manglet oversikt over aggregatene",
+                "Egen liste over aggregater i planen",
+            ),
+            2: (
+                "Loggen ble ført fra første minutt",
+                "Varslingslista hadde gamle telefonnumre",
+                "Varslingslista oppdateres hvert kvartal",
+            ),
+            3: (
+                "Rask kontakt med fastlegene",
+                "Sein beskjed om hjemmeboende med respirator",
+                "Register over strømavhengige pasienter",
+            ),
+        }
+        table = page.round()
+        for index, answers in said.items():
+            for prompt, text in zip(HotWashPrompt, answers, strict=True):
+                if text and index < len(table):
+                    model.call(exercise.add_hot_wash_answer, table[index], prompt, text)
+        window.go(5)
+        page.choose(0)
+        page.focus_prompt(HotWashPrompt.BETTER)
+        QTest.keyClicks(page.fields[HotWashPrompt.BETTER], "Vi visste ikke hvem som hadde nøkkelen")
+        save(window, "hot-wash-console.png")
+        participant.resize(1920, 1080)
+        participant.setStage(model.stage())
+        save(participant, "hot-wash-projector.png")
+        QTest.keyClick(page.fields[HotWashPrompt.BETTER], Qt.Key.Key_Return)
+        page.toggle_summary()
+        participant.setStage(model.stage())
+        save(participant, "hot-wash-summary.png")
+        window.go(3)
+        evaluation = window.evaluation
+        assert evaluation is not None
+        evaluation.tabs.setCurrentWidget(evaluation.hot_wash_offers)
+        save(window, "hot-wash-evaluate.png")
+        window.close()
+        participant.close()
 
 
 BILINGUAL_PACK = "evakuering-ost-finnmark"

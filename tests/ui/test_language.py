@@ -57,8 +57,9 @@ def test_the_main_window_speaks_english(
         "1 Library",
         "2 Prepare",
         "3 Run",
-        "4 Evaluate",
-        "5 Report",
+        "5 Evaluate",
+        "6 Report",
+        "4 Hot wash",
     ]
     assert menu_titles(window) == ["&File", "E&xercise", "&View", "&Help"]
     assert window.windowTitle() == "Øvelse – discussion-based exercises"

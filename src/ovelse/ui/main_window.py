@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFontMetrics,
+    QGuiApplication,
+    QKeySequence,
+    QScreen,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -49,6 +56,7 @@ if TYPE_CHECKING:
     from ovelse.ui.console import ConsolePage
     from ovelse.ui.editor.page import EditorPage
     from ovelse.ui.evaluation import EvaluationPage
+    from ovelse.ui.hot_wash import HotWashPage
     from ovelse.ui.participant import ParticipantWindow
     from ovelse.ui.prepare import Preparation, PreparePage
     from ovelse.ui.report_step import ReportPage
@@ -63,7 +71,13 @@ def step_labels() -> tuple[str, ...]:
         texts.STEP_RUN,
         texts.STEP_EVALUATE,
         texts.STEP_REPORT,
+        texts.STEP_HOT_WASH,  # shown fourth, after the run (STEP_ORDER)
     )
+
+
+# The steps' indices in the order their buttons stand and Ctrl+1 … Ctrl+6 reach them: the
+# hot wash (index 5) comes after the run and before the evaluation.
+STEP_ORDER = (0, 1, 2, 5, 3, 4)
 
 
 SESSION_LABEL_WIDTH = 320  # pixels for the session's file name beside the step buttons
@@ -88,6 +102,7 @@ class MainWindow(QMainWindow):
         self.console: ConsolePage | None = None
         self.evaluation: EvaluationPage | None = None
         self.report: ReportPage | None = None
+        self.hot_wash: HotWashPage | None = None
         self.participant: ParticipantWindow | None = None
         self.sheet: ShortcutSheet | None = None
         # Drafts are written to disk a moment after typing stops, not on every key.
@@ -107,11 +122,19 @@ class MainWindow(QMainWindow):
             button.setObjectName("stepButton")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.setMinimumWidth(130)  # six buttons fit an 800-pixel screen
+            # Seven buttons fit an 800-pixel screen. Qt: the size hint is measured in the
+            # plain font, and the chosen step is drawn bold, so its label is measured bold.
+            bold = button.font()
+            bold.setBold(True)
+            button.setMinimumWidth(max(90, QFontMetrics(bold).horizontalAdvance(label) + 22))
             button.clicked.connect(lambda _on, i=index: self.go(i))
             self.steps.addButton(button, index)
             step_row.addWidget(button)
             self.step_buttons.append(button)
+        hot_wash_button = self.step_buttons[5]
+        hot_wash_button.setToolTip(texts.STEP_HOT_WASH_TIP)
+        step_row.removeWidget(hot_wash_button)
+        step_row.insertWidget(STEP_ORDER.index(5), hot_wash_button)
         # «Tilpass» (the scenario editor) stands between the library and preparing.
         self.tailor_button = QPushButton(texts.STEP_TAILOR)
         self.tailor_button.setObjectName("stepButton")
@@ -132,7 +155,7 @@ class MainWindow(QMainWindow):
         self._prepare: PreparePage | None = None  # built when a pack is first chosen
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library)
-        self.placeholders = [QWidget(), QWidget(), QWidget(), QWidget()]
+        self.placeholders = [QWidget(), QWidget(), QWidget(), QWidget(), QWidget()]
         for placeholder in self.placeholders:
             self.stack.addWidget(placeholder)
 
@@ -196,7 +219,8 @@ class MainWindow(QMainWindow):
         """Ctrl+1 … Ctrl+5 choose a step as its button does (the digit is on the button),
         and Ctrl+Shift+T opens «Tilpass», so the whole way through needs no mouse."""
         keyed: list[tuple[str, Callable[[], None]]] = [
-            (keys, partial(self.go, index)) for index, keys in enumerate(STEP_SEQUENCES)
+            (STEP_SEQUENCES[STEP_ORDER.index(index)], partial(self.go, index))
+            for index in range(len(self.step_buttons))
         ]
         keyed.append((TAILOR_SEQUENCE, self.tailor))
         buttons = [*self.step_buttons, self.tailor_button]
@@ -488,6 +512,7 @@ class MainWindow(QMainWindow):
             self.console or self.placeholders[1],
             self.evaluation or self.placeholders[2],
             self.report or self.placeholders[3],
+            self.hot_wash or self.placeholders[4],
         ]
 
     def _library_choice_changed(self, tailorable: bool) -> None:
@@ -500,7 +525,7 @@ class MainWindow(QMainWindow):
         prepared = self._prepare is not None and self._prepare.loaded is not None
         self.step_buttons[1].setEnabled(prepared and not has_session)
         self.tailor_button.setEnabled((prepared or self._library_tailorable) and not has_session)
-        for index in (2, 3, 4):
+        for index in (2, 3, 4, 5):
             self.step_buttons[index].setEnabled(has_session)
         self.close_action.setEnabled(has_session)
         self.save_as_action.setEnabled(has_session)
@@ -530,6 +555,8 @@ class MainWindow(QMainWindow):
             self.evaluation.report_texts.save_all()
         self.stack.setCurrentWidget(page)
         self.step_buttons[index].setChecked(True)
+        if self.hot_wash is not None:
+            self.hot_wash.set_on_stage(page is self.hot_wash)  # the room sees its words
         if page is self.console and self.console is not None:
             self.console.focus_log_entry()
         if page is self.library:
@@ -614,6 +641,7 @@ class MainWindow(QMainWindow):
         # here, when the first session opens, so the library window starts sooner.
         from ovelse.ui.console import ConsolePage
         from ovelse.ui.evaluation import EvaluationPage
+        from ovelse.ui.hot_wash import HotWashPage
         from ovelse.ui.one_screen import CoveredConsole
         from ovelse.ui.participant import ParticipantWindow
         from ovelse.ui.report_step import ReportPage
@@ -624,8 +652,10 @@ class MainWindow(QMainWindow):
         self.console = ConsolePage(model, self.settings)
         self.evaluation = EvaluationPage(model)
         self.report = ReportPage(model, self.settings)
-        for page in (self.console, self.evaluation, self.report):
+        self.hot_wash = HotWashPage(model)
+        for page in (self.console, self.evaluation, self.report, self.hot_wash):
             self.stack.addWidget(page)
+        self.hot_wash.evaluateRequested.connect(lambda: self.go(3))
         self.console.evaluateRequested.connect(lambda: self.go(3))
         self.console.participantRequested.connect(self.toggle_participant)
         self.console.screenChosen.connect(self._screen_chosen)
@@ -694,7 +724,7 @@ class MainWindow(QMainWindow):
         model.close()
         if writable:
             self.settings.mark_closed()
-        for page in (self.console, self.evaluation, self.report):
+        for page in (self.console, self.evaluation, self.report, self.hot_wash):
             if page is not None:
                 self.stack.removeWidget(page)
                 page.deleteLater()
@@ -703,6 +733,7 @@ class MainWindow(QMainWindow):
             self.participant.close()
             self.participant.deleteLater()
         self.console = self.evaluation = self.report = None
+        self.hot_wash = None
         self.participant = None
         self.model = None
         model.deleteLater()
@@ -748,7 +779,8 @@ class MainWindow(QMainWindow):
         self.read_only_banner.show_reason(text, can_take_over=holder is not None)
         assert self.console is not None and self.evaluation is not None
         # Each page has marked the controls that only change what is shown.
-        self._editing_lock = read_only.lock_editing([self.console, self.evaluation])
+        pages = [self.console, self.evaluation, *([self.hot_wash] if self.hot_wash else [])]
+        self._editing_lock = read_only.lock_editing(pages)
         for name in READ_ONLY_ACTIONS:
             self.actions_by_name[name].setEnabled(False)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget
 from ovelse.ui import texts
 from ovelse.ui.board import LABEL_INK, TILE_BACKGROUND, VALUE_INK, BoardTiles, status_colours
 from ovelse.ui.fit_text import FitText, Paragraph
+from ovelse.ui.hot_wash_scene import HotWashScene
 from ovelse.ui.stage import Hold, Stage, StagePicture
 
 BACKGROUND = "#f6f6f2"
@@ -144,11 +145,13 @@ class ParticipantView(QWidget):
         self.hold_message = FitText(self, centered=True)
         self.hold_title = FitText(self, centered=True)
         self.hold_place = FitText(self, centered=True)
+        self.hot_wash_scene = HotWashScene(self, ACCENT)
         for widget in self.text_widgets():
             widget.setColors(ink, muted, QColor(ACCENT))
         for name in ("scenario_title", "clock", "title", "body", "questions", "caption"):
             getattr(self, name).setObjectName(name)
         self.hold_message.setColors(QColor(ACCENT), muted)
+        self.hot_wash_scene.colour(ink, muted)
 
     def text_widgets(self) -> list[FitText]:
         return [
@@ -162,6 +165,7 @@ class ParticipantView(QWidget):
             self.hold_message,
             self.hold_title,
             self.hold_place,
+            *self.hot_wash_scene.widgets(),
         ]
 
     def visible_texts(self) -> list[str]:
@@ -204,6 +208,7 @@ class ParticipantView(QWidget):
         self._stage = stage
         self.scenario_title.setText(stage.scenario_title)
         self.clock.setParagraphs([Paragraph(stage.scenario_clock, bold=True)])
+        self.hot_wash_scene.set(stage.hot_wash)
         if stage.hold is Hold.NONE:
             second = stage.translation
             title = [Paragraph(stage.title, bold=True)]
@@ -281,7 +286,9 @@ class ParticipantView(QWidget):
             widget.hide()
         if stage is None:
             return
-        if stage.hold is Hold.NONE:
+        if stage.hot_wash is not None:
+            self.hot_wash_scene.place_in(self.width(), self.height())
+        elif stage.hold is Hold.NONE:
             self._layout_inject(stage)
         else:
             self._layout_hold()

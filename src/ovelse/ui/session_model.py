@@ -64,6 +64,9 @@ class SessionModel(QObject):
         super().__init__(parent)
         self.session = session
         self._stage: Stage | None = None
+        # A step that takes over the shared screen (the hot wash) turns the exercise's stage
+        # into its own; still a Stage, so the projector draws nothing else.
+        self.stage_scene: Callable[[Stage], Stage] | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -120,7 +123,8 @@ class SessionModel(QObject):
 
     def stage(self) -> Stage:
         """What the shared screen shows now; built only from participant-facing fields."""
-        return exercise_stage(self.exercise, self.pack.title, self.municipality(), self._media)
+        stage = exercise_stage(self.exercise, self.pack.title, self.municipality(), self._media)
+        return self.stage_scene(stage) if self.stage_scene is not None else stage
 
     def _media(self, media_path: str) -> bytes | None:
         try:

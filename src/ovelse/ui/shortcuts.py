@@ -84,7 +84,7 @@ LOG_KEYS: dict[str, Key] = _table(
 # The steps of the window, from anywhere in it: the digits are on the step buttons.
 STEP_KEYS: dict[str, Key] = _table(
     {
-        "steps": ("Ctrl+1 … Ctrl+5",),
+        "steps": ("Ctrl+1 … Ctrl+6",),
         "tailor": ("Ctrl+Shift+T",),
     }
 )
@@ -99,7 +99,7 @@ FORM_KEYS: dict[str, Key] = _table(
         "form_confirm": ("Ctrl+Enter",),
     }
 )
-STEP_SEQUENCES = tuple(f"Ctrl+{number}" for number in range(1, 6))
+STEP_SEQUENCES = tuple(f"Ctrl+{number}" for number in range(1, 7))
 TAILOR_SEQUENCE = "Ctrl+Shift+T"
 
 KIND_KEYS: dict[EntryKind, str] = {

@@ -18,8 +18,10 @@ WINDOW_TITLE_SESSION = N_("{title} – Øvelse")
 STEP_LIBRARY = N_("1 Bibliotek")
 STEP_PREPARE = N_("2 Forbered")
 STEP_RUN = N_("3 Gjennomfør")
-STEP_HOT_WASH = N_("4 Umiddelbar evaluering")
-STEP_HOT_WASH_TIP = N_("Rundt bordet etter øvelsen: hva fungerte, hva kan bli bedre, hva vi endrer")
+STEP_HOT_WASH = N_("4 Rundt bordet")  # the umiddelbar evaluering (hot wash)
+STEP_HOT_WASH_TIP = N_(
+    "Umiddelbar evaluering rundt bordet etter øvelsen: hva fungerte, hva kan bli bedre, hva vi endrer"
+)
 STEP_EVALUATE = N_("5 Evaluer")
 STEP_REPORT = N_("6 Rapport")
 
@@ -46,6 +48,9 @@ HOT_WASH_NO_ROLES = N_("Øvelsen har ingen roller å gå rundt til.")
 HOT_WASH_EDIT = N_("Rett svaret")
 HOT_WASH_DELETE = N_("Slette svaret?")
 HOT_WASH_SAVED = N_("Lagret: {prompt}")
+HOT_WASH_UNSAVED = N_(
+    "Teksten i feltet er ikke lagret: trykk Enter for å lagre den, eller tøm feltet."
+)
 EVAL_HOT_WASH_TAB = N_("&Umiddelbar evaluering ({count})")
 EVAL_HOT_WASH_HINT = N_(
     "Svar fra den umiddelbare evalueringen som ikke er tatt inn ennå. Enter tar inn valgt svar "
@@ -54,7 +59,6 @@ EVAL_HOT_WASH_HINT = N_(
     "og punktet viser tilbake til svaret."
 )
 EVAL_HOT_WASH_LINE = N_("{id} · {role} · {prompt}  {text}")
-EVAL_HOT_WASH_TAKEN = N_("{count} svar er tatt inn i evalueringen.")
 EVAL_HOT_WASH_ACCEPTED = N_("{answer} er tatt inn som {item}.")
 EVAL_HOT_WASH_AS_STRENGTH = N_("Som styrke (S)")
 EVAL_HOT_WASH_AS_IMPROVEMENT = N_("Som forbedringspunkt (F)")
@@ -541,7 +545,7 @@ SHORTCUT_LABELS = {
     "edit": N_("Rediger valgt føring"),
     "delete": N_("Slett valgt føring (spør først)"),
     "history": N_("Vis historikken til valgt føring"),
-    "steps": N_("Gå til trinn 1–5 (tallene står på knappene)"),
+    "steps": N_("Gå til trinn 1–6 (tallene står på knappene)"),
     "tailor": N_("Tilpass: endre pakken som er valgt i biblioteket eller i forberedelsen"),
     "form_next": N_("I et skjema: til neste felt, også fra et tekstfelt med flere linjer"),
     "form_confirm": N_("I et skjema: bekreft (OK) fra hvilket som helst felt"),
