@@ -237,6 +237,12 @@ def _twice() -> bytes:
     return _pack_zip(parts, extra=[("profiles/Demo.yaml", parts["profiles/demo.yaml"])])
 
 
+def _huge_entry() -> bytes:
+    info = zipfile.ZipInfo("media/stort.png")
+    info.compress_type = zipfile.ZIP_STORED  # packs no tighter than it is: not a bomb
+    return _pack_zip(_demo_parts(), extra=[(info, b"\0" * (20 * 1024 * 1024 + 1))])
+
+
 def _too_many() -> bytes:
     return _pack_zip(_demo_parts(), extra=[(f"media/{n}.png", b"x") for n in range(501)])
 
@@ -339,6 +345,33 @@ HOSTILE: list[tuple[str, Callable[[], bytes], str]] = [
         "too many members",
         _too_many,
         "filen har over 501 deler inni seg; den leses ikke",
+    ),
+    (
+        "huge entry",
+        _huge_entry,
+        "delen «media/stort.png» er over 20 MB utpakket; filen leses ikke",
+    ),
+    (
+        "backslash",
+        lambda: _pack_zip(_demo_parts(), extra=[("media\\..\\..\\kart.svg", b"<svg/>")]),
+        "delen «media\\..\\..\\kart.svg» peker ut av mappen sin («..» eller omvendt skråstrek "
+        "i stien); filen leses ikke",
+    ),
+    (
+        "control character in a name",
+        lambda: _pack_zip(_demo_parts(), extra=[("media/kart\x1b[2J.svg", b"<svg/>")]),
+        "delen «media/kart\\x1b[2J.svg» har et navn med styretegn; filen leses ikke",
+    ),
+    (
+        "id that is not an id",
+        lambda: _pack_zip(_demo_parts(), _manifest(_demo_parts(), id="../kom-i-gang")),
+        "manifest.json: «../kom-i-gang» er ikke en gyldig pakke-id",
+    ),
+    (
+        "created is not a time",
+        lambda: _pack_zip(_demo_parts(), _manifest(_demo_parts(), created="i går")),
+        "manifest.json: «created» er ikke et tidspunkt (ISO 8601, f.eks. "
+        "2026-03-01T09:00:00+00:00)",
     ),
     (
         "not part of a pack",
