@@ -585,6 +585,7 @@ class MainWindow(QMainWindow):
                 Person(p.name, p.organisation, tuple(p.roles)) for p in prep.participants
             ),
             auto_release=prep.auto_release,
+            directive=prep.directive,
         )
         try:
             created = create_session(plan, self.clock)
