@@ -86,6 +86,9 @@ def test_import_by_the_menu_lists_the_pack_from_the_statsforvalter_and_offers_up
     assert labels[heading + 1].startswith(f"{TITLE}\n")
     assert labels[heading + 1].endswith(" · versjon 1")
     assert window.library.banner_text.text() == added
+    assert window.library.details.text().startswith(
+        "Fra statsforvalteren · versjon 1 · skrevet av Øvelse\n"
+    )
     # The list shows the pack just added, below the other packs.
     pack_list = window.library.pack_list
     qtbot.waitUntil(

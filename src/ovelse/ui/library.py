@@ -408,6 +408,14 @@ class LibraryPage(QWidget):
                     else texts.LIBRARY_NO_PROFILES
                 )
             )
+            if entry.shared:
+                pack = entry.loaded.pack
+                origin = (
+                    texts.LIBRARY_SHARED_FROM.format(version=pack.version, author=pack.author)
+                    if pack.author
+                    else texts.LIBRARY_SHARED_FROM_NO_AUTHOR.format(version=pack.version)
+                )
+                self.details.setText(f"{origin}\n{self.details.text()}")
             rendered = entry.loaded.render(entry.loaded.values())
             self.summary.setText(rendered.summary)
             self.errors.hide()

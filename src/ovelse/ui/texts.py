@@ -93,6 +93,8 @@ IMPORT_PACK_UPDATE_TITLE = N_("Oppdatere pakken?")
 IMPORT_PACK_UPDATE_QUESTION = N_("{offer}\n\nOppdatere til versjon {new}?")
 LIBRARY_SHARED = N_("Fra statsforvalteren")
 LIBRARY_SHARED_VERSION = N_("versjon {version}")
+LIBRARY_SHARED_FROM = N_("Fra statsforvalteren · versjon {version} · skrevet av {author}")
+LIBRARY_SHARED_FROM_NO_AUTHOR = N_("Fra statsforvalteren · versjon {version}")
 EDITOR_DREIEBOK_NOT_LOADABLE = N_(
     "Utkastet har feil som må rettes før det kan skrives som dreiebok; se listen over feil."
 )
