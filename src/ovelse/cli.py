@@ -230,6 +230,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     output(pack_export, help=cli_texts.HELP_PACK_EXPORT_OUTPUT)
 
+    result_export = command("result-export", cli_texts.HELP_RESULT_EXPORT)
+    session(result_export)
+    output(result_export, help=cli_texts.HELP_RESULT_EXPORT_OUTPUT)
+    result_export.options.add_argument(
+        "--names", action="store_true", help=cli_texts.HELP_RESULT_EXPORT_NAMES
+    )
+    result_export.options.add_argument(
+        "--exempt", action="store_true", help=cli_texts.HELP_RESULT_EXPORT_EXEMPT
+    )
+
     pack_import = command("pack-import", cli_texts.HELP_PACK_IMPORT)
     pack_import.arguments.add_argument(
         "file", type=Path, metavar=cli_texts.FILE_METAVAR, help=cli_texts.HELP_PACK_IMPORT_FILE
@@ -312,6 +322,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ovelse.commands import export_pack_file
 
         return export_pack_file(args.pack, args.output)
+    if command == "result-export":
+        from ovelse.commands import export_result_file
+
+        return export_result_file(args.session, args.output, names=args.names, exempt=args.exempt)
     if command == "pack-import":
         from ovelse.commands import import_pack_file
 

@@ -74,6 +74,12 @@ HELP_PACK_IMPORT = N_(
 )
 HELP_PACK_IMPORT_FILE = N_("pakkefilen (.ovelsepakke)")
 HELP_PACK_IMPORT_UPDATE = N_("erstatt en eldre versjon av samme pakke i biblioteket")
+HELP_RESULT_EXPORT = N_(
+    "skriv resultatfilen (.ovelseresultat) som kommunen sender til statsforvalteren"
+)
+HELP_RESULT_EXPORT_OUTPUT = N_("resultatfilen som skal skrives (NAVN.ovelseresultat)")
+HELP_RESULT_EXPORT_NAMES = N_("ta med navn på deltakerne (ellers bare antall per rolle)")
+HELP_RESULT_EXPORT_EXEMPT = N_("ta med det som er skjermet (unntatt offentlighet)")
 HELP_SESSION = N_("øktfilen (.ovelse)")
 HELP_OUTPUT = N_("filen som skal skrives")
 
@@ -96,6 +102,10 @@ NEED_OUTPUT = N_("oppgi mappen pakken skal skrives til (-o MAPPE), eller --dry-r
 PACK_WROTE = NN_(
     "Skrev {path} (pakke «{id}» versjon {version}, {count} fil)",
     "Skrev {path} (pakke «{id}» versjon {version}, {count} filer)",
+)
+RESULT_WROTE = NN_(
+    "Skrev {path} ({kommune}; {count} punkt trenger oppfølging fra region/stat)",
+    "Skrev {path} ({kommune}; {count} punkter trenger oppfølging fra region/stat)",
 )
 PACK_UPDATE_HINT = N_("Kjør «ovelse pack-import {file} --update» for å oppdatere.")
 PACK_NOT_IMPORTED = N_("ovelse: pakken er ikke lagt i biblioteket")

@@ -193,6 +193,30 @@ def export_pack_file(pack: Path, output: Path) -> int:
     return 0
 
 
+def export_result_file(session_path: Path, output: Path, *, names: bool, exempt: bool) -> int:
+    """``ovelse result-export``: the result file for the statsforvalter, from a session
+    file opened read-only; names and exempt content only when asked for."""
+    from ovelse.app.results import ResultChoices, with_result_suffix, write_result_of_file
+    from ovelse.interchange.errors import InterchangeError
+    from ovelse.interchange.results.reader import read_result
+
+    path = with_result_suffix(output)
+
+    def run() -> str:
+        write_result_of_file(session_path, path, ResultChoices(names, exempt))
+        result = read_result(path)
+        count = len(result.follow_ups())
+        return cli_texts.RESULT_WROTE.for_count(count).format(
+            path=path, kommune=result.kommune.name, count=count
+        )
+
+    try:
+        return _reported(run, path)
+    except InterchangeError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+
+
 def import_pack_file(file: Path, *, basedir: Path | None, update: bool) -> int:
     """``ovelse pack-import``: check a pack file and put its pack in the library
     («Fra statsforvalteren»). A newer version replaces the one there only with
