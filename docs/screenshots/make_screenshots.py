@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ovelse.exercise.clock import FakeClock
 from ovelse.exercise.kinds import ActionMark, EntryKind, NoteSection, Rating
+from ovelse.resources import builtin_scenarios
 from ovelse.ui.app import prepare_application
 from ovelse.ui.checklist_dialog import ChecklistDialog
 from ovelse.ui.main_window import MainWindow
@@ -160,6 +161,7 @@ def main() -> int:
         window.close()
         participant.close()
     bilingual_screenshots()
+    shared_pack_screenshots()
     hot_wash_screenshots()
     app.processEvents()
     return 0
@@ -276,6 +278,23 @@ def bilingual_screenshots() -> None:
             save(participant, name)
         window.close()
         participant.close()
+
+
+def shared_pack_screenshots() -> None:
+    """The library after a pack file from the statsforvalter was imported: the pack under
+    «Fra statsforvalteren» with its version, and the banner that says what was done."""
+    from ovelse.interchange.packfile import write_pack_file
+    from ovelse.scenario.loader import load_pack
+
+    with tempfile.TemporaryDirectory() as base:
+        pack_file = Path(base) / f"{PACK}.ovelsepakke"
+        write_pack_file(load_pack(builtin_scenarios() / PACK), pack_file)
+        window = MainWindow(AppSettings(Path(base)), FakeClock())
+        window.resize(1600, 900)
+        window.show()
+        window.import_pack(pack_file)
+        save(window, "library-shared.png")
+        window.close()
 
 
 if __name__ == "__main__":

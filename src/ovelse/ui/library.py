@@ -326,7 +326,7 @@ class LibraryPage(QWidget):
             line = f"{entry.summary.region} · {entry.summary.hazard}"
             if entry.shared and entry.loaded is not None:
                 version = texts.LIBRARY_SHARED_VERSION.format(version=entry.loaded.pack.version)
-                line = f"{line} · {version}"
+                line = f"{line}\n{version}"
             return f"{title}\n{line}"
         return texts.LIBRARY_BROKEN.format(name=entry.folder.name)
 
