@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 # The pack file's name while it is checked: a staging folder a crash leaves behind has no
-# scenario.yaml, so no library lists it as a pack.
+# scenario.yaml, and its name starts with a dot, so no library lists it as a pack.
 STAGED_FILE = "import.yaml"
 STAGING_PREFIX = ".ovelse-import-"
 STAGING_AGE_S = 24 * 3600  # an import takes seconds; one a day old was stopped midway
