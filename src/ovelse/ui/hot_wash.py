@@ -35,6 +35,7 @@ from ovelse.exercise.kinds import ExemptKind, HotWashPrompt
 from ovelse.ui import confirm, exemptions, read_only, texts
 from ovelse.ui.evaluation_dialogs import NoteDialog
 from ovelse.ui.session_model import SessionModel
+from ovelse.ui.shortcuts import HOT_WASH_KEYS
 from ovelse.ui.stage import Hold, Stage, StageHotWash, StageHotWashPrompt
 
 PROMPTS = tuple(HotWashPrompt)
@@ -138,11 +139,12 @@ class HotWashPage(QWidget):
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
 
+        next_role, previous_role = HOT_WASH_KEYS["hot_wash_round"].keys
         keys: list[tuple[str, Callable[[], None]]] = [
-            ("Ctrl+PgDown", lambda: self.step(1)),
-            ("Ctrl+PgUp", lambda: self.step(-1)),
-            ("F3", self.toggle_summary),
-            ("F2", self.edit_answer),
+            (next_role, lambda: self.step(1)),
+            (previous_role, lambda: self.step(-1)),
+            (HOT_WASH_KEYS["hot_wash_summary"].keys[0], self.toggle_summary),
+            (HOT_WASH_KEYS["hot_wash_edit"].keys[0], self.edit_answer),
         ]
         keys += [(f"Alt+{digit}", partial(self.choose, digit - 1)) for digit in range(1, 10)]
         for sequence, handler in keys:

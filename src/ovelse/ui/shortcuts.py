@@ -100,6 +100,15 @@ FORM_KEYS: dict[str, Key] = _table(
     }
 )
 STEP_SEQUENCES = tuple(f"Ctrl+{number}" for number in range(1, 7))
+# The hot wash step (umiddelbar evaluering), round the table; Enter saves and moves on there
+# too, and Alt+digit chooses the role as in the console.
+HOT_WASH_KEYS: dict[str, Key] = _table(
+    {
+        "hot_wash_round": ("Ctrl+PgDown", "Ctrl+PgUp"),
+        "hot_wash_summary": ("F3",),
+        "hot_wash_edit": ("F2",),
+    }
+)
 TAILOR_SEQUENCE = "Ctrl+Shift+T"
 
 KIND_KEYS: dict[EntryKind, str] = {
@@ -138,6 +147,7 @@ class ShortcutSheet(QDialog):
         rows += [(key_text(k.keys), k.label) for k in STEP_KEYS.values()]
         rows += [(key_text(k.keys), k.label) for k in CHECKLIST_KEYS.values()]
         rows += [(key_text(k.keys), k.label) for k in FORM_KEYS.values()]
+        rows += [(key_text(k.keys), k.label) for k in HOT_WASH_KEYS.values()]
         table = QTableWidget(len(rows), 2)
         table.setObjectName("shortcutTable")
         table.horizontalHeader().hide()

@@ -51,6 +51,9 @@ HOT_WASH_SAVED = N_("Lagret: {prompt}")
 HOT_WASH_UNSAVED = N_(
     "Teksten i feltet er ikke lagret: trykk Enter for å lagre den, eller tøm feltet."
 )
+HOT_WASH_UNSAVED = N_(
+    "Teksten i feltet er ikke lagret: trykk Enter for å lagre den, eller tøm feltet."
+)
 EVAL_HOT_WASH_TAB = N_("&Umiddelbar evaluering ({count})")
 EVAL_HOT_WASH_HINT = N_(
     "Svar fra den umiddelbare evalueringen som ikke er tatt inn ennå. Enter tar inn valgt svar "
@@ -549,6 +552,9 @@ SHORTCUT_LABELS = {
     "history": N_("Vis historikken til valgt føring"),
     "steps": N_("Gå til trinn 1–6 (tallene står på knappene)"),
     "tailor": N_("Tilpass: endre pakken som er valgt i biblioteket eller i forberedelsen"),
+    "hot_wash_round": N_("Rundt bordet: neste / forrige rolle (Alt+1 … Alt+9 velger en rolle)"),
+    "hot_wash_summary": N_("Rundt bordet: oppsummering på storskjermen / tilbake til runden"),
+    "hot_wash_edit": N_("Rundt bordet: rett valgt svar (Delete sletter det)"),
     "form_next": N_("I et skjema: til neste felt, også fra et tekstfelt med flere linjer"),
     "form_confirm": N_("I et skjema: bekreft (OK) fra hvilket som helst felt"),
 }
