@@ -243,6 +243,20 @@ def _huge_entry() -> bytes:
     return _pack_zip(_demo_parts(), extra=[(info, b"\0" * (20 * 1024 * 1024 + 1))])
 
 
+def _declared_too_big() -> bytes:
+    """Eleven pictures that each say, in the zip's directory, they hold 19 MB: each within
+    its limit and packed no tighter than it is, 209 MB together."""
+    data = bytearray(_pack_zip(_demo_parts(), extra=[(f"media/{n}.png", b"x") for n in range(11)]))
+    size = (19 * 1024 * 1024).to_bytes(4, "little")
+    for n in range(11):
+        name = f"media/{n}.png".encode()
+        entry = data.find(name, data.find(b"PK\x01\x02")) - 46
+        assert data[entry : entry + 4] == b"PK\x01\x02"
+        data[entry + 20 : entry + 24] = size  # compressed size
+        data[entry + 24 : entry + 28] = size  # size unpacked
+    return bytes(data)
+
+
 def _too_many() -> bytes:
     return _pack_zip(_demo_parts(), extra=[(f"media/{n}.png", b"x") for n in range(501)])
 
@@ -345,6 +359,11 @@ HOSTILE: list[tuple[str, Callable[[], bytes], str]] = [
         "too many members",
         _too_many,
         "filen har over 501 deler inni seg; den leses ikke",
+    ),
+    (
+        "unpacks too big",
+        _declared_too_big,
+        "filen blir over 200 MB når den pakkes ut; den leses ikke",
     ),
     (
         "huge entry",
