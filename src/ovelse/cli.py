@@ -247,6 +247,22 @@ def _parser() -> argparse.ArgumentParser:
     pack_import.options.add_argument(
         "--update", action="store_true", help=cli_texts.HELP_PACK_IMPORT_UPDATE
     )
+    rollup = command("rollup", cli_texts.HELP_ROLLUP)
+    rollup.arguments.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar=cli_texts.PATH_METAVAR,
+        help=cli_texts.HELP_ROLLUP_FILES,
+    )
+    output(rollup, help=cli_texts.HELP_ROLLUP_OUTPUT)
+    rollup.options.add_argument(
+        "--xlsx", type=Path, metavar=cli_texts.FILE_METAVAR, help=cli_texts.HELP_ROLLUP_XLSX
+    )
+    rollup.options.add_argument(
+        "--invited", type=Path, metavar=cli_texts.FILE_METAVAR, help=cli_texts.HELP_ROLLUP_INVITED
+    )
+    rollup.options.add_argument("--pack", metavar="ID[:VERSJON]", help=cli_texts.HELP_ROLLUP_PACK)
     return parser
 
 
@@ -330,6 +346,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ovelse.commands import import_pack_file
 
         return import_pack_file(args.file, basedir=args.basedir, update=args.update)
+    if command == "rollup":
+        from ovelse.commands import roll_up
+
+        return roll_up(
+            args.files, args.output, xlsx=args.xlsx, invited=args.invited, pack=args.pack
+        )
     if command == "selftest":
         from ovelse.selftest import selftest
 

@@ -74,6 +74,19 @@ HELP_PACK_IMPORT = N_(
 )
 HELP_PACK_IMPORT_FILE = N_("pakkefilen (.ovelsepakke)")
 HELP_PACK_IMPORT_UPDATE = N_("erstatt en eldre versjon av samme pakke i biblioteket")
+HELP_ROLLUP = N_(
+    "samle resultatfiler (.ovelseresultat) fra kommunene i en regional oppsummering (PDF, "
+    "og .xlsx med --xlsx)"
+)
+HELP_ROLLUP_FILES = N_("resultatfiler, eller mapper med resultatfiler")
+HELP_ROLLUP_OUTPUT = N_("PDF-filen som skal skrives (oppsummering.pdf)")
+HELP_ROLLUP_XLSX = N_("skriv også oppsummeringen som Excel-arbeidsbok (.xlsx)")
+HELP_ROLLUP_INVITED = N_(
+    "invitasjonsliste: tekst eller CSV med én kommune per linje (navn, eller nummer;navn)"
+)
+HELP_ROLLUP_PACK = N_(
+    "pakken som oppsummeres, ID eller ID:VERSJON (ellers den de fleste filene gjelder)"
+)
 HELP_RESULT_EXPORT = N_(
     "skriv resultatfilen (.ovelseresultat) som kommunen sender til statsforvalteren"
 )
@@ -109,6 +122,13 @@ RESULT_WROTE = NN_(
 )
 PACK_UPDATE_HINT = N_("Kjør «ovelse pack-import {file} --update» for å oppdatere.")
 PACK_NOT_IMPORTED = N_("ovelse: pakken er ikke lagt i biblioteket")
+ROLLUP_WROTE = NN_(
+    "Skrev {path}: {kommuner} kommune ({pages} sider)",
+    "Skrev {path}: {kommuner} kommuner ({pages} sider)",
+)
+ROLLUP_LEFT_OUT = N_("ikke tatt med: {file}: {reason}")
+ROLLUP_MISSING = N_("ikke rapportert: {names}")
+ROLLUP_NOTHING = N_("ovelse: ingen resultatfil kunne tas med; ingenting er skrevet")
 BAD_START = N_("ovelse: «{start}» er ikke et klokkeslett (skriv TT:MM, f.eks. 09:00)")
 
 # --- before the window opens ----------------------------------------------------------

@@ -245,3 +245,56 @@ def import_pack_file(file: Path, *, basedir: Path | None, update: bool) -> int:
         print(exc, file=sys.stderr)
         print(cli_texts.PACK_NOT_IMPORTED, file=sys.stderr)
         return 1
+
+
+def roll_up(
+    files: list[Path],
+    output: Path,
+    *,
+    xlsx: Path | None = None,
+    invited: Path | None = None,
+    pack: str | None = None,
+) -> int:
+    """``ovelse rollup``: result files (and folders of them) summed up as PDF, and .xlsx
+    with ``--xlsx``. Each file left out is named with its reason; nothing is written when
+    no file can be taken in."""
+    from ovelse.interchange.errors import InterchangeError
+    from ovelse.regional.pdf import write_pdf
+    from ovelse.regional.rollup import read_invited, roll_up_files
+    from ovelse.regional.xlsx import write_xlsx
+
+    chosen: tuple[str, str | None] | None = None
+    if pack:
+        pack_id, _, version = pack.partition(":")
+        chosen = (pack_id, version or None)
+    try:
+        guests = read_invited(invited) if invited is not None else ()
+    except InterchangeError as exc:
+        print(f"ovelse: {exc}", file=sys.stderr)
+        return 1
+    rollup = roll_up_files(files, pack=chosen, invited=guests)
+    for item in rollup.rejected:
+        print(cli_texts.ROLLUP_LEFT_OUT.format(file=item.file, reason=item.reason), file=sys.stderr)
+    if not rollup.rows:
+        print(cli_texts.ROLLUP_NOTHING, file=sys.stderr)
+        return 1
+    target = output
+    try:
+        stats = write_pdf(rollup, output)
+        if xlsx is not None:
+            target = xlsx
+            write_xlsx(rollup, xlsx)
+    except OSError as exc:
+        print(cli_texts.WRITE_FAILED.format(path=target, error=exc.strerror), file=sys.stderr)
+        return 1
+    count = len(rollup.rows)
+    print(
+        cli_texts.ROLLUP_WROTE.for_count(count).format(
+            path=output, kommuner=count, pages=stats.pages
+        )
+    )
+    if xlsx is not None:
+        print(cli_texts.WROTE.format(path=xlsx))
+    if rollup.missing:
+        print(cli_texts.ROLLUP_MISSING.format(names=", ".join(rollup.missing)))
+    return 0

@@ -31,6 +31,7 @@ SOURCE_MODULES = (
     "ovelse.exercise.labels",
     "ovelse.exercise.messages",
     "ovelse.interchange.messages",
+    "ovelse.regional.texts",
     "ovelse.report.kit.texts",
     "ovelse.report.texts",
     "ovelse.scenario.messages",

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, MergedCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -27,7 +27,7 @@ from ovelse.interchange.errors import InterchangeError
 from ovelse.scenario.model import Inject, ScenarioPack
 
 CHOICE_ROWS = 500  # rows a dropdown's list and its validated cells reach, for rows added later
-_FORMULA_START = ("=", "+", "-", "@")
+FORMULA_START = ("=", "+", "-", "@")
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 _WRAP = Alignment(wrap_text=True, vertical="top")
@@ -215,14 +215,21 @@ def _fill(sheet: Worksheet, columns: Sequence[layout.Column], rows: list[list[st
                     messages.CONTROL_CHARACTER,
                 )
             cell = sheet.cell(row=number, column=index)
-            cell.value = value
-            # openpyxl takes a text that starts with «=» for a formula; these stay text,
-            # and the quote prefix keeps Excel from making one when the cell is edited.
-            cell.data_type = "s"
-            if value.startswith(_FORMULA_START):
-                cell.quotePrefix = True
+            put_text(cell, value)
             cell.alignment = _WRAP if column.wrap else _TOP
     sheet.freeze_panes = "A2"
+
+
+def put_text(cell: Cell | MergedCell, value: str) -> None:
+    """A text into a cell that stays text, whatever it starts with.
+
+    openpyxl takes a text that starts with «=» for a formula; these stay text, and the
+    quote prefix keeps Excel from making one when the cell is edited.
+    """
+    cell.value = value
+    cell.data_type = "s"
+    if value.startswith(FORMULA_START):
+        cell.quotePrefix = True
 
 
 def _dropdowns(sheets: dict[str, Worksheet], columns: Sequence[layout.Column]) -> None:
@@ -288,5 +295,5 @@ def csv_bytes(pack: ScenarioPack) -> bytes:
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow([column.header for column in columns])
     for row in rows:
-        writer.writerow(["'" + v if v.startswith(_FORMULA_START) else v for v in row])
+        writer.writerow(["'" + v if v.startswith(FORMULA_START) else v for v in row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

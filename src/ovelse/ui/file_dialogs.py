@@ -47,6 +47,16 @@ def open_file_name(parent: QWidget | None, caption: str, folder: str, file_filte
     return chosen
 
 
+def open_file_names(
+    parent: QWidget | None, caption: str, folder: str, file_filter: str
+) -> list[str]:
+    """The files the user chose to open, or none when they cancelled."""
+    chosen, _filter = QFileDialog.getOpenFileNames(
+        parent, caption, folder, file_filter, options=options()
+    )
+    return list(chosen)
+
+
 def existing_directory(parent: QWidget | None, caption: str, folder: str) -> str:
     """The folder the user chose, or "" when they cancelled."""
     return QFileDialog.getExistingDirectory(

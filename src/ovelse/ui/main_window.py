@@ -266,6 +266,8 @@ class MainWindow(QMainWindow):
         report_menu = self.menuBar().addMenu(texts.MENU_REPORT)
         self.send_result_action = report_menu.addAction(texts.ACTION_SEND_RESULT)
         self.send_result_action.triggered.connect(self.send_result)
+        rollup_action = report_menu.addAction(texts.ACTION_ROLLUP)
+        rollup_action.triggered.connect(self.open_rollup)
         view_menu = self.menuBar().addMenu(texts.MENU_VIEW)
         view_menu.addAction(self.actions_by_name["picture"])
         view_menu.addAction(self.actions_by_name["participant_full"])
@@ -371,6 +373,19 @@ class MainWindow(QMainWindow):
             return
         self.settings.set_last_pack_folder(path.parent)
         self.statusBar().showMessage(texts.SHARE_PACK_DONE.format(path=path), 10000)
+
+    def open_rollup(self) -> None:
+        """«Rapport → Regional oppsummering …»: the statsforvalter's roll-up of the
+        kommuners result files, in a window of its own beside the session."""
+        from ovelse.ui.regional import RollupWindow
+
+        window = getattr(self, "rollup_window", None)
+        if window is None:
+            window = RollupWindow(self.settings.last_pack_folder(), self)
+            self.rollup_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def send_result(self) -> None:
         """«Rapport → Send til statsforvalteren …»: the report step, with the result

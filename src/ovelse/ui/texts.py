@@ -882,3 +882,41 @@ SEND_FILTER = N_("Resultatfil fra Øvelse (*.ovelseresultat)")
 SEND_SAVED = N_("Lagret {path}. Send filen til statsforvalteren slik statsforvalteren har bedt om.")
 SEND_FAILED = N_("Resultatfilen ble ikke lagret: {error}")
 SEND_READ_ONLY = N_("Økten er åpen bare for lesing; avkrysningene kan ikke endres her.")
+
+# --- regional oppsummering (the roll-up of the kommuners' result files) ------------------
+ACTION_ROLLUP = N_("Regional oppsummering …")
+ROLLUP_TITLE = N_("Regional oppsummering")
+ROLLUP_INTRO = N_(
+    "Dra resultatfiler (.ovelseresultat) eller en mappe med dem hit, eller velg dem. "
+    "Filene leses bare; de endres ikke."
+)
+ROLLUP_ADD_FILES = N_("Legg til &filer …")
+ROLLUP_ADD_FOLDER = N_("Legg til &mappe …")
+ROLLUP_CLEAR = N_("&Tøm")
+ROLLUP_FILES_CAPTION = N_("Velg resultatfiler")
+ROLLUP_FOLDER_CAPTION = N_("Velg mappen med resultatfiler")
+ROLLUP_FILES_FILTER = N_("Resultatfiler fra Øvelse (*.ovelseresultat);;Alle filer (*)")
+ROLLUP_INVITED = N_("&Inviterte kommuner (én per linje, eller lim inn fra et regneark):")
+ROLLUP_INVITED_FILE = N_("&Hent liste fra fil …")
+ROLLUP_INVITED_CAPTION = N_("Velg invitasjonslisten")
+ROLLUP_INVITED_FILTER = N_("Tekst eller CSV (*.txt *.csv);;Alle filer (*)")
+ROLLUP_EMPTY = N_("Ingen resultatfiler er lagt til ennå.")
+ROLLUP_NONE_TAKEN = N_("Ingen av filene kunne tas med; se hvorfor under «Ikke tatt med».")
+ROLLUP_STATUS = N_(
+    "«{pack}» versjon {version} · kommuner med resultat: {kommuner} · filer ikke tatt med: "
+    "{rejected} · inviterte som ikke har rapportert: {missing}"
+)
+ROLLUP_TAB_MATRIX = N_("Mål&oppnåelse")
+ROLLUP_TAB_REJECTED = N_("Ikke tatt me&d ({count})")
+ROLLUP_TAB_MISSING = N_("Ikke &rapportert ({count})")
+ROLLUP_SAVE_PDF = N_("Lagre &PDF …")
+ROLLUP_SAVE_XLSX = N_("Lagre &Excel …")
+ROLLUP_CLOSE = N_("Lukk")
+ROLLUP_PDF_CAPTION = N_("Lagre oppsummeringen som PDF")
+ROLLUP_PDF_FILTER = N_("PDF (*.pdf)")
+ROLLUP_XLSX_CAPTION = N_("Lagre oppsummeringen som Excel-arbeidsbok")
+ROLLUP_XLSX_FILTER = N_("Excel-arbeidsbok (*.xlsx)")
+ROLLUP_PDF_NAME = N_("oppsummering.pdf")
+ROLLUP_XLSX_NAME = N_("oppsummering.xlsx")
+ROLLUP_SAVED = N_("Lagret {path}.")
+ROLLUP_SAVE_FAILED = N_("Oppsummeringen ble ikke lagret: {error}")

@@ -1,0 +1,425 @@
+"""Many kommuners result files read into one :class:`~ovelse.regional.model.Rollup`.
+
+The files come from outside: each is read by the result-file reader, which refuses a
+damaged or crafted file with a reason; the roll-up then leaves out, each with its
+reason by file name, a file whose content another file already brought, a second file
+from the same kommune (the newest one counts, since a kommune that corrects its
+evaluation sends it again) and a file for another pack or version than the one summed
+up. The files are only read, never written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import stat
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ovelse import presentation
+from ovelse.exercise.kinds import MarkingKind, Rating
+from ovelse.interchange.errors import InterchangeError
+from ovelse.interchange.results.model import SUFFIX, ExerciseResult, Finding, Measure
+from ovelse.interchange.results.reader import read_result
+from ovelse.regional import similarity, texts
+from ovelse.regional.model import (
+    RATING_ORDER,
+    FollowUp,
+    Goal,
+    GoalPoints,
+    KommuneRow,
+    Point,
+    PointGroup,
+    Rejected,
+    Rollup,
+    Spread,
+)
+from ovelse.report import formats
+from ovelse.scenario.yamlsafe import os_reason
+
+MAX_INVITED_BYTES = 1024 * 1024  # 357 kommuner with numbers and counties are about 10 kB
+# Words a spreadsheet's first line holds above a column of kommune names.
+_HEADER_WORDS = frozenset({"kommune", "kommunenavn", "navn", "kommunenummer", "nr", "nummer"})
+# From the strictest: the marking the roll-up carries when a file sends marked content.
+_MARKING_ORDER = (MarkingKind.OFFL_21, MarkingKind.OFFL_24, MarkingKind.CUSTOM)
+
+
+@dataclass(frozen=True)
+class Invited:
+    """A kommune on the invitation list: its name, and its number when the list has one."""
+
+    name: str
+    number: str = ""
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A result file that was read, by its file name."""
+
+    file: str
+    result: ExerciseResult
+
+
+def result_files(paths: Iterable[Path]) -> tuple[list[Path], list[Rejected]]:
+    """Files as given, and a folder's result files (by name, not its subfolders)."""
+    found: list[Path] = []
+    rejected: list[Rejected] = []
+    for path in paths:
+        try:
+            is_folder = stat.S_ISDIR(path.stat().st_mode)
+        except OSError:
+            is_folder = False  # the reader names what is wrong with it
+        if not is_folder:
+            found.append(path)
+            continue
+        try:
+            inside = sorted(
+                p for p in path.iterdir() if p.name.endswith(SUFFIX) and not p.name.startswith(".")
+            )
+        except OSError:
+            inside = []
+        if not inside:
+            rejected.append(Rejected(path.name or str(path), texts.NO_RESULT_FILES))
+        found += inside
+    return found, rejected
+
+
+def read_all(paths: Iterable[Path]) -> tuple[list[Loaded], list[Rejected]]:
+    """Every file read, or left out with the reader's reason."""
+    files, rejected = result_files(paths)
+    loaded: list[Loaded] = []
+    for path in files:
+        try:
+            loaded.append(Loaded(path.name, read_result(path)))
+        except InterchangeError as exc:
+            problem = exc.problems[0]
+            reason = f"{problem.field}: {problem.message}" if problem.field else problem.message
+            rejected.append(Rejected(path.name, reason))
+    return loaded, rejected
+
+
+def kommune_key(name: str, number: str) -> str:
+    return number if number else "navn:" + " ".join(name.casefold().split())
+
+
+def kommune_order(name: str) -> tuple[tuple[int, str], ...]:
+    """A sort key that puts æ, ø and å after z, in that order, as Norwegian lists do,
+    and «Alta 2» before «Alta 10»."""
+    parts = _DIGITS.split(" ".join(name.casefold().split()).translate(_NORWEGIAN))
+    return tuple((int(part), "") if part.isdigit() else (-1, part) for part in parts if part)
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+_NORWEGIAN = str.maketrans({"æ": "z\u0001", "ø": "z\u0002", "å": "z\u0003"})
+
+
+def _newer(a: ExerciseResult, b: ExerciseResult) -> bool:
+    """Whether ``a`` was written after ``b``; a file without a time is the older one."""
+    floor = datetime.min
+    first = a.created.replace(tzinfo=None) if a.created is not None else floor
+    second = b.created.replace(tzinfo=None) if b.created is not None else floor
+    return first > second
+
+
+def chosen_pack(loaded: Sequence[Loaded], pack_id: str | None = None) -> tuple[str, str] | None:
+    """The pack (or the given pack's version) most files are for; on a tie, the one
+    read first."""
+    counts = Counter(
+        (item.result.pack.id, item.result.pack.version)
+        for item in loaded
+        if pack_id is None or item.result.pack.id == pack_id
+    )
+    if not counts:
+        return (pack_id, "") if pack_id is not None else None
+    best = max(counts.values())
+    return next(pack for pack, count in counts.items() if count == best)
+
+
+def select(
+    loaded: Sequence[Loaded], pack: tuple[str, str | None] | None
+) -> tuple[list[Loaded], list[Rejected], tuple[str, str] | None]:
+    """The files that count: one per kommune, for the chosen pack and version
+    (a version of None: the one most of the pack's files have)."""
+    if pack is None or pack[1] is None:
+        chosen = chosen_pack(loaded, pack[0] if pack is not None else None)
+    else:
+        chosen = (pack[0], pack[1])
+    rejected: list[Rejected] = []
+    seen: dict[ExerciseResult, str] = {}
+    by_kommune: dict[str, Loaded] = {}
+    titles = {
+        (item.result.pack.id, item.result.pack.version): item.result.pack.title
+        for item in reversed(loaded)
+    }
+    for item in loaded:
+        result = item.result
+        if result in seen:
+            rejected.append(Rejected(item.file, texts.SAME_FILE.format(other=seen[result])))
+            continue
+        seen[result] = item.file
+        if chosen is not None and (result.pack.id, result.pack.version) != chosen:
+            rejected.append(
+                Rejected(
+                    item.file,
+                    texts.OTHER_PACK.format(
+                        pack=result.pack.title or result.pack.id,
+                        version=result.pack.version,
+                        chosen=titles.get(chosen) or chosen[0],
+                        chosen_version=chosen[1],
+                    ),
+                )
+            )
+            continue
+        key = kommune_key(result.kommune.name, result.kommune.number)
+        other = by_kommune.get(key)
+        if other is None:
+            by_kommune[key] = item
+            continue
+        kept, dropped = (item, other) if _newer(result, other.result) else (other, item)
+        by_kommune[key] = kept
+        rejected.append(
+            Rejected(
+                dropped.file,
+                texts.SAME_KOMMUNE.format(kommune=result.kommune.name, other=kept.file),
+            )
+        )
+    kept_files = sorted(by_kommune.values(), key=lambda i: kommune_order(i.result.kommune.name))
+    return kept_files, rejected, chosen
+
+
+def parse_invited(text: str) -> tuple[Invited, ...]:
+    """One kommune a line, as typed or pasted, or a CSV with its name (and number).
+
+    A line may hold «5636;Nesseby», «Nesseby, Finnmark» or just «Nesseby»; lines that are
+    empty or start with «#», and a column header on the first line, are skipped.
+    """
+    found: list[Invited] = []
+    for number, line in enumerate(text.splitlines()):
+        fields = [f.strip().strip('"').strip() for f in line.replace("\t", ";").split(";")]
+        if len(fields) == 1:
+            fields = [f.strip() for f in line.split(",")]
+        fields = [f for f in fields if f]
+        if not fields or fields[0].startswith("#"):
+            continue
+        if number == 0 and fields[0].casefold() in _HEADER_WORDS:
+            continue
+        if fields[0].isdigit() and len(fields) > 1:
+            found.append(Invited(fields[1], fields[0]))
+        elif fields[0].isdigit():
+            found.append(Invited(fields[0], fields[0]))
+        else:
+            found.append(Invited(fields[0]))
+    return tuple(dict.fromkeys(found))
+
+
+def read_invited(path: Path) -> tuple[Invited, ...]:
+    """The invitation list in a text or CSV file; refused by name when it is not one."""
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_INVITED_BYTES + 1)
+    except OSError as exc:
+        raise InterchangeError.single(
+            path.name, texts.INVITED_UNREADABLE.format(reason=os_reason(exc))
+        ) from None
+    if len(data) > MAX_INVITED_BYTES:
+        raise InterchangeError.single(
+            path.name, texts.INVITED_TOO_BIG.format(limit=MAX_INVITED_BYTES // 1024)
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InterchangeError.single(path.name, texts.INVITED_NOT_TEXT) from None
+    return parse_invited(text)
+
+
+def invite(rollup: Rollup, invited: Sequence[Invited]) -> Rollup:
+    """The roll-up with another invitation list, and who on it has not reported."""
+    names = {" ".join(row.kommune.casefold().split()) for row in rollup.rows}
+    numbers = {row.number for row in rollup.rows if row.number}
+    missing = tuple(
+        entry.name
+        for entry in invited
+        if entry.number not in numbers and " ".join(entry.name.casefold().split()) not in names
+    )
+    return dataclasses.replace(
+        rollup, invited=tuple(entry.name for entry in invited), missing=missing
+    )
+
+
+def _goals(chosen: Sequence[Loaded]) -> tuple[tuple[Goal, ...], dict[str, str]]:
+    """The goals in the order the files have them, and each goal and sub-goal's goal."""
+    titles: dict[str, str] = {}
+    parent: dict[str, str] = {}
+    for item in chosen:
+        for goal in item.result.goals:
+            titles.setdefault(goal.id, goal.title)
+            parent.setdefault(goal.id, goal.id)
+            for sub in goal.subgoals:
+                parent.setdefault(sub.id, goal.id)
+    goals = tuple(
+        Goal(goal_id, title, number) for number, (goal_id, title) in enumerate(titles.items(), 1)
+    )
+    return goals, parent
+
+
+def _rows(chosen: Sequence[Loaded], goals: Sequence[Goal]) -> tuple[KommuneRow, ...]:
+    rows = []
+    for item in chosen:
+        result = item.result
+        by_id = {goal.id: goal for goal in result.goals}
+        ratings: list[Rating | None] = []
+        withheld: list[int] = []
+        for index, goal in enumerate(goals):
+            found = by_id.get(goal.id)
+            ratings.append(found.rating if found is not None else None)
+            if found is not None and found.withheld:
+                withheld.append(index)
+        rows.append(
+            KommuneRow(
+                result.kommune.name,
+                item.file,
+                result.exercise_date,
+                tuple(ratings),
+                frozenset(withheld),
+                result.kommune.number,
+            )
+        )
+    return tuple(rows)
+
+
+def _spread(rows: Sequence[KommuneRow], goals: Sequence[Goal]) -> tuple[Spread, ...]:
+    spread = []
+    for index, goal in enumerate(goals):
+        counts = Counter(row.ratings[index] for row in rows)
+        spread.append(Spread(goal, tuple(counts.get(rating, 0) for rating in RATING_ORDER)))
+    return tuple(spread)
+
+
+def _first_goal(goal_ids: Sequence[str], parent: dict[str, str]) -> str | None:
+    for goal_id in goal_ids:
+        if goal_id in parent:
+            return parent[goal_id]
+    return None
+
+
+def _points(
+    chosen: Sequence[Loaded],
+    goals: Sequence[Goal],
+    parent: dict[str, str],
+    findings: str,
+) -> tuple[GoalPoints, ...]:
+    """Points grouped under the first goal they concern, then by similar wording."""
+    under: dict[str | None, list[Point]] = {goal.id: [] for goal in goals}
+    under[None] = []
+    for item in chosen:
+        name = item.result.kommune.name
+        found: tuple[Finding, ...] = getattr(item.result, findings)
+        for finding in found:
+            if finding.text.strip():
+                under[_first_goal(finding.goal_ids, parent)].append(Point(name, finding.text))
+    result = []
+    for goal in (*goals, None):
+        points = under[goal.id if goal is not None else None]
+        groups = similarity.group(points, (p.text for p in points))
+        ranked = sorted((PointGroup(g.items) for g in groups), key=lambda g: -len(g.kommuner))
+        result.append(GoalPoints(goal, tuple(ranked)))
+    return tuple(result)
+
+
+def _goal_labels(goal_ids: Sequence[str], parent: dict[str, str], goals: Sequence[Goal]) -> str:
+    numbers = {goal.id: goal.number for goal in goals}
+    top = dict.fromkeys(parent[g] for g in goal_ids if g in parent)
+    return ", ".join(texts.GOAL_NUMBER.format(number=numbers[g]) for g in top if g in numbers)
+
+
+def _follow_ups(
+    chosen: Sequence[Loaded], parent: dict[str, str], goals: Sequence[Goal]
+) -> tuple[FollowUp, ...]:
+    items = []
+    for item in chosen:
+        result = item.result
+        kinds: list[tuple[str, tuple[Finding | Measure, ...]]] = [
+            (texts.KIND_STRENGTH, result.strengths),
+            (texts.KIND_IMPROVEMENT, result.improvements),
+            (texts.KIND_LEARNING, result.learning_points),
+            (texts.KIND_ACTION, result.actions),
+        ]
+        for kind, found in kinds:
+            for entry in found:
+                if not entry.follow_up:
+                    continue
+                if isinstance(entry, Measure):
+                    deadline = formats.short_date(entry.deadline) if entry.deadline else ""
+                    details = presentation.entry_details(entry.owner, deadline)
+                    text = presentation.DETAIL_SEPARATOR.join((entry.measure, *details))
+                else:
+                    text = entry.text
+                labels = _goal_labels(entry.goal_ids, parent, goals)
+                items.append(FollowUp(result.kommune.name, kind, text, labels))
+    return tuple(items)
+
+
+def _marking(chosen: Sequence[Loaded]) -> str:
+    """The strictest marking of the files that send content marked exempt."""
+    sent = [i.result.marking for i in chosen if i.result.exempt_included]
+    for kind in _MARKING_ORDER:
+        for marking in sent:
+            if marking.kind is kind and marking.text.strip():
+                return marking.text
+    return ""
+
+
+def _region(chosen: Sequence[Loaded]) -> str:
+    counties = {i.result.kommune.county.strip() for i in chosen}
+    if len(counties) == 1:
+        county = counties.pop()
+        if county:
+            return county
+    return texts.REGION_FALLBACK
+
+
+def roll_up(
+    loaded: Sequence[Loaded],
+    rejected: Sequence[Rejected] = (),
+    *,
+    pack: tuple[str, str | None] | None = None,
+    invited: Sequence[Invited] = (),
+) -> Rollup:
+    """The roll-up of files already read, for ``pack`` (id and version, or id and None
+    for its most common version), or else the pack and version most files are for."""
+    chosen, left_out, pack = select(loaded, pack)
+    goals, parent = _goals(chosen)
+    rows = _rows(chosen, goals)
+    title = chosen[0].result.pack.title if chosen else (pack[0] if pack else "")
+    made = Rollup(
+        pack_id=pack[0] if pack else "",
+        pack_version=pack[1] if pack else "",
+        pack_title=title,
+        region=_region(chosen),
+        goals=goals,
+        rows=rows,
+        spread=_spread(rows, goals),
+        learning=_points(chosen, goals, parent, "learning_points"),
+        improvements=_points(chosen, goals, parent, "improvements"),
+        follow_ups=_follow_ups(chosen, parent, goals),
+        invited=(),
+        missing=(),
+        rejected=tuple(sorted((*rejected, *left_out), key=lambda r: kommune_order(r.file))),
+        marking=_marking(chosen),
+    )
+    return invite(made, invited)
+
+
+def roll_up_files(
+    paths: Iterable[Path],
+    *,
+    pack: tuple[str, str | None] | None = None,
+    invited: Sequence[Invited] = (),
+) -> Rollup:
+    """Read the files (and folders) and roll them up."""
+    loaded, rejected = read_all(paths)
+    return roll_up(loaded, rejected, pack=pack, invited=invited)

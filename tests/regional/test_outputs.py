@@ -1,0 +1,144 @@
+"""The roll-up as the statsforvalter opens it: the PDF read back with pypdf, the workbook
+with openpyxl, and the ``ovelse rollup`` command."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from pathlib import Path
+
+import pytest
+from benchmarks.result_files import synthetic_result, write_results
+from openpyxl import load_workbook
+
+from ovelse import cli_texts
+from ovelse.cli import main
+from ovelse.interchange.results.model import Finding
+from ovelse.interchange.results.writer import result_bytes
+from ovelse.presentation import rating
+from ovelse.regional import texts
+from ovelse.regional.model import RATING_ORDER
+from ovelse.regional.pdf import pdf_bytes
+from ovelse.regional.rollup import Loaded, roll_up, roll_up_files
+from ovelse.regional.xlsx import workbook_bytes
+from ovelse.report import texts as report_texts
+from tests.regional.conftest import pdf_pages
+
+
+@pytest.fixture(scope="module")
+def national(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("alle-kommuner")
+    write_results(folder, 357)
+    return folder
+
+
+def test_the_national_roll_up_names_every_kommune_and_adds_up(national: Path) -> None:
+    rollup = roll_up_files([national])
+    data, pages = pdf_bytes(rollup)
+    text = pdf_pages(data)
+    assert len(text) == pages
+    whole = "\n".join(text)
+    matrix = whole[whole.index(texts.MATRIX) : whole.index(texts.SPREAD + "\n")]
+    matrix = " ".join(matrix.split())  # a long name wraps in its cell
+    for row in rollup.rows:  # each kommune by name, with its first goal's rating beside it
+        assert f" {row.kommune} {rating(row.ratings[0])} " in matrix, row.kommune
+    assert len(rollup.rows) == 357
+    # The spread chapter: each goal's counts as printed, summing to every kommune.
+    spread = whole[whole.index(texts.SPREAD + "\n") : whole.index(texts.LEARNING + "\n")]
+    for item in rollup.spread:
+        assert item.total == 357
+        for count in item.counts:
+            assert f"{count} ({round(100 * count / 357)} %)" in spread
+    # The summary page says how many reported, and ends on its own page.
+    summary = text[1]
+    assert texts.SUMMARY_LEAD.format(reported=357, pack=rollup.pack_title, version="1.0").split(
+        " ("
+    )[0] in " ".join(summary.split())
+    assert texts.MATRIX not in summary
+    assert report_texts.PAGE_OF.format(page=2, total=pages) in summary
+    # every page carries «Side x av y»
+    assert all(report_texts.PAGE_OF.format(page=n, total=pages) in t for n, t in enumerate(text, 1))
+
+
+def test_ratings_are_printed_as_words_and_kommune_text_as_it_was_written() -> None:
+    result = dataclasses.replace(
+        synthetic_result(0),
+        learning_points=(Finding("LP1", "Aggregat <b>& vann</b> på Čáhcesuolu", ("M1",)),),
+    )
+    data, _ = pdf_bytes(roll_up([Loaded("a.ovelseresultat", result)]))
+    whole = " ".join(" ".join(pdf_pages(data)).split())
+    assert "Aggregat <b>& vann</b> på Čáhcesuolu" in whole
+    for goal in result.goals:
+        assert rating(goal.rating) in whole
+
+
+def test_the_workbook_has_a_sheet_per_table_with_frozen_headers(national: Path) -> None:
+    rollup = roll_up_files([national])
+    book = load_workbook(io.BytesIO(workbook_bytes(rollup)))
+    assert book.sheetnames[0] == texts.SUMMARY
+    matrix = book.worksheets[2]
+    assert [c.value for c in matrix[1]] == [texts.COLUMN_KOMMUNE, "M1", "M2", "M3", "M4", "M5"]
+    assert matrix.freeze_panes == "A2"
+    assert matrix.max_row == 358
+    names = {matrix.cell(row=r, column=1).value for r in range(2, 359)}
+    assert names == set(rollup.kommuner)
+    first = rollup.rows[0]
+    assert matrix.cell(row=2, column=2).value == rating(first.ratings[0])
+    spread = book[texts.SPREAD]
+    assert [c.value for c in spread[1]][-1] == texts.COLUMN_COUNT
+    assert [spread.cell(row=r, column=7).value for r in range(2, 7)] == [357] * 5
+    assert len(RATING_ORDER) == 5
+    learning = book[texts.LEARNING]
+    assert [c.value for c in learning[1]] == [
+        texts.COLUMN_GOAL,
+        texts.COLUMN_WORDING,
+        texts.COLUMN_COUNT,
+        texts.COLUMN_KOMMUNER,
+    ]
+
+
+def test_a_point_that_looks_like_a_formula_stays_text() -> None:
+    result = dataclasses.replace(
+        synthetic_result(0),
+        learning_points=(Finding("LP1", '=HYPERLINK("http://x")', ("M1",)),),
+    )
+    book = load_workbook(io.BytesIO(workbook_bytes(roll_up([Loaded("a", result)]))))
+    cell = book[texts.LEARNING].cell(row=2, column=2)
+    assert cell.value == '=HYPERLINK("http://x")'
+    assert cell.data_type == "s"
+    assert cell.quotePrefix
+
+
+def test_the_command_writes_both_files_and_names_what_it_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "innkomne"
+    write_results(folder, 5)
+    (folder / "skadet.ovelseresultat").write_bytes(b"ikke en zip")
+    invited = tmp_path / "inviterte.txt"
+    invited.write_text("Vadsø\nOslo\n", encoding="utf-8")
+    pdf, xlsx = tmp_path / "oppsummering.pdf", tmp_path / "oppsummering.xlsx"
+
+    code = main(
+        ["rollup", str(folder), "-o", str(pdf), "--xlsx", str(xlsx), "--invited", str(invited)]
+    )
+
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert load_workbook(xlsx).sheetnames[0] == texts.SUMMARY
+    assert f"Skrev {pdf}: 5 kommuner" in out
+    assert cli_texts.ROLLUP_MISSING.format(names="Oslo") in out
+    assert err.startswith(cli_texts.ROLLUP_LEFT_OUT.format(file="skadet.ovelseresultat", reason=""))
+
+
+def test_the_command_writes_nothing_when_no_file_can_be_taken_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "a.ovelseresultat"
+    bad.write_bytes(result_bytes(synthetic_result(0))[:100])
+    pdf = tmp_path / "oppsummering.pdf"
+
+    assert main(["rollup", str(bad), "-o", str(pdf)]) == 1
+    assert not pdf.exists()
+    assert cli_texts.ROLLUP_NOTHING in capsys.readouterr().err

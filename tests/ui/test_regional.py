@@ -1,0 +1,131 @@
+"""«Regional oppsummering» by the keyboard: opened from «Rapport», a folder of result files
+read in, the invitation list typed, files dropped on the window, and the PDF and the
+workbook saved."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from benchmarks.result_files import write_results
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+
+from ovelse.presentation import rating
+from ovelse.regional import texts as rollup_texts
+from ovelse.ui import file_dialogs, texts
+from ovelse.ui.main_window import MainWindow
+from ovelse.ui.regional import RollupWindow
+
+
+@pytest.fixture(scope="module")
+def region(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("innkomne")
+    write_results(folder, 12)
+    return folder
+
+
+def open_from_report_menu(window: MainWindow, qtbot: QtBot) -> RollupWindow:
+    """Alt+R opens «Rapport»; the arrow keys walk to the roll-up and Enter opens it."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    QTest.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    for _ in range(len(menu.actions())):
+        active = menu.activeAction()
+        if active is not None and active.text() == texts.ACTION_ROLLUP:
+            break
+        QTest.keyClick(menu, Qt.Key.Key_Down)
+    QTest.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(getattr(window, "rollup_window", None), RollupWindow))
+    rollup = window.rollup_window
+    qtbot.waitUntil(rollup.isVisible)
+    return rollup
+
+
+def test_a_folder_is_rolled_up_and_saved_by_the_keyboard(
+    window: MainWindow,
+    qtbot: QtBot,
+    region: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    screen = open_from_report_menu(window, qtbot)
+    monkeypatch.setattr(file_dialogs, "existing_directory", lambda *_: str(region))
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+
+    # Qt: a mnemonic «clicks» its button after a short animation, hence the waits.
+    QTest.keyClick(screen, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # Legg til mappe
+    qtbot.waitUntil(lambda: screen.matrix.rowCount() == 12)
+    assert screen.matrix.columnCount() == 5
+    first = screen.rollup.rows[0] if screen.rollup else None
+    assert first is not None
+    assert screen.matrix.verticalHeaderItem(0).text() == first.kommune
+    assert screen.matrix.item(0, 0).text() == rating(first.ratings[0])
+    assert "kommuner med resultat: 12" in screen.status.text()
+
+    QTest.keyClick(screen, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    assert screen.invited.hasFocus()
+    QTest.keyClicks(screen.invited, "Vadsø")
+    QTest.keyClick(screen.invited, Qt.Key.Key_Return)
+    QTest.keyClicks(screen.invited, "Oslo")
+    assert screen.tabs.tabText(2) == texts.ROLLUP_TAB_MISSING.format(count=1)
+    assert [screen.missing.item(i).text() for i in range(screen.missing.count())] == ["Oslo"]
+
+    pdf, xlsx = tmp_path / "oppsummering.pdf", tmp_path / "oppsummering"
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *_: str(pdf))
+    QTest.keyClick(screen, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(pdf.exists)
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Oslo" in text and first.kommune in text
+    assert screen.message.text() == texts.ROLLUP_SAVED.format(path=pdf)
+
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *_: str(xlsx))
+    QTest.keyClick(screen, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    saved = xlsx.with_name("oppsummering.xlsx")  # the suffix is added when left off
+    qtbot.waitUntil(saved.exists)
+    book = load_workbook(io.BytesIO(saved.read_bytes()))
+    missing = book[rollup_texts.MISSING[:31]]
+    assert [cell.value for cell in missing["A"]] == [rollup_texts.COLUMN_KOMMUNE, "Oslo"]
+
+
+def test_files_dropped_on_the_window_are_read_and_refusals_named(
+    qtbot: QtBot, app: QApplication, region: Path, tmp_path: Path
+) -> None:
+    screen = RollupWindow(str(tmp_path))
+    qtbot.addWidget(screen)
+    screen.show()
+    bad = tmp_path / "skadet.ovelseresultat"
+    bad.write_bytes(b"ikke en zip")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(region)), QUrl.fromLocalFile(str(bad))])
+    drop = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    screen.dropEvent(drop)
+
+    assert screen.matrix.rowCount() == 12
+    assert screen.tabs.tabText(1) == texts.ROLLUP_TAB_REJECTED.format(count=1)
+    assert screen.rejected.item(0, 0).text() == "skadet.ovelseresultat"
+    assert "zip" in screen.rejected.item(0, 1).text()
+    assert screen.save_pdf_button.isEnabled()
+
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+    QTest.keyClick(screen, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # Tøm
+    qtbot.waitUntil(lambda: screen.matrix.rowCount() == 0)
+    assert screen.status.text() == texts.ROLLUP_EMPTY
+    assert not screen.save_pdf_button.isEnabled()
