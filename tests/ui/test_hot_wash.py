@@ -241,3 +241,31 @@ def test_answers_are_corrected_and_deleted_from_the_keyboard(
     QTest.keyClick(page.answers, Qt.Key.Key_Delete)
     assert model.exercise.evaluation.hot_wash.answers() == ()
     assert "Rask varsling" not in projector(window)
+
+
+def test_typing_on_the_covering_projector_reaches_the_hot_wash_not_the_log(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    """One screen: the projector covers the console, and the words still go to the answer."""
+    ended_with_three_roles(window, qtbot, scripted)
+    page, model, participant = window.hot_wash, window.model, window.participant
+    assert page is not None and model is not None and participant is not None
+    window.go(5)
+    entries = len(model.exercise.log.entries())
+    window.show_participant()
+    assert window.one_screen() and not window.isVisible()
+    QTest.keyClicks(participant, "Rask oppmøte")
+    assert "• Rask oppmøte" + CURSOR in projector(window)
+    QTest.keyClick(participant, Qt.Key.Key_Return)
+    QTest.keyClick(participant, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(participant, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert page.current_role() == "kommunedirektor"
+    QTest.keyClicks(participant, "Bedre varsling")
+    QTest.keyClick(participant, Qt.Key.Key_Return)
+    answers = [(a.role_id, a.prompt, a.text) for a in model.exercise.evaluation.hot_wash.answers()]
+    assert answers == [
+        ("ordforer", HotWashPrompt.WORKED, "Rask oppmøte"),
+        ("kommunedirektor", HotWashPrompt.WORKED, "Bedre varsling"),
+    ]
+    assert len(model.exercise.log.entries()) == entries  # nothing went to the log
+    window.hide_participant()

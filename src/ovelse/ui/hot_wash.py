@@ -17,6 +17,7 @@ from functools import partial
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -51,6 +52,7 @@ class HotWashPage(QWidget):
         self.summary = False  # the projector shows the summary instead of the round
         self.on_stage = False
         self._typing: HotWashPrompt | None = None  # the prompt whose words are shown live
+        self._projector: QWidget | None = None
 
         heading = QLabel(texts.HOT_WASH_HEADING)
         heading.setObjectName("pageHeading")
@@ -309,8 +311,54 @@ class HotWashPage(QWidget):
         else:
             self.step(1)
 
+    def take_keys_from(self, projector: QWidget) -> None:
+        """Typing on the projector window reaches the hot wash while the step is on screen.
+
+        In one-screen mode the projector covers the console, and the words must go to the
+        answer being written, not to the decision log (the covered console's filter, which
+        the window installed first, would send them there; this one runs before it).
+        """
+        self._projector = projector
+        projector.installEventFilter(self)
+
+    def _projector_key(self, event: QKeyEvent) -> bool:
+        key, modifiers = event.key(), event.modifiers()
+        ctrl = modifiers & Qt.KeyboardModifier.ControlModifier
+        alt = modifiers & Qt.KeyboardModifier.AltModifier
+        prompt = self._typing or self._first_open_prompt()
+        if key == Qt.Key.Key_Escape:
+            return False  # the projector's own: leaves full screen
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not ctrl and not alt:
+            self.save_and_next(prompt)
+        elif ctrl and key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            self.step(1 if key == Qt.Key.Key_PageDown else -1)
+        elif alt and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            self.choose(key - Qt.Key.Key_1)
+        elif key == Qt.Key.Key_F3:
+            self.toggle_summary()
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            position = PROMPTS.index(prompt) + (-1 if key == Qt.Key.Key_Up else 1)
+            if 0 <= position < len(PROMPTS):
+                self.focus_prompt(PROMPTS[position])
+        else:
+            self._typing = prompt
+            copy = QKeyEvent(
+                event.type(), key, modifiers, event.text(), event.isAutoRepeat(), event.count()
+            )
+            QApplication.sendEvent(self.fields[prompt], copy)
+        return True
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """↑ and ↓ in a prompt's field go to the prompt above or below."""
+        """↑ and ↓ in a prompt's field go to the prompt above or below; the projector's keys
+        come here while the step is on screen."""
+        if (
+            watched is self._projector
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            if self.on_stage and not self.model.read_only:
+                return self._projector_key(event)
+            return False
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             for prompt, edit in self.fields.items():
                 if watched is edit and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.evaluation: EvaluationPage | None = None
         self.report: ReportPage | None = None
         self.hot_wash: HotWashPage | None = None
+        self.hot_wash: HotWashPage | None = None
         self.participant: ParticipantWindow | None = None
         self.sheet: ShortcutSheet | None = None
         # Drafts are written to disk a moment after typing stops, not on every key.
@@ -131,6 +132,10 @@ class MainWindow(QMainWindow):
             self.steps.addButton(button, index)
             step_row.addWidget(button)
             self.step_buttons.append(button)
+        hot_wash_button = self.step_buttons[5]
+        hot_wash_button.setToolTip(texts.STEP_HOT_WASH_TIP)
+        step_row.removeWidget(hot_wash_button)
+        step_row.insertWidget(STEP_ORDER.index(5), hot_wash_button)
         hot_wash_button = self.step_buttons[5]
         hot_wash_button.setToolTip(texts.STEP_HOT_WASH_TIP)
         step_row.removeWidget(hot_wash_button)
@@ -572,6 +577,8 @@ class MainWindow(QMainWindow):
         self.step_buttons[index].setChecked(True)
         if self.hot_wash is not None:
             self.hot_wash.set_on_stage(page is self.hot_wash)  # the room sees its words
+        if self.hot_wash is not None:
+            self.hot_wash.set_on_stage(page is self.hot_wash)  # the room sees its words
         if page is self.console and self.console is not None:
             self.console.focus_log_entry()
         if page is self.library:
@@ -691,6 +698,7 @@ class MainWindow(QMainWindow):
         # restart after a crash with the projector up goes back to it, not to the notes.
         writer = not session.read_only
         CoveredConsole(self.participant, self.console, self.console.log, self.settings, writer)
+        self.hot_wash.take_keys_from(self.participant)  # during the hot wash, not the log
         projector_was_up = writer and self.settings.participant_was_up(session.path)
 
         if not session.read_only:
@@ -749,6 +757,7 @@ class MainWindow(QMainWindow):
             self.participant.close()
             self.participant.deleteLater()
         self.console = self.evaluation = self.report = None
+        self.hot_wash = None
         self.hot_wash = None
         self.participant = None
         self.model = None
