@@ -82,6 +82,14 @@ def test_every_document_builds_for_every_pack_and_profile(
             assert report_texts.PAGE_OF.format(page=number, total=len(pages)) in page
 
 
+@pytest.mark.parametrize("pack_id", sorted(loaded.pack.id for loaded in _library()))
+def test_every_inject_card_in_one_language_is_one_page(pack_id: str) -> None:
+    """A long card is set smaller to stay on its page (a card in two languages may run on)."""
+    loaded = _loaded(pack_id)
+    kit = kit_for_pack(loaded, None)  # the defaults show no second language
+    assert len(_pages(kit, KitKind.INJECT_CARDS)) == len(loaded.pack.injects())
+
+
 # --- one large pack read back in full -------------------------------------------------
 
 

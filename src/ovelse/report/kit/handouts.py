@@ -10,7 +10,7 @@ from ovelse.report import markup
 from ovelse.report.blocks import data_table, fact_table, paragraphs, section, subsection
 from ovelse.report.heading import Heading
 from ovelse.report.kit import texts
-from ovelse.report.kit.look import bilingual, kit_styles, title_block
+from ovelse.report.kit.look import bilingual, kit_styles, one_page, title_block
 from ovelse.report.kit.model import DirectiveDoc, HotwashDoc, InjectCard, KitHead, RoleCard
 from ovelse.report.kit.page import FRAME_HEIGHT
 from ovelse.report.paragraph import Para
@@ -86,20 +86,17 @@ def directive(head: KitHead, doc: DirectiveDoc, width: float) -> list[Flowable]:
 
 def inject_cards(head: KitHead, cards: tuple[InjectCard, ...], width: float) -> list[Flowable]:
     k = kit_styles()
-    story: list[Flowable] = []
+    pages: list[Flowable] = []
     for card in cards:
-        if story:
-            story.append(PageBreak())
+        if pages:
+            pages.append(PageBreak())
+        # The bookmark stands outside the card, which may be set smaller as one block.
+        pages.append(Heading("", k.bookmark, outline=_outline(card.number, card.title.text)))
+        story: list[Flowable] = []
         meta = [texts.INJECT_NUMBER.format(number=card.number, total=card.total)]
         meta += [part for part in (card.phase, card.scenario_time) if part]
         story.append(Para(markup.line(" · ".join(meta)), k.card_meta))
-        story.append(
-            Heading(
-                markup.line(card.title.text),
-                k.card_title,
-                outline=_outline(card.number, card.title.text),
-            )
-        )
+        story.append(Para(markup.line(card.title.text), k.card_title))
         if card.title.second:
             story.append(Para(markup.line(card.title.second), k.title_second))
         if card.source:
@@ -117,7 +114,8 @@ def inject_cards(head: KitHead, cards: tuple[InjectCard, ...], width: float) -> 
                 Para(markup.line(f"{line.label}: {line.value}"), k.card_question, bulletText="•")
                 for line in card.board
             ]
-    return story
+        pages += one_page(story, width, FRAME_HEIGHT)
+    return pages
 
 
 def _outline(number: int, title: str) -> str:

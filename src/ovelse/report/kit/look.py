@@ -12,7 +12,7 @@ from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table
 
 from ovelse.report import fonts, markup
 from ovelse.report.blocks import paragraphs
@@ -36,6 +36,7 @@ class KitStyles:
     label: ParagraphStyle
     tick: ParagraphStyle
     language: ParagraphStyle  # the second language's name above its text
+    bookmark: ParagraphStyle  # an empty heading that only marks a place in the outline
 
 
 @cache
@@ -70,6 +71,9 @@ def kit_styles() -> KitStyles:
             "kit_label", parent=s.body, fontName=fonts.BOLD, textColor=ACCENT, spaceAfter=2
         ),
         tick=ParagraphStyle("tick", parent=s.body, fontSize=10, leading=13, spaceAfter=0),
+        bookmark=ParagraphStyle(
+            "bookmark", parent=s.body, fontSize=1, leading=0, spaceBefore=0, spaceAfter=0
+        ),
         language=ParagraphStyle(
             "language",
             parent=s.meta,
@@ -103,6 +107,22 @@ def bilingual(
             story.append(Para(markup.line(language), kit_styles().language))
         story += paragraphs(value.second, second, placeholder="")
     return story
+
+
+# A card is set smaller to keep it on its page down to this share of its size; a longer one
+# runs on to the next page rather than shrink below what a table can read.
+SMALLEST_SHRINK = 0.75
+
+
+def one_page(story: list[Flowable], width: float, height: float) -> list[Flowable]:
+    """The flowables kept on one page, set smaller if they must be and can be."""
+    needed = 0.0
+    for flowable in story:
+        needed += flowable.wrap(width, height)[1]
+        needed += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    if needed <= height or height / needed < SMALLEST_SHRINK:
+        return story
+    return [KeepInFrame(width, height, story, mode="shrink")]
 
 
 def title_block(kind: str, title: str, municipality: str, audience: str) -> list[Flowable]:
