@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtTest import QTest
 
 from ovelse.ui.fit_text import FitText
@@ -84,6 +85,11 @@ def test_the_nesseby_profile_shows_the_sami_text_labelled_with_its_name(
     assert all(not p.second for p in view.body.paragraphs()[:label])
     assert all(p.second for p in view.body.paragraphs()[label:])
     assert "body (second language)" in {name for name, _, _ in view.colour_pairs()}
+    # The type the Sámi text is drawn in has every Northern Sámi letter, capitals too.
+    sami = next(p for p in view.body.paragraphs() if p.second and p.scale > 0.8)
+    metrics = QFontMetricsF(view.body.paragraphFont(sami))
+    missing = [c for c in SAMI_LETTERS + SAMI_LETTERS.upper() if not metrics.inFontUcs4(ord(c))]
+    assert not missing, missing
 
 
 def test_a_bilingual_inject_fits_both_projector_sizes_unclipped(window: MainWindow, qtbot) -> None:
