@@ -157,6 +157,7 @@ def test_hot_wash_round_evaluate_and_report(
         ("Varslingslista var gammel", ("U2",))
     ]
     assert offers.list.count() == 8
+    assert evaluation_page.improvements.list.item(0).text().endswith("[U2]")  # the link back
     assert "(8)" in evaluation_page.tabs.tabText(evaluation_page.tabs.indexOf(offers))
     # Enter takes the next one (U3, now where U2 was) in where its prompt belongs:
     # «endre i planen» → tiltak.

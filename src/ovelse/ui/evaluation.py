@@ -48,6 +48,7 @@ from ovelse.ui.entry_dialog import Choice
 from ovelse.ui.evaluation_dialogs import ActionDialog, LogPickDialog, NoteDialog
 from ovelse.ui.evidence_panel import EvidencePanel
 from ovelse.ui.hot_wash_offers import HotWashOffers
+from ovelse.ui.hot_wash_offers import HotWashOffers
 from ovelse.ui.plain_edit import PlainEdit
 from ovelse.ui.session_model import SessionModel
 
@@ -107,8 +108,10 @@ class NoteList(QWidget):
         self.list.clear()
         for note in self.model.exercise.evaluation.notes(self.section):
             text = note.text
-            if note.links.entries:
-                text += f"  [{', '.join(note.links.entries)}]"
+            # Where it came from: log entries (L3) and hot-wash answers (U2).
+            sources = note.links.entries + note.links.hot_wash
+            if sources:
+                text += f"  [{', '.join(sources)}]"
             item = QListWidgetItem(exemptions.tagged(self.model, ExemptKind.ITEM, note.id, text))
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.list.addItem(item)
@@ -576,6 +579,8 @@ class EvaluationPage(QWidget):
         self.exemptions = exemptions.ExemptionsPanel(model)
         # Its list of log entries is made when the tab is first shown, and follows the log.
         self.tabs.addTab(self.exemptions, texts.EVAL_EXEMPT)
+        # What the room said in the hot wash, offered as findings and measures.
+        self.hot_wash_offers = HotWashOffers(model, self.tabs)
         # What the room said in the hot wash, offered as findings and measures.
         self.hot_wash_offers = HotWashOffers(model, self.tabs)
         self.status = QLabel()
