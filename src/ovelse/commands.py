@@ -174,6 +174,7 @@ def export_pack_file(pack: Path, output: Path) -> int:
     from ovelse.interchange.errors import InterchangeError
     from ovelse.interchange.packfile import read_pack_file
     from ovelse.scenario.errors import ScenarioError
+    from ovelse.scenario.visible import visible
 
     try:
         written = run_export(pack, output)
@@ -187,7 +188,7 @@ def export_pack_file(pack: Path, output: Path) -> int:
     count = len(manifest.files)
     print(
         cli_texts.PACK_WROTE.for_count(count).format(
-            path=written, id=manifest.pack_id, version=manifest.version, count=count
+            path=written, id=manifest.pack_id, version=visible(manifest.version), count=count
         )
     )
     return 0

@@ -110,3 +110,27 @@ def test_a_pack_file_alone_opens_the_app(monkeypatch: pytest.MonkeyPatch) -> Non
     )
     assert main(["Storm 2026.ovelsepakke"]) == 0
     assert [str(path) for path in opened] == ["Storm 2026.ovelsepakke"]
+
+
+def test_control_characters_in_a_pack_are_shown_not_obeyed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A title or version that would retitle the terminal or turn the line around is
+    printed escaped, as ``ovelse validate`` prints a pack's problems."""
+    source = tmp_path / "pakke"
+    shutil.copytree(builtin_scenarios() / "kom-i-gang", source)
+    yaml = source / "scenario.yaml"
+    text = yaml.read_text(encoding="utf-8")
+    text = text.replace('title: "Kom i gang', 'title: "\\e]0;hei\\aKom i gang', 1)
+    text = text.replace('version: "1"', 'version: "1\\u202e"', 1)
+    yaml.write_text(text, encoding="utf-8")
+    file = tmp_path / "pakke.ovelsepakke"
+    assert main(["pack-export", str(source), "-o", str(file)]) == 0
+    assert capsys.readouterr().out == (
+        f"Skrev {file} (pakke «kom-i-gang» versjon 1U+202E, 3 filer)\n"
+    )
+    assert main(["--basedir", str(tmp_path / "data"), "pack-import", str(file)]) == 0
+    assert capsys.readouterr().out == (
+        f"«\\x1b]0;hei\\x07{TITLE}» versjon 1U+202E er lagt i biblioteket under "
+        "«Fra statsforvalteren»\n"
+    )

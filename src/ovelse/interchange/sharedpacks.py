@@ -28,6 +28,7 @@ from ovelse.interchange.packfile import PackFile, read_pack_file
 from ovelse.interchange.staging import STAGED_FILE, STAGING_PREFIX, remove_old_staging
 from ovelse.scenario.errors import Problem, ScenarioError
 from ovelse.scenario.loader import PACK_FILE, LoadedPack, load_pack
+from ovelse.scenario.visible import visible
 from ovelse.scenario.yamlsafe import os_reason
 
 
@@ -76,15 +77,17 @@ class StagedImport:
 
     @property
     def title(self) -> str:
-        return self.file.manifest.title
+        """The pack's title as the library shows it (not the manifest's word for it), with
+        control and direction characters shown, not obeyed, in a terminal or a label."""
+        return visible(self.loaded.render(self.loaded.values()).title)
 
     @property
     def version(self) -> str:
-        return self.loaded.pack.version
+        return visible(self.loaded.pack.version)
 
     def message(self) -> str:
         """What importing does, or would do, in one sentence."""
-        old = self.present_version or ""
+        old = visible(self.present_version or "")
         if self.offer is Offer.UPDATE:
             return messages.PACK_UPDATE_OFFER.format(title=self.title, old=old, new=self.version)
         if self.offer is Offer.SAME:
@@ -96,7 +99,7 @@ class StagedImport:
     def done_message(self) -> str:
         if self.offer is Offer.UPDATE:
             return messages.PACK_UPDATED.format(
-                title=self.title, old=self.present_version or "", new=self.version
+                title=self.title, old=visible(self.present_version or ""), new=self.version
             )
         return messages.PACK_ADDED.format(title=self.title, version=self.version)
 
