@@ -324,3 +324,14 @@ def test_ovelse_print_lists_the_documents_in_its_help(capsys: pytest.CaptureFixt
         main(["print", "--help"])
     shown = capsys.readouterr().out
     assert all(kind.value in shown for kind in KitKind)
+
+
+def test_the_same_kit_gives_the_same_bytes() -> None:
+    """A kit printed again for the same pack is the same file, page for page (no clock in
+    it), so a printed kit can be checked against the one on disk."""
+    loaded = _loaded("kom-i-gang")
+    for kind in KitKind:
+        first, second = io.BytesIO(), io.BytesIO()
+        write_kit_document(kit_for_pack(loaded, None), kind, first)
+        write_kit_document(kit_for_pack(loaded, None), kind, second)
+        assert first.getvalue() == second.getvalue(), kind

@@ -87,7 +87,7 @@ def _items(title: str, values: tuple[str, ...]) -> list[Flowable]:
 def _block(block: DreiebokBlock, width: float, language: str) -> list[Flowable]:
     s, k = styles(), kit_styles()
     outline = markup.stripped(f"{block.number}. {' '.join(block.title.text.split())}")
-    top: list[Flowable] = [Heading("", s.meta, outline=outline), _bar(block, width)]
+    top: list[Flowable] = [Heading("", k.bookmark, outline=outline), _bar(block, width)]
     meta = [
         part
         for part in (block.phase, texts.SOURCE.format(source=block.source) if block.source else "")
