@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QFontMetricsF
 
 from ovelse.scenario.languages import without_translation
@@ -91,6 +92,29 @@ def test_the_newer_packs_read_from_the_back_of_the_room(
             cap = cap_height(view.body)
             share = 50 if view.picture.hasPicture() else 40
             assert cap >= size[1] / share, (stage.inject_id, size, cap, size[1] / cap)
+            view.close()
+
+
+def test_the_host_kommune_pack_fits_in_two_languages(window: MainWindow, qtbot) -> None:
+    """With its Northern Sámi shown, every translated inject still fits the projector: each
+    text is fitted, inside the screen, and the Sámi lines are not much smaller."""
+    stages = demo_stages(window, "vertskommune-evakuerte")
+    bilingual = [stage for stage in stages if stage.translation is not None]
+    assert len(bilingual) >= 5
+    for stage in bilingual:
+        for size in SCREENS:
+            view = shown(qtbot, stage, size)
+            screen = QRect(0, 0, *size)
+            for text in (view.title, view.body, view.questions):
+                where = (stage.inject_id, size, text.objectName())
+                assert text.currentFit().fits, where
+                assert screen.contains(text.geometry()), where
+                pixels: dict[bool, list[int]] = {False: [], True: []}
+                for paragraph in text.paragraphs():
+                    if not paragraph.muted and paragraph.scale > 0.8:
+                        pixels[paragraph.second].append(text.paragraphFont(paragraph).pixelSize())
+                if pixels[False] and pixels[True]:
+                    assert min(pixels[True]) >= 0.8 * max(pixels[False]), (where, pixels)
             view.close()
 
 
