@@ -48,7 +48,6 @@ from ovelse.ui.entry_dialog import Choice
 from ovelse.ui.evaluation_dialogs import ActionDialog, LogPickDialog, NoteDialog
 from ovelse.ui.evidence_panel import EvidencePanel
 from ovelse.ui.hot_wash_offers import HotWashOffers
-from ovelse.ui.hot_wash_offers import HotWashOffers
 from ovelse.ui.plain_edit import PlainEdit
 from ovelse.ui.session_model import SessionModel
 
@@ -579,8 +578,6 @@ class EvaluationPage(QWidget):
         self.exemptions = exemptions.ExemptionsPanel(model)
         # Its list of log entries is made when the tab is first shown, and follows the log.
         self.tabs.addTab(self.exemptions, texts.EVAL_EXEMPT)
-        # What the room said in the hot wash, offered as findings and measures.
-        self.hot_wash_offers = HotWashOffers(model, self.tabs)
         # What the room said in the hot wash, offered as findings and measures.
         self.hot_wash_offers = HotWashOffers(model, self.tabs)
         self.status = QLabel()
