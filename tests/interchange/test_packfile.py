@@ -356,6 +356,14 @@ HOSTILE: list[tuple[str, Callable[[], bytes], str]] = [
         "delen «profiles/Demo.yaml» står to ganger i filen; filen leses ikke",
     ),
     (
+        "one name in two Unicode forms",
+        lambda: _pack_zip(
+            _demo_parts(),
+            extra=[("media/kart-\u00e5s.svg", b"<svg/>"), ("media/kart-a\u030as.svg", b"<svg/>")],
+        ),
+        "delen «media/kart-a\u030as.svg» står to ganger i filen; filen leses ikke",
+    ),
+    (
         "too many members",
         _too_many,
         "filen har over 501 deler inni seg; den leses ikke",

@@ -18,6 +18,7 @@ import io
 import os
 import re
 import stat
+import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -186,8 +187,9 @@ def zip_members(data: bytes, name: str, limits: ZipLimits) -> list[zipfile.ZipIn
         problem = _member_problem(member, limits)
         if problem:
             raise InterchangeError.single(name, problem.format(entry=visible(entry)))
-        # Windows and macOS folders do not tell «Kart.svg» from «kart.svg».
-        key = entry.rstrip("/").casefold()
+        # Windows and macOS folders do not tell «Kart.svg» from «kart.svg», and macOS not
+        # «å» written as one character from «a» and a combining ring.
+        key = unicodedata.normalize("NFC", entry.rstrip("/")).casefold()
         if key in seen:
             raise InterchangeError.single(name, messages.ZIP_TWICE.format(entry=visible(entry)))
         seen.add(key)
