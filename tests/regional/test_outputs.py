@@ -61,15 +61,22 @@ def test_the_national_roll_up_names_every_kommune_and_adds_up(national: Path) ->
 
 
 def test_ratings_are_printed_as_words_and_kommune_text_as_it_was_written() -> None:
+    result = synthetic_result(0)
     result = dataclasses.replace(
-        synthetic_result(0),
+        result,
+        goals=(
+            dataclasses.replace(result.goals[0], rating=None, withheld=True),
+            *result.goals[1:],
+        ),
         learning_points=(Finding("LP1", "Aggregat <b>& vann</b> på Čáhcesuolu", ("M1",)),),
     )
     data, _ = pdf_bytes(roll_up([Loaded("a.ovelseresultat", result)]))
     whole = " ".join(" ".join(pdf_pages(data)).split())
     assert "Aggregat <b>& vann</b> på Čáhcesuolu" in whole
-    for goal in result.goals:
+    for goal in result.goals[1:]:
         assert rating(goal.rating) in whole
+    # the exempt verdict is said to be withheld, not shown as «ikke vurdert»
+    assert f"{result.kommune.name} {texts.WITHHELD} {rating(result.goals[1].rating)}" in whole
 
 
 def test_the_workbook_has_a_sheet_per_table_with_frozen_headers(national: Path) -> None:
