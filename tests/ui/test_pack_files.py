@@ -119,6 +119,14 @@ def test_import_by_the_menu_lists_the_pack_from_the_statsforvalter_and_offers_up
     qtbot.waitUntil(lambda: window.library.banner_text.text() == refused)
     assert load_pack(folder).pack.version == "2"
 
+    # The first version again is older than the one in the library: said, and nothing changed.
+    chosen[0] = tmp_path / "kom-i-gang-1.ovelsepakke"
+    choose_in_file_menu(window, qtbot, "Importer pakke …")
+    older = f"Biblioteket har en nyere versjon av «{TITLE}» (2) enn filen (1); ingenting er endret"
+    qtbot.waitUntil(lambda: window.library.banner_text.text() == older)
+    assert load_pack(folder).pack.version == "2"
+    assert scripted.asked == ["Oppdatere pakken?"]
+
     # Enter on the pack from the statsforvalter prepares it.
     assert window.library.select_pack("kom-i-gang", shared=True)
     window.library.pack_list.setFocus()
