@@ -164,6 +164,8 @@ def test_role_cards_have_every_role_and_the_observer_form_every_goal(largest) ->
         assert squash(role.title) in text[KitKind.ROLE_CARDS]
         assert squash(role.title) in text[KitKind.DIRECTIVE]
         assert squash(role.title) in text[KitKind.HOTWASH]
+    for prompt in labels.HOT_WASH_PROMPTS.values():  # the same questions as the program's
+        assert text[KitKind.HOTWASH].count(squash(prompt)) == len(pack.roles) + 2
     observer = text[KitKind.OBSERVER]
     for objective in pack.objectives:
         assert squash(objective.title) in observer

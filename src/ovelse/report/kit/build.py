@@ -10,7 +10,7 @@ from __future__ import annotations
 from ovelse import presentation
 from ovelse.exercise import labels
 from ovelse.exercise.evaluation import goal_ids
-from ovelse.exercise.kinds import EntryKind, MarkingKind, Rating
+from ovelse.exercise.kinds import EntryKind, HotWashPrompt, MarkingKind, Rating
 from ovelse.report import formats
 from ovelse.report import texts as report_texts
 from ovelse.report.kit.model import (
@@ -72,7 +72,10 @@ def build_kit(
             kinds=tuple(presentation.kind(kind) for kind in EntryKind),
             log_rows=LOG_ROWS,
         ),
-        hotwash=HotwashDoc(roles=tuple(role.title or role.id for role in pack.roles)),
+        hotwash=HotwashDoc(
+            roles=tuple(role.title or role.id for role in pack.roles),
+            prompts=tuple(labels.HOT_WASH_PROMPTS[prompt] for prompt in HotWashPrompt),
+        ),
     )
 
 

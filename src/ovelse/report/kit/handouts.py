@@ -166,14 +166,14 @@ def hotwash(head: KitHead, doc: HotwashDoc, width: float) -> list[Flowable]:
         elif index:
             story.append(Spacer(1, HOTWASH_GAP))
         story.append(CondPageBreak(height))
-        story.append(_form(head, role, width, height))
+        story.append(_form(head, role, doc.prompts, width, height))
     return story
 
 
-def _form(head: KitHead, role: str, width: float, height: float) -> Table:
+def _form(head: KitHead, role: str, prompts: tuple[str, ...], width: float, height: float) -> Table:
     s, k = styles(), kit_styles()
     top = 22 * mm
-    part = (height - top) / 3
+    part = (height - top) / len(prompts)
     who = texts.HOTWASH_ROLE.format(role=role or "__________________")
     heading: list[Flowable] = [
         Para(markup.line(texts.HOTWASH), s.cell_head),
@@ -181,13 +181,9 @@ def _form(head: KitHead, role: str, width: float, height: float) -> Table:
         Para(markup.line(who), s.cell),
         Para(markup.line(f"{texts.HOTWASH_NAME}: ______________________________"), s.cell),
     ]
-    rows: list[list[Flowable | list[Flowable]]] = [
-        [heading],
-        [Para(markup.line(texts.HOTWASH_WORKED), k.label)],
-        [Para(markup.line(texts.HOTWASH_IMPROVE), k.label)],
-        [Para(markup.line(texts.HOTWASH_CHANGE), k.label)],
-    ]
-    table = Table(rows, colWidths=[width], rowHeights=[top, part, part, part])
+    rows: list[list[Flowable | list[Flowable]]] = [[heading]]
+    rows += [[Para(markup.line(prompt), k.label)] for prompt in prompts]
+    table = Table(rows, colWidths=[width], rowHeights=[top, *([part] * len(prompts))])
     table.setStyle(
         boxed(
             ("BOX", (0, 0), (-1, -1), 0.8, RULE),

@@ -185,6 +185,7 @@ class ObserverDoc:
 @dataclass(frozen=True)
 class HotwashDoc:
     roles: tuple[str, ...]  # one half-page form per role, and blank ones after
+    prompts: tuple[str, ...]  # the program's hot wash questions, in its order
 
 
 @dataclass(frozen=True)

@@ -95,9 +95,6 @@ LOG_SHEET_HELP = N_(
 # The console's log columns, in its order (ovelse.ui.texts.LOG_COLUMNS).
 LOG_COLUMNS = (N_("Tid"), N_("Rolle"), N_("Type"), N_("Tekst"), N_("Innspill"))
 
-# --- evalueringsskjema ----------------------------------------------------------------
+# --- evalueringsskjema (its questions are the hot wash's, ovelse.exercise.labels) -------
 HOTWASH_ROLE = N_("Rolle: {role}")
 HOTWASH_NAME = N_("Navn (valgfritt)")
-HOTWASH_WORKED = N_("Hva fungerte?")
-HOTWASH_IMPROVE = N_("Hva kan bli bedre?")
-HOTWASH_CHANGE = N_("Én ting vi endrer i planen")
