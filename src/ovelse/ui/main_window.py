@@ -103,7 +103,6 @@ class MainWindow(QMainWindow):
         self.evaluation: EvaluationPage | None = None
         self.report: ReportPage | None = None
         self.hot_wash: HotWashPage | None = None
-        self.hot_wash: HotWashPage | None = None
         self.participant: ParticipantWindow | None = None
         self.sheet: ShortcutSheet | None = None
         # Drafts are written to disk a moment after typing stops, not on every key.
@@ -132,10 +131,6 @@ class MainWindow(QMainWindow):
             self.steps.addButton(button, index)
             step_row.addWidget(button)
             self.step_buttons.append(button)
-        hot_wash_button = self.step_buttons[5]
-        hot_wash_button.setToolTip(texts.STEP_HOT_WASH_TIP)
-        step_row.removeWidget(hot_wash_button)
-        step_row.insertWidget(STEP_ORDER.index(5), hot_wash_button)
         hot_wash_button = self.step_buttons[5]
         hot_wash_button.setToolTip(texts.STEP_HOT_WASH_TIP)
         step_row.removeWidget(hot_wash_button)
@@ -577,8 +572,6 @@ class MainWindow(QMainWindow):
         self.step_buttons[index].setChecked(True)
         if self.hot_wash is not None:
             self.hot_wash.set_on_stage(page is self.hot_wash)  # the room sees its words
-        if self.hot_wash is not None:
-            self.hot_wash.set_on_stage(page is self.hot_wash)  # the room sees its words
         if page is self.console and self.console is not None:
             self.console.focus_log_entry()
         if page is self.library:
@@ -757,7 +750,6 @@ class MainWindow(QMainWindow):
             self.participant.close()
             self.participant.deleteLater()
         self.console = self.evaluation = self.report = None
-        self.hot_wash = None
         self.hot_wash = None
         self.participant = None
         self.model = None
