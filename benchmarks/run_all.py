@@ -21,6 +21,7 @@ MODULES = [
     "bench_session",
     "bench_log",
     "bench_log_scale",
+    "bench_evidence",
     "bench_report",
     "bench_kit",
     "bench_docx",

@@ -82,8 +82,11 @@ def test_ticks_given_with_keys_are_the_evidence_for_the_goal(
         entry, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
     assert model.state is RunState.ENDED
-    qtbot.keyClick(entry, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     page = window.evaluation
+    # Ctrl and the number on the step's button («4 Evaluer»).
+    button = window.step_buttons[window._pages().index(page)]
+    digit = int(button.text().lstrip("&").split()[0])
+    qtbot.keyClick(entry, Qt.Key(Qt.Key.Key_0.value + digit), Qt.KeyboardModifier.ControlModifier)
     assert page is not None and window.stack.currentWidget() is page
 
     # Into the goal's row with Tab: the evidence follows the cursor.
@@ -99,7 +102,8 @@ def test_ticks_given_with_keys_are_the_evidence_for_the_goal(
     for text in expected:
         assert text in shown
     assert shown.count("Gjort") >= 3 and "Delvis" in shown
-    assert "Kriseledelsen samles på rådhuset" in shown
+    lines = [panel.entry_lines.index(row, 3).data() for row in range(panel.entry_lines.rowCount())]
+    assert any("Kriseledelsen samles på rådhuset" in line for line in lines)
     assert "3 av 4 forventede handlinger gjort, 1 delvis" in panel.suggestion.text()
     assert "Godt ivaretatt" in panel.suggestion.text()
     assert model.exercise.evaluation.assessment("m1.1").rating is None, "only suggested"

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
+    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -26,6 +30,7 @@ from ovelse.exercise import labels
 from ovelse.exercise.changes import Change
 from ovelse.exercise.evidence import GoalEvidence, gather, mark_text
 from ovelse.exercise.kinds import EntryKind, Rating
+from ovelse.exercise.log import LogEntry
 from ovelse.ui import read_only, texts
 from ovelse.ui.session_model import SessionModel
 
@@ -35,6 +40,54 @@ STYLE = (
     ".not { color: #a01c22; }"
 )
 MARK_CLASS = {"gjort": "done", "delvis": "partly", "ikke_gjort": "not"}
+
+
+class EntryLines(QAbstractTableModel):
+    """The goal's log entries, a row each (time, kind, roles, text), the text as tooltip.
+
+    A table of fixed row height draws only the rows in sight, so a goal with thousands of
+    entries shows as fast as one with ten: laid out as text they took over a second.
+    """
+
+    COLUMNS = 4
+
+    def __init__(self, model: SessionModel) -> None:
+        super().__init__()
+        self.model = model
+        self.entries: tuple[LogEntry, ...] = ()
+
+    def set_entries(self, entries: tuple[LogEntry, ...]) -> None:
+        self.beginResetModel()
+        self.entries = entries
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        entry = self.entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == 0:
+                return presentation.exercise_time(entry.exercise_ms)
+            if column == 1:
+                return presentation.kind(entry.kind)
+            if column == 2:
+                titles = presentation.role_titles(self.model.exercise, entry.roles)
+                return presentation.role_list(titles)
+            return one_line(entry.text)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.text
+        return None
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 class EvidencePanel(QWidget):
@@ -69,21 +122,59 @@ class EvidencePanel(QWidget):
         self.role.currentIndexChanged.connect(lambda _i: self.refresh())
         read_only.usable_when_read_only(self.kind, self.role)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(texts.EVIDENCE_FILTER))
         filters.addWidget(self.kind, 1)
         filters.addWidget(self.role, 1)
         self.browser = QTextBrowser()
         self.browser.setObjectName("evidence")
         self.browser.document().setDefaultStyleSheet(STYLE)
+        self.entries_heading = QLabel()
+        self.entries_heading.setObjectName("sectionHeading")
+        self.entries_heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.entry_lines = EntryLines(model)
+        self.entries = QTableView()
+        self.entries.setObjectName("evidenceEntries")
+        self.entries.setModel(self.entry_lines)
+        self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.entries.setWordWrap(False)
+        self.entries.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.entries.verticalHeader()
+        rows.hide()
+        # Qt: rows sized to their contents are measured one by one; fixed ones are not.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        columns = self.entries.horizontalHeader()
+        columns.hide()
+        metrics = self.entries.fontMetrics()
+        widths = (
+            metrics.horizontalAdvance("00:00:00"),
+            max(metrics.horizontalAdvance(label) for label in labels.ENTRY_KINDS.values()),
+            metrics.averageCharWidth() * 16,
+        )
+        for column, width in enumerate(widths):
+            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            columns.resizeSection(column, width + 14)
+        columns.setStretchLastSection(True)
         suggestion_row = QHBoxLayout()
         suggestion_row.addWidget(self.suggestion, 1)
         suggestion_row.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignTop)
+        log_box = QWidget()
+        log_layout = QVBoxLayout(log_box)
+        log_layout.setContentsMargins(0, 0, 0, 0)
+        log_layout.addWidget(self.entries_heading)
+        log_layout.addLayout(filters)
+        log_layout.addWidget(self.entries, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.browser)
+        split.addWidget(log_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(suggestion_row)
-        layout.addLayout(filters)
-        layout.addWidget(self.browser, 1)
+        layout.addWidget(split, 1)
         self._stale = False  # something changed while the panel was hidden
         model.changed.connect(self._changed)
         self._fill_roles()
@@ -128,6 +219,8 @@ class EvidencePanel(QWidget):
             self.suggestion.clear()
             self.use_button.setEnabled(False)
             self.browser.clear()
+            self.entries_heading.clear()
+            self.entry_lines.set_entries(())
             return
         if self.role.count() != len(exercise.roles()) + 1:
             self._fill_roles()
@@ -153,9 +246,12 @@ class EvidencePanel(QWidget):
         )
         self.use_button.setEnabled(suggestion.rating is not None and not self.model.read_only)
         self.browser.setHtml(self.html(evidence))
+        self.entries_heading.setText(texts.EVIDENCE_ENTRIES.format(count=len(evidence.entries)))
+        self.entry_lines.set_entries(evidence.entries)
 
     def html(self, evidence: GoalEvidence) -> str:
-        exercise = self.model.exercise
+        """Injects, their actions with ticks, and linked findings; the entries are listed
+        apart (``EntryLines``)."""
         parts = [f"<h3>{escape(texts.EVIDENCE_INJECTS)}</h3>"]
         if not evidence.injects:
             parts.append(f"<p class='meta'>{escape(texts.EVIDENCE_NONE)}</p>")
@@ -178,21 +274,6 @@ class EvidencePanel(QWidget):
                     line += f" <span class='meta'>({escape(item.note)})</span>"
                 rows.append(f"<li>{line}</li>")
             parts.append("<ul>" + "".join(rows) + "</ul>")
-        parts.append(
-            f"<h3>{escape(texts.EVIDENCE_ENTRIES.format(count=len(evidence.entries)))}</h3>"
-        )
-        if evidence.entries:
-            rows = []
-            for entry in evidence.entries:
-                roles = presentation.role_list(presentation.role_titles(exercise, entry.roles))
-                rows.append(
-                    f"<li><span class='meta'>{escape(presentation.exercise_time(entry.exercise_ms))}"
-                    f" · {escape(presentation.kind(entry.kind))} · {escape(roles)}</span><br>"
-                    f"{escape(entry.text)}</li>"
-                )
-            parts.append("<ul>" + "".join(rows) + "</ul>")
-        else:
-            parts.append(f"<p class='meta'>{escape(texts.EVIDENCE_NONE)}</p>")
         for title, notes in (
             (texts.EVIDENCE_STRENGTHS, evidence.strengths),
             (texts.EVIDENCE_IMPROVEMENTS, evidence.improvements),

@@ -51,6 +51,9 @@ HOT_WASH_SAVED = N_("Lagret: {prompt}")
 HOT_WASH_UNSAVED = N_(
     "Teksten i feltet er ikke lagret: trykk Enter for å lagre den, eller tøm feltet."
 )
+HOT_WASH_UNSAVED = N_(
+    "Teksten i feltet er ikke lagret: trykk Enter for å lagre den, eller tøm feltet."
+)
 EVAL_HOT_WASH_TAB = N_("&Umiddelbar evaluering ({count})")
 EVAL_HOT_WASH_HINT = N_(
     "Svar fra den umiddelbare evalueringen som ikke er tatt inn ennå. Enter tar inn valgt svar "
@@ -803,7 +806,6 @@ EVIDENCE_HEADING = N_("Grunnlag: {title}")
 EVIDENCE_SUGGESTION = N_("Forslag fra avkrysningene: {rating}. {rule}")
 EVIDENCE_NO_SUGGESTION = N_("ingen")
 EVIDENCE_USE = N_("Bruk forslaget")
-EVIDENCE_FILTER = N_("Loggføringer:")
 EVIDENCE_ALL_KINDS = N_("Alle typer")
 EVIDENCE_ALL_ROLES = N_("Alle roller")
 EVIDENCE_INJECTS = N_("Innspill som øver målet, med forventede handlinger")
