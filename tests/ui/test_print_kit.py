@@ -4,6 +4,7 @@ the session that Prepare then makes."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -12,9 +13,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
 from ovelse.report.kit.model import KitKind
+from ovelse.scenario.loader import load_pack
 from ovelse.ui.main_window import MainWindow
 from ovelse.ui.print_dialog import PrintDialog
-from tests.ui.conftest import Scripted
+from tests.ui.conftest import FULL_PACK, Scripted
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 PLACE = "Rådhuset i Unjárga, møterom Čáhcesuolu"
@@ -135,3 +137,27 @@ def test_a_print_with_no_document_chosen_stays_open_and_says_why(
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_P, CTRL_SHIFT)
     assert not scripted.dialogs
     assert prepare.status.text() == ""
+
+
+def test_the_directive_is_kept_in_the_profile_of_a_pack_on_disk(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    """For next time: a pack the user keeps (not a built-in one) gets the texts in the
+    profile chosen in Prepare, written by the pack writer when the session is made."""
+    folder = tmp_path / "pakke"
+    shutil.copytree(FULL_PACK, folder)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.prepare_pack(load_pack(folder))
+    prepare = window.prepare
+    profile = prepare.chosen_profile()
+    assert profile is not None
+    contact = prepare.directive_fields["contact"]
+    assert isinstance(contact, QLineEdit)
+    _type(qtbot, contact, "Áilu Hansen, tlf. 900 00 000")
+    qtbot.keyClick(contact, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.model is not None
+    saved = load_pack(folder).profile(profile.id).directive
+    assert saved.contact == "Áilu Hansen, tlf. 900 00 000"
+    assert window.model.exercise.directive.contact == saved.contact
+    assert profile.title in prepare.directive_status.text()
