@@ -51,9 +51,6 @@ HOT_WASH_SAVED = N_("Lagret: {prompt}")
 HOT_WASH_UNSAVED = N_(
     "Teksten i feltet er ikke lagret: trykk Enter for å lagre den, eller tøm feltet."
 )
-HOT_WASH_UNSAVED = N_(
-    "Teksten i feltet er ikke lagret: trykk Enter for å lagre den, eller tøm feltet."
-)
 EVAL_HOT_WASH_TAB = N_("&Umiddelbar evaluering ({count})")
 EVAL_HOT_WASH_HINT = N_(
     "Svar fra den umiddelbare evalueringen som ikke er tatt inn ennå. Enter tar inn valgt svar "
