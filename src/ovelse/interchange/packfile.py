@@ -73,6 +73,10 @@ class Manifest:
             "files": [entry.as_json() for entry in self.files],
         }
 
+    def text(self) -> str:
+        """The manifest as it is written: UTF-8 JSON, letters as they are, indented."""
+        return json.dumps(self.as_json(), ensure_ascii=False, indent=2) + "\n"
+
 
 @dataclass(frozen=True)
 class PackFile:
@@ -129,8 +133,10 @@ def pack_file_bytes(loaded: LoadedPack, created: datetime | None = None) -> byte
     stamp = moment.astimezone(UTC).timetuple()[:6]
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        text = json.dumps(manifest.as_json(), ensure_ascii=False, indent=2) + "\n"
-        for path, data in [(MANIFEST_NAME, text.encode("utf-8")), *sorted(parts.items())]:
+        for path, data in [
+            (MANIFEST_NAME, manifest.text().encode("utf-8")),
+            *sorted(parts.items()),
+        ]:
             info = zipfile.ZipInfo(path, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o100644 << 16  # a plain file, read by all

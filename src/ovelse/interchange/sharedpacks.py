@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import json
 import os
 import re
 import shutil
@@ -177,7 +176,7 @@ def _unpack(pack_file: PackFile, staging: Path) -> LoadedPack:
             with target.open("xb") as stream:
                 stream.write(data)
         manifest = staging / MANIFEST_NAME
-        manifest.write_text(_manifest_text(pack_file), encoding="utf-8")
+        manifest.write_text(pack_file.manifest.text(), encoding="utf-8")
     except OSError as exc:
         raise InterchangeError.single(
             pack_file.name,
@@ -187,10 +186,6 @@ def _unpack(pack_file: PackFile, staging: Path) -> LoadedPack:
         return load_pack(staging / STAGED_FILE)
     except ScenarioError as exc:
         raise InterchangeError(_moved(exc.problems, staging, pack_file.name)) from None
-
-
-def _manifest_text(pack_file: PackFile) -> str:
-    return json.dumps(pack_file.manifest.as_json(), ensure_ascii=False, indent=2) + "\n"
 
 
 def _moved(problems: tuple[Problem, ...], root: Path, name: str) -> list[SheetProblem]:

@@ -94,24 +94,23 @@ def builtin_entries(root: Path | None = None) -> list[PackEntry]:
 
 def user_entries(folder: Path) -> list[PackEntry]:
     """The packs the user saved from the editor, after the built-in ones."""
-    from ovelse.scenario.library import pack_folders
-
-    try:
-        folders = pack_folders(folder) if folder.is_dir() else []
-    except OSError:
-        return []
-    return [dataclasses.replace(load_entry(child), mine=True) for child in folders]
+    return [dataclasses.replace(entry, mine=True) for entry in _entries_in(folder)]
 
 
 def shared_entries(folder: Path) -> list[PackEntry]:
     """The packs taken in from pack files, in the order of their ids."""
+    return [dataclasses.replace(entry, shared=True) for entry in _entries_in(folder)]
+
+
+def _entries_in(folder: Path) -> list[PackEntry]:
+    """The packs in a folder of the user's (none if it is not there yet)."""
     from ovelse.scenario.library import pack_folders
 
     try:
         folders = pack_folders(folder) if folder.is_dir() else []
     except OSError:
         return []
-    return [dataclasses.replace(load_entry(child), shared=True) for child in folders]
+    return [load_entry(child) for child in folders]
 
 
 def all_entries(settings: AppSettings, root: Path | None = None) -> list[PackEntry]:
