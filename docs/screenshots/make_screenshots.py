@@ -163,6 +163,7 @@ def main() -> int:
     bilingual_screenshots()
     shared_pack_screenshots()
     hot_wash_screenshots()
+    send_result_screenshots()
     app.processEvents()
     return 0
 
@@ -295,6 +296,122 @@ def shared_pack_screenshots() -> None:
         window.import_pack(pack_file)
         save(window, "library-shared.png")
         window.close()
+
+
+def send_result_screenshots() -> None:
+    """«Rapport → Send til statsforvalteren …» over an evaluated exercise: what the result
+    file will hold, and two items ticked «trenger oppfølging fra region/stat»."""
+    from datetime import date
+
+    from ovelse.exercise import Links
+    from ovelse.exercise.kinds import EvaluationField, ExemptKind, MarkingKind
+    from ovelse.scenario.loader import load_pack
+    from ovelse.store import Session
+
+    loaded = load_pack(builtin_scenarios() / "evakuering-ost-finnmark")
+    profile = loaded.profiles[0]
+    values = loaded.values(profile)
+    clock = FakeClock()
+    with tempfile.TemporaryDirectory() as base:
+        path = Path(base) / "Nesseby-evakuering.ovelse"
+        session = Session.create(
+            path, loaded.render(values), profile_id=profile.id, variables=values, clock=clock
+        )
+        exercise = session.exercise
+        roles = [role.id for role in exercise.roles()]
+        for name, role in (("Kari", roles[0]), ("Ola", roles[1]), ("Aslak", roles[2])):
+            exercise.add_participant(name, "Nesseby kommune", [role])
+        exercise.start()
+        for _ in exercise.pack.injects():
+            clock.advance(minutes=6)
+            exercise.release_next()
+        exercise.end()
+        ratings = [Rating.WELL, Rating.PARTLY, Rating.PARTLY, Rating.NOT]
+        for index, goal_id in enumerate(exercise.evaluation.goals):
+            exercise.rate(goal_id, ratings[index % len(ratings)])
+        first = next(iter(exercise.evaluation.goals))
+        exercise.add_note(NoteSection.STRENGTHS, "Kriseledelsen var samlet etter 20 minutter")
+        exercise.add_note(NoteSection.STRENGTHS, "Reservestrømmen ved rådhuset, plassering")
+        exercise.add_note(NoteSection.IMPROVEMENTS, "Varslingslisten var fra 2019", Links((first,)))
+        exercise.add_note(
+            NoteSection.LEARNING_POINTS,
+            "Evakuering av sykehjemmet krever avtale om transport",
+            Links((first,)),
+        )
+        exercise.add_action(
+            "Oppdatere varslingslisten", owner="Beredskapskoordinator", deadline=date(2026, 6, 1)
+        )
+        exercise.add_action("Avtale om reservedrivstoff med staten", owner="Kommunedirektør")
+        exercise.set_evaluation_text(EvaluationField.DATE, "2026-03-12")
+        exercise.set_marking(MarkingKind.OFFL_21)
+        exercise.set_exempt(ExemptKind.ITEM, "S2")
+        exercise.set_follow_up("LP1")
+        exercise.set_follow_up("T2")
+        session.close()
+        window = MainWindow(AppSettings(Path(base)), FakeClock())
+        window.resize(1600, 900)
+        window.show()
+        window.open_session(path)
+        window.send_result()
+        report = window.report
+        assert report is not None and report.send_dialog is not None
+        dialog = report.send_dialog
+        dialog.resize(820, 600)
+        save(dialog, "send-result.png")
+        dialog.close()
+        window.close()
+
+
+def regional_screenshots() -> None:
+    """«Regional oppsummering» over the result files of Troms and Finnmark (made up by the
+    benchmark's generator): 37 of 39 invited kommuner have sent theirs, one sent twice and
+    one used last year's version; then the summary page and the matrix of the PDF, drawn
+    by ``pdftoppm`` (poppler-utils) where it is installed."""
+    import dataclasses
+    import shutil
+    import subprocess
+
+    sys.path.insert(0, str(HERE.parents[1]))
+    from benchmarks.result_files import KOMMUNER, PACK, file_name, synthetic_result
+    from ovelse.interchange.results.model import PackRef
+    from ovelse.interchange.results.writer import result_bytes
+    from ovelse.regional.pdf import write_pdf
+    from ovelse.ui.regional import RollupWindow
+
+    with tempfile.TemporaryDirectory() as base:
+        inbox = Path(base) / "Resultater fra kommunene"
+        inbox.mkdir()
+        for index in range(37):
+            result = synthetic_result(index)
+            (inbox / file_name(result)).write_bytes(result_bytes(result))
+        again = synthetic_result(3)
+        (inbox / f"kopi av {file_name(again)}").write_bytes(result_bytes(again))
+        old = dataclasses.replace(synthetic_result(37), pack=PackRef(PACK.id, "0.9", PACK.title))
+        (inbox / file_name(old)).write_bytes(result_bytes(old))
+        window = RollupWindow(base)
+        window.resize(1100, 760)
+        window.show()
+        window.add_paths([inbox])
+        window.invited.setPlainText("\n".join(f"{n};{name}" for n, name, _ in KOMMUNER))
+        save(window, "regional.png")
+        window.tabs.setCurrentIndex(1)
+        save(window, "regional-left-out.png")
+        rollup = window.rollup
+        assert rollup is not None
+        pdf = Path(base) / "oppsummering.pdf"
+        write_pdf(rollup, pdf)
+        window.close()
+        if shutil.which("pdftoppm") is None:
+            print("pdftoppm is missing: the PDF pages are left as they are")
+            return
+        for page, name in ((2, "regional-pdf-summary"), (3, "regional-pdf-matrix")):
+            target = HERE / name
+            subprocess.run(
+                ["pdftoppm", "-png", "-r", "70", "-f", str(page), "-l", str(page), "-singlefile",
+                 str(pdf), str(target)],
+                check=True,
+            )
+            print(f"{target}.png")
 
 
 if __name__ == "__main__":

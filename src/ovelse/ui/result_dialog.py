@@ -84,9 +84,9 @@ def summary_lines(sent: ExerciseResult, exempt: int, state: RunState) -> list[st
     if exempt == 0:
         lines.append(texts.SEND_EXEMPT_NONE)
     elif sent.exempt_included:
-        lines.append(texts.SEND_EXEMPT_YES.format(count=exempt))
+        lines.append(texts.SEND_EXEMPT_YES.for_count(exempt).format(count=exempt))
     else:
-        lines.append(texts.SEND_EXEMPT_NO.format(count=exempt))
+        lines.append(texts.SEND_EXEMPT_NO.for_count(exempt).format(count=exempt))
     lines.append(texts.SEND_FLAGGED.format(count=len(sent.follow_ups())))
     if state is not RunState.ENDED:
         lines.append(texts.SEND_NOT_ENDED)

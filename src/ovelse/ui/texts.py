@@ -860,9 +860,13 @@ SEND_MARKING_NONE = N_("Merking: ingen")
 SEND_NAMES_NO = N_("Navn på deltakerne: sendes ikke (bare antall per rolle)")
 SEND_NAMES_YES = N_("Navn på deltakerne: sendes")
 SEND_EXEMPT_NONE = N_("Skjermet innhold: ingenting er skjermet")
-SEND_EXEMPT_NO = N_("Skjermet innhold: holdes tilbake ({count} deler)")
-SEND_EXEMPT_YES = N_(
-    "Skjermet innhold: tas med ({count} deler) – send filen på en måte som passer merkingen"
+SEND_EXEMPT_NO = NN_(
+    "Skjermet innhold: holdes tilbake ({count} del)",
+    "Skjermet innhold: holdes tilbake ({count} deler)",
+)
+SEND_EXEMPT_YES = NN_(
+    "Skjermet innhold: tas med ({count} del) – send filen på en måte som passer merkingen",
+    "Skjermet innhold: tas med ({count} deler) – send filen på en måte som passer merkingen",
 )
 SEND_FLAGGED = N_("Trenger oppfølging fra region/stat: {count}")
 SEND_NOT_ENDED = N_("Øvelsen er ikke avsluttet; varigheten i filen er tiden så langt.")
