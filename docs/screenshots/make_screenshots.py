@@ -164,8 +164,49 @@ def main() -> int:
     shared_pack_screenshots()
     hot_wash_screenshots()
     send_result_screenshots()
+    print_kit_screenshots()
     app.processEvents()
     return 0
+
+
+def print_kit_screenshots() -> None:
+    """Prepare's «Øvingsdirektiv» tab with its texts filled in, and the «Skriv ut …» dialog
+    that prints the paper kit (its pages are in docs/print-sample)."""
+    from ovelse.scenario.model import Directive
+    from ovelse.ui.print_dialog import PrintDialog
+
+    with tempfile.TemporaryDirectory() as base:
+        window = MainWindow(AppSettings(Path(base)), FakeClock())
+        window.resize(1600, 900)
+        window.show()
+        window.library.select_pack("evakuering-ost-finnmark")
+        entry = window.library.current_entry()
+        assert entry is not None and entry.loaded is not None
+        window.prepare_pack(entry.loaded)
+        prepare = window.prepare
+        prepare.set_directive(
+            Directive(
+                date="Torsdag 11. mars 2027",
+                time="09.00–12.30, lunsj 11.30",
+                place="Kommunestyresalen, Nesseby rådhus, Varangerbotn",
+                scope="Øvelsen omfatter kommunens kriseledelse og informasjon til innbyggerne.\n"
+                "Politiets og Forsvarets vurderinger spilles av øvingsledelsen.",
+                practical="Ta med beredskapsplanen og mobiltelefon. Kaffe fra 08.45.",
+                contact="Beredskapskoordinator Áilu Hansen, tlf. 900 00 000",
+            )
+        )
+        prepare.tabs.setCurrentIndex(prepare.tabs.count() - 1)
+        # The picture shows where a user's file would go, not the throwaway folder.
+        name = Path(prepare.path_edit.text()).name
+        prepare.path_edit.setText(str(Path("/home/kari/Dokumenter/Øvelser") / name))
+        save(window, "prepare-directive.png")
+        folder = Path("/home/kari/Dokumenter/Øvelser/evakuering-ost-finnmark-utskrift")
+        dialog = PrintDialog(prepare.kit, folder, window)
+        dialog.boxes[next(iter(dialog.boxes))].setFocus()
+        dialog.show()
+        save(dialog, "print-dialog.png")
+        dialog.close()
+        window.close()
 
 
 def hot_wash_screenshots() -> None:
