@@ -183,3 +183,15 @@ def test_a_pack_file_opened_during_an_exercise_leaves_the_console_in_front(
     assert window.statusBar().currentMessage() == (
         f"«{TITLE}» versjon 4 er lagt i biblioteket under «Fra statsforvalteren»"
     )
+
+
+def test_an_update_declined_leaves_the_version_there(
+    window: MainWindow, scripted: Scripted, tmp_path: Path
+) -> None:
+    assert window.import_pack(pack_file(tmp_path, "1"))
+    scripted.answers.append(False)
+    assert not window.import_pack(pack_file(tmp_path, "2"))
+    assert scripted.asked == ["Oppdatere pakken?"]
+    folder = window.settings.shared_pack_folder() / "kom-i-gang"
+    assert load_pack(folder).pack.version == "1"
+    assert [p.name for p in folder.parent.iterdir()] == ["kom-i-gang"]
