@@ -6,16 +6,21 @@ checks are made on the real participant view at the projector sizes, from its la
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from ovelse.ui.fit_text import FitText
 from ovelse.ui.main_window import MainWindow
 from ovelse.ui.participant import ParticipantView
 from ovelse.ui.stage import Stage
+from tests.conftest import FULL_PACK
+from tests.scenario.test_translation import _bilingual
 
 FINNMARK = "evakuering-ost-finnmark"
 SCREENS = ((1920, 1080), (1280, 720))
@@ -199,3 +204,42 @@ def test_the_console_shows_the_facilitator_what_the_room_reads_in_both_languages
     shown = window.console.chosen.toPlainText()
     assert "Davvisámegiella" in shown and "Ráđđehus mearrida evakuerema" in shown
     assert "Makkár golbma vuosttaš mearrádusa dahkat mii boahtte diimmu?" in shown
+
+
+def test_the_editor_writes_an_injects_second_language_beside_its_own_fields(
+    window: MainWindow, qtbot, scripted, tmp_path: Path
+) -> None:
+    pack = tmp_path / "tospraklig"
+    shutil.copytree(FULL_PACK, pack)
+    _bilingual(pack)
+    assert window.library.add_folder(pack).ok
+    qtbot.mouseClick(window.library.prepare_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.tailor_button, Qt.MouseButton.LeftButton)
+    editor = window.editor
+    # The second inject has no translation yet: typing its Sámi title makes one.
+    editor.outline.select(("pack", "phases", 0, "injects", 1))
+    title = editor.form.fields["translation.title"]
+    label = editor.form._body.findChildren(QLabel)  # the row's label names the language
+    assert any(item.text() == "Tittel (Davvisámegiella)" for item in label)
+    title.setFocus()
+    QTest.keyClicks(title, "Mobiilafierpmadat javka")  # (Qt types ASCII only)
+    second = editor.draft.pack.phases[0].injects[1].translation
+    assert second is not None and second.title == "Mobiilafierpmadat javka"
+    # The first inject's questions: one per line, on the line of the question they translate.
+    editor.outline.select(("pack", "phases", 0, "injects", 0))
+    questions = editor.form.fields["translation.questions"]
+    assert questions.toPlainText() == "Gii čoahkkaida kriisajođihusa?"
+    questions.setFocus()
+    QTest.keyClick(questions, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(questions, Qt.Key.Key_Return)
+    QTest.keyClicks(questions, "Mii lea?")
+    editor.check()
+    assert editor.draft.pack.phases[0].injects[0].translation.questions == (  # type: ignore[union-attr]
+        "Gii čoahkkaida kriisajođihusa?",
+        "Mii lea?",
+    )
+    # One question has two translations: the problem stands under the field.
+    assert "flere problemstillinger (2) enn innspillet (1)" in (
+        editor.form.errors["translation.questions"].text()
+    )
+    editor.undo_stack.setClean()  # (the window closes without asking)

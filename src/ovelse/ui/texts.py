@@ -678,6 +678,10 @@ EDITOR_DEFAULT_CHOICE = N_("(som øvelsen er satt opp)")
 EDITOR_YES = N_("ja")
 EDITOR_NO = N_("nei")
 EDITOR_LIST_HINT = N_("Én per linje")
+EDITOR_SECOND_LANGUAGE = N_("{field} ({language})")
+EDITOR_SECOND_QUESTIONS_HINT = N_(
+    "Én per linje, i samme rekkefølge som problemstillingene; tom linje for en som ikke er oversatt"
+)
 EDITOR_IDS_HINT = N_("Id-er skilt med komma")
 EDITOR_ROLE_UNKNOWN = N_("{id} – finnes ikke i pakken")
 EDITOR_NO_PROBLEMS = N_("Ingen feil: pakken kan brukes.")
@@ -776,6 +780,7 @@ EDITOR_FIELD_LABELS = {
     "channel": N_("Kanal"),
     "municipality": N_("Kommune"),
     "sami_language_area": N_("Samisk forvaltningsområde"),
+    "show_translation": N_("Vis andre språk på storskjermen"),
     "path": N_("Bilde"),
     "caption": N_("Bildetekst"),
     "alt": N_("Beskrivelse av bildet"),

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 from ovelse.scenario.catalogue import standard_role
 from ovelse.scenario.editing import Draft, Path, field_path, get
 from ovelse.scenario.errors import Problem
-from ovelse.scenario.model import BoardStatus, BoardUpdate, Inject, Role
+from ovelse.scenario.languages import language_name
+from ovelse.scenario.model import BoardStatus, BoardUpdate, Inject, InjectTranslation, Role
 from ovelse.scenario.timing import Duration, ScenarioTime, TimingError
 from ovelse.ui import texts
 from ovelse.ui.plain_edit import PlainEdit
@@ -144,10 +145,55 @@ class ItemForm(QWidget):
             if widget is not None:
                 label = texts.EDITOR_FIELD_LABELS.get(item.name, item.name)
                 self._add(form, item.name, label, widget, str(item.metadata.get("doc", "")))
+            if isinstance(value, Inject) and item.name == "text" and draft.pack.translation:
+                # The second language right under the text it translates.
+                language = language_name(draft.pack.translation.language)
+                self._second_language(form, (*path, "translation"), value, language)
         if isinstance(value, Inject):
             self.picture_button = QPushButton(texts.EDITOR_PICTURE)
             self.picture_button.clicked.connect(self._add_picture)
             form.addRow(texts.EDITOR_FIELD_LABELS.get("media", "media"), self.picture_button)
+
+    def _second_language(
+        self, form: QFormLayout, place: Path, inject: Inject, language: str
+    ) -> None:
+        """The inject's title, text and questions in the pack's second language.
+
+        They are one ``translation`` in the pack: each change hands on the whole of it (none
+        when every field is empty). A translated question stays on the line of the question
+        it translates, so an empty line keeps the place of one not yet translated.
+        """
+        kept = [inject.translation or InjectTranslation()]
+
+        def changed(**fields: Any) -> None:
+            kept[0] = dataclasses.replace(kept[0], **fields)
+            second = kept[0]
+            empty = not (second.title or second.text or second.questions)
+            self._edit(place, None if empty else second)
+
+        title = QLineEdit(kept[0].title)
+        title.textEdited.connect(lambda line: changed(title=line))
+        text = PlainEdit(kept[0].text)
+        text.setMinimumHeight(90)
+        text.textChanged.connect(lambda: changed(text=text.toPlainText()))
+        questions = PlainEdit("\n".join(kept[0].questions))
+        questions.setPlaceholderText(texts.EDITOR_SECOND_QUESTIONS_HINT)
+        questions.setMinimumHeight(70)
+        questions.textChanged.connect(
+            lambda: changed(questions=_paired_lines(questions.toPlainText()))
+        )
+        docs = {
+            item.name: str(item.metadata.get("doc", ""))
+            for item in dataclasses.fields(InjectTranslation)
+        }
+        for name, widget in (("title", title), ("text", text), ("questions", questions)):
+            widget.setObjectName(f"field_translation_{name}")
+            widget.installEventFilter(self._template_keys)
+            field = (
+                texts.STAGE_QUESTIONS if name == "questions" else texts.EDITOR_FIELD_LABELS[name]
+            )
+            label = texts.EDITOR_SECOND_LANGUAGE.format(field=field, language=language)
+            self._add(form, f"translation.{name}", label, widget, docs[name])
 
     def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget, doc: str) -> None:
         widget.setToolTip(doc)
@@ -445,6 +491,14 @@ def role_title(role: Role, language: str) -> str:
 
 def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _paired_lines(text: str) -> tuple[str, ...]:
+    """One text per line, empty lines kept in place (but not at the end)."""
+    rows = [line.strip() for line in text.splitlines()]
+    while rows and not rows[-1]:
+        rows.pop()
+    return tuple(rows)
 
 
 def _ids(text: str) -> tuple[str, ...]:
