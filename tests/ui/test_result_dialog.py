@@ -172,3 +172,25 @@ def test_a_file_that_cannot_be_written_is_said_in_the_dialog(
         "Resultatfilen ble ikke lagret: filen eller mappen finnes ikke"
     )
     dialog.close()
+
+
+def test_a_read_only_session_shows_the_flags_but_cannot_change_them(
+    window: MainWindow, qtbot, scripted: Scripted, tmp_path: Path
+) -> None:
+    path = _session_file(tmp_path)
+    with Session.open(path) as holder:  # another Øvelse has the session open
+        assert window.open_session(path)
+        assert window.model is not None and window.model.read_only
+        dialog = _open_dialog_from_the_menu(window, qtbot)
+        assert _ticked(dialog) == ["LP1", "T2"]
+        dialog.items.setFocus()
+        dialog.items.setCurrentRow(0)
+        qtbot.keyClick(dialog.items, Qt.Key.Key_Space)
+        assert _ticked(dialog) == ["LP1", "T2"]
+        assert holder.exercise.evaluation.follow_up_ids() == {"LP1", "T2"}
+        # Saving the file only reads the session, so it works all the same.
+        dialog.ask_path = lambda suggested: str(tmp_path / suggested.name)
+        assert dialog.save()
+        assert (tmp_path / "Nesseby-2026-03-12.ovelseresultat").exists()
+        dialog.close()
+        window.close_session()
