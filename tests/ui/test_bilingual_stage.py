@@ -10,6 +10,7 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtTest import QTest
@@ -27,9 +28,11 @@ SCREENS = ((1920, 1080), (1280, 720))
 SAMI_LETTERS = "áčđŋšŧž"
 
 
-def _session_stages(window: MainWindow, *, profile: str, switch: bool = False) -> list[Stage]:
-    """What the shared screen shows for each inject of the Finnmark pack, released in turn."""
-    window.library.select_pack(FINNMARK)
+def _session_stages(
+    window: MainWindow, *, profile: str, switch: bool = False, pack: str = FINNMARK
+) -> list[Stage]:
+    """What the shared screen shows for each inject of a pack, released in turn."""
+    window.library.select_pack(pack)
     entry = window.library.current_entry()
     assert entry is not None and entry.loaded is not None
     window.prepare_pack(entry.loaded)
@@ -97,8 +100,14 @@ def test_the_nesseby_profile_shows_the_sami_text_labelled_with_its_name(
     assert not missing, missing
 
 
-def test_a_bilingual_inject_fits_both_projector_sizes_unclipped(window: MainWindow, qtbot) -> None:
-    stages = [s for s in _session_stages(window, profile="nesseby") if s.translation is not None]
+@pytest.mark.parametrize(
+    ("pack", "profile"), [(FINNMARK, "nesseby"), ("vertskommune-evakuerte", "karasjok")]
+)
+def test_a_bilingual_inject_fits_both_projector_sizes_unclipped(
+    window: MainWindow, qtbot, pack: str, profile: str
+) -> None:
+    stages = _session_stages(window, profile=profile, pack=pack)
+    stages = [stage for stage in stages if stage.translation is not None]
     assert stages
     for stage in stages:
         for size in SCREENS:
