@@ -97,6 +97,7 @@ def test_a_second_window_names_the_holder_and_edits_nothing(
         console.next_button,
         console.adhoc_button,
         console.board_button,
+        console.checklist_button,
         console.auto_release,
         console.log.edit_button,
         console.log.delete_button,
@@ -104,7 +105,7 @@ def test_a_second_window_names_the_holder_and_edits_nothing(
         assert not control.isEnabled(), control.text()
     assert console.log.history_button.isEnabled()  # reading stays possible
     assert console.log.role_filter.isEnabled()
-    for name in ("release_next", "toggle_run", "adhoc", "board", "end"):
+    for name in ("release_next", "toggle_run", "adhoc", "board", "checklist", "end"):
         assert not second.actions_by_name[name].isEnabled(), name
 
     evaluation = second.evaluation

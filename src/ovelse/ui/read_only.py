@@ -40,6 +40,7 @@ READ_ONLY_ACTIONS = (
     "hold",
     "adhoc",
     "board",
+    "checklist",
     "release_chosen",
     "skip",
     "show_previous",
