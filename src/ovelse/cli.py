@@ -18,7 +18,6 @@ from ovelse.display import display_problem
 from ovelse.i18n import LANGUAGES, CatalogueMissingError, detect, install
 from ovelse.i18n.languages import language_from_argv
 
-
 KIT_ALL = "alle"  # «ovelse print --kit alle»: every document of the kit
 
 
@@ -163,7 +162,7 @@ def _parser() -> argparse.ArgumentParser:
     kits = (*_kit_kinds(), KIT_ALL)
     print_kit = command("print", cli_texts.HELP_PRINT)
     print_kit.arguments.add_argument(
-        "pack", type=Path, metavar=cli_texts.PATH_METAVAR, help=cli_texts.HELP_EXPORT_DREIEBOK_PACK
+        "pack", type=Path, metavar=cli_texts.PATH_METAVAR, help=cli_texts.HELP_PRINT_PACK
     )
     print_kit.options.add_argument(
         "--kit",

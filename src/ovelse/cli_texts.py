@@ -48,6 +48,10 @@ HELP_PRINT = N_(
     "skriv utskriftssettet (PDF) for en scenariopakke: direktiv, dreiebok, kort og skjemaer"
 )
 KIT_METAVAR = N_("DOKUMENT")
+HELP_PRINT_PACK = N_(
+    "pakkemappen, id-en til en innebygd pakke, eller en økt (.ovelse) – da med "
+    "øvingsdirektivets tekster, navnene og merkingen fra økten"
+)
 HELP_PRINT_KIT = N_("dokumentet som skal skrives: {kinds}; kan gis flere ganger, «{all}» gir alle")
 HELP_PRINT_OUTPUT = N_("PDF-filen; for flere dokumenter en mappe med én fil per dokument")
 HELP_PRINT_ALL_QUESTIONS = N_(
@@ -129,6 +133,9 @@ ROLLUP_WROTE = NN_(
 ROLLUP_LEFT_OUT = N_("ikke tatt med: {file}: {reason}")
 ROLLUP_MISSING = N_("ikke rapportert: {names}")
 ROLLUP_NOTHING = N_("ovelse: ingen resultatfil kunne tas med; ingenting er skrevet")
+PRINT_SESSION_PROFILE = N_(
+    "ovelse: «{path}» er en økt med sin egen tilpasning; --profile gjelder bare en pakke"
+)
 BAD_START = N_("ovelse: «{start}» er ikke et klokkeslett (skriv TT:MM, f.eks. 09:00)")
 
 # --- before the window opens ----------------------------------------------------------

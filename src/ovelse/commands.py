@@ -68,18 +68,33 @@ def _reported(run: Callable[[], str], output: Path) -> int:
 def print_kit(
     pack: Path, output: Path, *, kinds: list[str], profile: str | None, reveal: bool
 ) -> int:
-    """``ovelse print``: documents of the paper kit for a pack and profile, as PDF."""
-    from ovelse.app.kit import kit_for_pack, write_kit
+    """``ovelse print``: documents of the paper kit for a pack and profile, or for a
+    session (its scenario, the directive's texts from Prepare, the names and the marking),
+    as PDF. A session is opened read-only, so a running exercise keeps its lock."""
+    from ovelse import SESSION_SUFFIX
+    from ovelse.app.kit import kit_for_pack, kit_for_session, write_kit
     from ovelse.interchange.errors import InterchangeError
     from ovelse.interchange.files import find_pack, find_profile
     from ovelse.report.kit.model import KitKind
     from ovelse.scenario.errors import ScenarioError
+    from ovelse.store.session import Session
 
+    from_session = pack.suffix.lower() == SESSION_SUFFIX
+    if from_session and profile is not None:
+        print(cli_texts.PRINT_SESSION_PROFILE.format(path=pack), file=sys.stderr)
+        return 2
     try:
-        loaded = find_pack(pack)
-        chosen = find_profile(loaded, profile) if profile is not None else None
-        kit = kit_for_pack(loaded, chosen, reveal=reveal)
+        if from_session:
+            with Session.open(pack, read_only=True) as session:
+                kit = kit_for_session(session, reveal=reveal)
+        else:
+            loaded = find_pack(pack)
+            chosen = find_profile(loaded, profile) if profile is not None else None
+            kit = kit_for_pack(loaded, chosen, reveal=reveal)
         written = write_kit(kit, [KitKind(kind) for kind in kinds], output)
+    except SessionError as exc:
+        print(f"ovelse: {exc}", file=sys.stderr)
+        return 1
     except (ScenarioError, InterchangeError) as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -7,10 +7,12 @@ import io
 import re
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from ovelse.app.kit import kit_for_session, write_kit
 from ovelse.app.sessions import Person, SessionPlan, close_session, create_session, open_session
+from ovelse.cli import main
 from ovelse.exercise import FakeClock
 from ovelse.exercise.kinds import EvaluationField, MarkingKind
 from ovelse.report.kit.model import KitKind
@@ -84,3 +86,16 @@ def test_the_same_directive_again_records_nothing_and_the_evaluation_fills_the_g
     assert "Brannstasjonen" in text
     assert "2027-03-11" in text
     assert "Alterfiksjon." in text
+
+
+def test_ovelse_print_takes_a_session_file_and_refuses_a_profile_with_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = SessionPlan(path=tmp_path / "øvelse.ovelse", pack=build_pack(), directive=DIRECTIVE)
+    close_session(create_session(plan, FakeClock()).session)
+    target = tmp_path / "direktiv.pdf"
+    assert main(["print", str(plan.path), "--kit", "ovingsdirektiv", "-o", str(target)]) == 0
+    assert _squash(DIRECTIVE.place) in _text(target.read_bytes())
+    args = ["print", str(plan.path), "--profile", "x", "--kit", "dreiebok", "-o", str(target)]
+    assert main(args) == 2
+    assert "--profile" in capsys.readouterr().err

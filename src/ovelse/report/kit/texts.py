@@ -72,7 +72,7 @@ ROLE_FIRST = N_("Spørsmål til rollen ved start")
 ROLE_ALL = N_("Spørsmål til rollen gjennom øvelsen")
 ROLE_NONE = N_("Rollen har ingen spørsmål rettet til seg ved start.")
 ROLE_LATER = NN_(
-    "Senere i øvelsen blir rollen spurt om én ting til.",
+    "Senere i øvelsen blir rollen spurt om {count} ting til.",
     "Senere i øvelsen blir rollen spurt om {count} ting til.",
 )
 ROLE_TOGETHER = N_("Også spurt: {roles}")
