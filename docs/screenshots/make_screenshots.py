@@ -165,6 +165,7 @@ def main() -> int:
     hot_wash_screenshots()
     send_result_screenshots()
     print_kit_screenshots()
+    regional_screenshots()
     app.processEvents()
     return 0
 
