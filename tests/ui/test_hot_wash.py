@@ -144,11 +144,10 @@ def test_hot_wash_round_evaluate_and_report(
     evaluation_page = window.evaluation
     assert evaluation_page is not None and window.stack.currentWidget() is evaluation_page
     offers = evaluation_page.hot_wash_offers
-    evaluation_page.tabs.setFocus()
-    QTest.keyClick(evaluation_page.tabs, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
     assert evaluation_page.tabs.currentWidget() is offers
+    assert QApplication.focusWidget() is offers.list  # ready for Enter, S, F or T
     assert offers.list.count() == 9
-    offers.list.setFocus()
     QTest.keyClick(offers.list, Qt.Key.Key_Home)
     QTest.keyClick(offers.list, Qt.Key.Key_Down)  # U2: the mayor's «kan bli bedre»
     QTest.keyClick(offers.list, Qt.Key.Key_F)
@@ -235,7 +234,11 @@ def test_answers_are_corrected_and_deleted_from_the_keyboard(
     QTest.keyClick(focused(), Qt.Key.Key_F2)
     assert model.exercise.evaluation.hot_wash.get("U1").text == "Rask varsling av kriseledelsen"
     assert "• Rask varsling av kriseledelsen" in projector(window)
-    page.answers.setFocus()
+    for _ in range(6):  # Tab from the prompts to the saved answers
+        if QApplication.focusWidget() is page.answers:
+            break
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.answers
     QTest.keyClick(page.answers, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
     assert page.answers.item(0).text().startswith(texts.EVAL_EXEMPT_TAG)
     scripted.answers.append(True)

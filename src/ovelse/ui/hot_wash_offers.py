@@ -87,6 +87,9 @@ class HotWashOffers(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.tabs.addTab(self, "")
+        # Alt+U opens the tab with the list ready for Enter, S, F or T.
+        self.tabs.currentChanged.connect(self._tab_chosen)
+        exemptions.toggle_shortcut(self, self.toggle_exempt)
         model.changed.connect(self._changed)
         self.refresh()
 
@@ -140,6 +143,16 @@ class HotWashOffers(QWidget):
                 texts.EVAL_HOT_WASH_ACCEPTED.format(answer=answer.id, item=change.created)
             )
         self.list.setFocus()
+
+    def _tab_chosen(self, index: int) -> None:
+        if self.tabs.widget(index) is self:
+            self.list.setFocus()
+
+    def toggle_exempt(self) -> None:
+        """Ctrl+U: the chosen answer skjermet (left out of the public report), or no longer."""
+        if self.list.currentRow() >= 0:
+            answer_id = str(self.list.currentItem().data(Qt.ItemDataRole.UserRole))
+            exemptions.toggle(self.model, ExemptKind.ITEM, answer_id)
 
     def _changed(self, change: Change) -> None:
         if change.hot_wash or change.evaluation or change.exempt or change.roles:
