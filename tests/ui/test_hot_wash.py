@@ -4,11 +4,13 @@ Evaluate, one becomes an improvement point and reaches the report."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from ovelse.exercise.kinds import EntryKind, HotWashPrompt
+from ovelse.store.errors import SessionWriteError
 from ovelse.ui import texts
 from ovelse.ui.hot_wash_scene import CURSOR
 from ovelse.ui.main_window import MainWindow
@@ -273,3 +275,30 @@ def test_typing_on_the_covering_projector_reaches_the_hot_wash_not_the_log(
     ]
     assert len(model.exercise.log.entries()) == entries  # nothing went to the log
     window.hide_participant()
+
+
+def test_an_answer_the_disk_refused_stays_in_its_field_and_is_not_shown_as_saved(
+    window: MainWindow, qtbot, scripted: Scripted, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ended_with_three_roles(window, qtbot, scripted)
+    page, model = window.hot_wash, window.model
+    assert page is not None and model is not None
+    window.go(5)
+    session = model.session
+
+    def broken(records: object) -> None:
+        raise SessionWriteError(session.path, "Disken er full.")
+
+    monkeypatch.setattr(session, "append", broken)
+    edit = page.fields[HotWashPrompt.WORKED]
+    QTest.keyClicks(edit, "Gode rutiner")
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.text() == "Gode rutiner" and edit.hasFocus()
+    assert "Disken er full." in page.status.text()
+    assert model.exercise.evaluation.hot_wash.answers() == ()
+    assert "• Gode rutiner" + CURSOR in projector(window)  # still being written, not saved
+    monkeypatch.undo()
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.text() == ""
+    assert [a.text for a in model.exercise.evaluation.hot_wash.answers()] == ["Gode rutiner"]
+    assert page.status.text().startswith("Lagret")
