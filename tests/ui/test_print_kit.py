@@ -12,8 +12,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
+from ovelse.exercise.kinds import MarkingKind
 from ovelse.report.kit.model import KitKind
 from ovelse.scenario.loader import load_pack
+from ovelse.ui import texts
 from ovelse.ui.main_window import MainWindow
 from ovelse.ui.print_dialog import PrintDialog
 from tests.ui.conftest import FULL_PACK, Scripted
@@ -161,3 +163,40 @@ def test_the_directive_is_kept_in_the_profile_of_a_pack_on_disk(
     assert saved.contact == "Áilu Hansen, tlf. 900 00 000"
     assert window.model.exercise.directive.contact == saved.contact
     assert profile.title in prepare.directive_status.text()
+
+
+def test_the_open_session_prints_its_kit_from_the_file_menu(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    """Once the session exists, «Fil → Skriv ut utskriftssettet …» prints from it: the
+    directive's texts it keeps and the marking chosen for it."""
+    _to_directive(window, qtbot)
+    place = window.prepare.directive_fields["place"]
+    assert isinstance(place, QLineEdit)
+    _type(qtbot, place, PLACE)
+    qtbot.keyClick(place, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    model = window.model
+    assert model is not None
+    model.exercise.set_marking(MarkingKind.OFFL_21)
+    written: list[Path] = []
+
+    def all_documents(dialog: QDialog) -> bool:
+        assert isinstance(dialog, PrintDialog)
+        _shown(qtbot, dialog)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        written.extend(item.path for item in dialog.written)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    scripted.dialogs.append(all_documents)
+    action = next(
+        a
+        for a in window.menuBar().actions()[0].menu().actions()
+        if a.text() == texts.ACTION_PRINT_KIT
+    )
+    action.trigger()
+    assert not scripted.dialogs
+    assert [path.stem for path in written] == [kind.value for kind in KitKind]
+    assert all(path.parent.name == f"{model.path.stem}-utskrift" for path in written)
+    directive = _text(written[0])
+    assert "".join(PLACE.split()) in directive
+    assert "Unntattoffentlighet,jf.offl.§21" in directive

@@ -246,6 +246,8 @@ class MainWindow(QMainWindow):
         import_dreiebok.triggered.connect(self.import_dreiebok)
         export_dreiebok = file_menu.addAction(texts.ACTION_EXPORT_DREIEBOK)
         export_dreiebok.triggered.connect(self.export_dreiebok)
+        print_kit = file_menu.addAction(texts.ACTION_PRINT_KIT)
+        print_kit.triggered.connect(self.print_kit)
         share_pack = file_menu.addAction(texts.ACTION_SHARE_PACK)
         share_pack.triggered.connect(self.share_pack)
         import_pack = file_menu.addAction(texts.ACTION_IMPORT_PACK)
@@ -386,6 +388,32 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def print_kit(self) -> None:
+        """«Fil → Skriv ut utskriftssettet …»: the paper kit of the open session (with the
+        directive's texts, the names and the marking it holds), else Prepare's."""
+        model = self.model
+        if model is None:
+            if self._prepare is not None and self._prepare.loaded is not None:
+                self.go(1)
+                self._prepare.print_kit()
+            else:
+                self.show_error(texts.PRINT_NO_PACK)
+            return
+        from ovelse.app.kit import kit_for_session
+        from ovelse.ui.print_dialog import PrintDialog
+
+        session = model.session
+        folder = model.path.parent / texts.PRINT_FOLDER_NAME.format(pack=model.path.stem)
+        dialog = PrintDialog(lambda reveal: kit_for_session(session, reveal=reveal), folder, self)
+        if confirm.run_dialog(dialog) and dialog.written:
+            count = len(dialog.written)
+            self.statusBar().showMessage(
+                texts.PRINT_WRITTEN.for_count(count).format(
+                    count=count, folder=dialog.written[0].path.parent
+                ),
+                10000,
+            )
 
     def send_result(self) -> None:
         """«Rapport → Send til statsforvalteren …»: the report step, with the result

@@ -229,6 +229,8 @@ PRINT_WRITTEN = NN_(
     "Skrev {count} dokument til «{folder}».", "Skrev {count} dokumenter til «{folder}»."
 )
 PRINT_FOLDER_NAME = N_("{pack}-utskrift")
+ACTION_PRINT_KIT = N_("Skriv ut utskriftssettet …")
+PRINT_NO_PACK = N_("Velg en scenariopakke eller åpne en økt før du skriver ut utskriftssettet.")
 
 # Inject sections, shared by the preview and the console.
 INJECT_NOTES = N_("Notater til øvingsleder")
