@@ -24,6 +24,7 @@ MODULES = [
     "bench_evidence",
     "bench_report",
     "bench_kit",
+    "bench_rollup",
     "bench_docx",
     "bench_startup",
     "bench_timing",
