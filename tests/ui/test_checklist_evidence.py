@@ -76,6 +76,9 @@ def test_ticks_given_with_keys_are_the_evidence_for_the_goal(
     marks = [item.mark for item in model.exercise.actions(FIRST)]
     assert marks == [ActionMark.DONE] * 3 + [ActionMark.PARTLY]
     assert model.exercise.actions(FIRST)[3].note == "Bare aggregatene"
+    # The console shows the ticks beside the expected actions of the inject under discussion.
+    current = console.current.toPlainText()
+    assert f"{expected[0]} — Gjort" in current and f"{expected[3]} — Delvis" in current
 
     scripted.answers.append(True)
     qtbot.keyClick(

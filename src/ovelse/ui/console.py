@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ovelse.exercise import labels
+from ovelse.exercise.changes import Change
+from ovelse.exercise.checklist import ChecklistItem
 from ovelse.exercise.kinds import InjectStatus, RunState
 from ovelse.exercise.schedule import ScheduledInject
 from ovelse.scenario.timing import format_offset
@@ -261,6 +263,7 @@ class ConsolePage(QWidget):
         model.becameDue.connect(self._became_due)
         model.settingsChanged.connect(self._settings_changed)
         model.failed.connect(self.show_status)
+        model.changed.connect(self._actions_changed)
         model.changed.connect(lambda _change: self.status.clear() if self.status.text() else None)
         self._run_changed()
         self.refresh_schedule()
@@ -294,6 +297,11 @@ class ConsolePage(QWidget):
             button.setEnabled(in_play)
         self.refresh_schedule()
         self._refresh_due()
+
+    def _actions_changed(self, change: Change) -> None:
+        """A tick shows at once beside the expected action of the inject under discussion."""
+        if change.actions and self.model.exercise.current_inject_id() in change.actions:
+            self.refresh_current()
 
     def _settings_changed(self) -> None:
         self.auto_release.blockSignals(True)
@@ -354,17 +362,20 @@ class ConsolePage(QWidget):
         html = ""
         if exercise.schedule.shown is None:
             html += f"<p class='meta'><b>{texts.CONSOLE_HOLD_SHOWN}</b></p>"
-        html += self._html(scheduled)
+        html += self._html(scheduled, self.model.exercise.actions(current_id))
         self.current.setHtml(html)
         self.inject_tabs.setCurrentWidget(self.current)
 
-    def _html(self, scheduled: ScheduledInject) -> str:
+    def _html(
+        self, scheduled: ScheduledInject, actions: tuple[ChecklistItem, ...] | None = None
+    ) -> str:
         return inject_html(
             scheduled.inject,
             self.model.pack,
             self.model.role_title,
             scenario_time=scheduled.scenario_time,
             planned=not scheduled.adhoc,
+            actions=actions,
         )
 
     def refresh_schedule(self) -> None:

@@ -6,16 +6,19 @@ through ``html.escape`` first, because it is data, not markup.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
 from ovelse.exercise import labels
+from ovelse.exercise.evidence import mark_text
 from ovelse.scenario.languages import language_name
 from ovelse.scenario.timing import ScenarioTime, format_offset
 from ovelse.ui import texts
+from ovelse.ui.shortcuts import CONSOLE_KEYS
 
 if TYPE_CHECKING:
+    from ovelse.exercise.checklist import ChecklistItem
     from ovelse.scenario.model import Inject, ScenarioPack
 
 
@@ -52,8 +55,13 @@ def inject_html(
     scenario_time: ScenarioTime | None = None,
     planned: bool = True,
     private: bool = True,
+    actions: Sequence[ChecklistItem] | None = None,
 ) -> str:
-    """The whole inject; with ``private`` False only what participants will see."""
+    """The whole inject; with ``private`` False only what participants will see.
+
+    ``actions``, for an inject given, are its expected and observed actions as ticked in
+    the run (Ctrl+K), shown in place of the pack's bare list.
+    """
     parts = [f"<h2>{escape(inject.title)}</h2>"]
     meta = []
     if planned:
@@ -94,7 +102,14 @@ def inject_html(
         ]
         parts.append(f"<h3>{escape(texts.INJECT_BOARD)}</h3>{_items(updates)}")
     if private:
-        if inject.expected_actions:
+        if actions:
+            rows = "".join(
+                f"<li>{escape(item.text)} — <i>{escape(mark_text(item.mark))}</i></li>"
+                for item in actions
+            )
+            key = CONSOLE_KEYS["checklist"].keys[0]
+            parts.append(f"<h3>{escape(texts.INJECT_EXPECTED)}  ({key})</h3><ul>{rows}</ul>")
+        elif inject.expected_actions:
             parts.append(
                 f"<h3>{escape(texts.INJECT_EXPECTED)}</h3>{_items(list(inject.expected_actions))}"
             )
