@@ -1,6 +1,6 @@
 """«Regional oppsummering» by the keyboard: opened from «Rapport», a folder of result files
-read in, the invitation list typed, files dropped on the window, and the PDF and the
-workbook saved."""
+read in, the invitation list typed or loaded from a file, files dropped on the window, and
+the PDF and the workbook saved."""
 
 from __future__ import annotations
 
@@ -99,7 +99,11 @@ def test_a_folder_is_rolled_up_and_saved_by_the_keyboard(
 
 
 def test_files_dropped_on_the_window_are_read_and_refusals_named(
-    qtbot: QtBot, app: QApplication, region: Path, tmp_path: Path
+    qtbot: QtBot,
+    app: QApplication,
+    region: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     screen = RollupWindow(str(tmp_path))
     qtbot.addWidget(screen)
@@ -125,6 +129,14 @@ def test_files_dropped_on_the_window_are_read_and_refusals_named(
 
     screen.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+    listing = tmp_path / "inviterte.csv"
+    listing.write_text("Kommunenummer;Kommune\n5607;Vadsø\n4601;Bergen\n", encoding="utf-8")
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_: str(listing))
+    QTest.keyClick(screen, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)  # Hent liste fra fil
+    qtbot.waitUntil(lambda: screen.missing.count() == 1)
+    assert screen.invited.toPlainText() == "5607;Vadsø\n4601;Bergen"
+    assert screen.missing.item(0).text() == "Bergen"
+
     QTest.keyClick(screen, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # Tøm
     qtbot.waitUntil(lambda: screen.matrix.rowCount() == 0)
     assert screen.status.text() == texts.ROLLUP_EMPTY

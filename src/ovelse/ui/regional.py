@@ -171,7 +171,9 @@ class RollupWindow(QWidget):
         except InterchangeError as exc:
             self.message.setText(str(exc))
             return
-        self.invited.setPlainText("\n".join(entry.name for entry in invited))
+        self.invited.setPlainText(
+            "\n".join(f"{e.number};{e.name}" if e.number else e.name for e in invited)
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
