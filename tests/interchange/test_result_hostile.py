@@ -296,6 +296,7 @@ HOSTILE: list[tuple[str, Callable[[], bytes], str]] = [
         "manifest.json sier filformat 1, men resultat.json sier 3; filen er endret etter at den "
         "ble laget",
     ),
+    ("content without its version", _drop("format_version"), "format_version: feltet mangler"),
     ("missing field", _drop("kommune"), "kommune: feltet mangler"),
     (
         "missing nested field",

@@ -371,7 +371,9 @@ class _Content:
     # --- the format -------------------------------------------------------------------
 
     def result(self, value: Mapping[str, object], version: int) -> ExerciseResult:
-        found = value.get("format_version")
+        if "format_version" not in value:
+            raise self.fail("format_version", messages.RESULT_FIELD_MISSING)
+        found = value["format_version"]
         if found != version or isinstance(found, bool):
             raise InterchangeError.single(
                 self.name,
