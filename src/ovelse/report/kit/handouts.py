@@ -4,7 +4,7 @@ wash forms. They are drawn only from the participant models, which hold nothing 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, PageBreak, Spacer, Table
 
 from ovelse.report import markup
 from ovelse.report.blocks import data_table, fact_table, paragraphs, section, subsection
@@ -181,7 +181,11 @@ def _form(head: KitHead, role: str, prompts: tuple[str, ...], width: float, heig
         Para(markup.line(who), s.cell),
         Para(markup.line(f"{texts.HOTWASH_NAME}: ______________________________"), s.cell),
     ]
-    rows: list[list[Flowable | list[Flowable]]] = [[heading]]
+    # A long scenario title or role is set smaller rather than run into the first answer.
+    inner = width - 12
+    rows: list[list[Flowable | list[Flowable]]] = [
+        [KeepInFrame(inner, top - 8, heading, mode="shrink")]
+    ]
     rows += [[Para(markup.line(prompt), k.label)] for prompt in prompts]
     table = Table(rows, colWidths=[width], rowHeights=[top, *([part] * len(prompts))])
     table.setStyle(
