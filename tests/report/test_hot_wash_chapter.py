@@ -119,3 +119,21 @@ def test_a_report_without_a_hot_wash_has_no_such_chapter() -> None:
     ]
     assert texts.CH_HOT_WASH not in headings
     assert headings[-1] == texts.CH_WAY_FORWARD or texts.CH_WAY_FORWARD in headings
+
+
+def test_the_role_column_in_word_is_wide_enough_for_a_role_title(
+    session_path: Path, tmp_path: Path
+) -> None:
+    """Word or LibreOffice may set the cells in a wider font than the PDF's: a column
+    measured to «Ordfører» in the PDF's font broke it as «Ordføre r»."""
+    path = tmp_path / "rapport.docx"
+    with Session.open(session_path, read_only=True) as session:
+        write_output(session, "docx", path)
+    tables = [
+        t
+        for t in docx.Document(str(path)).tables
+        if [c.text for c in t.rows[0].cells] == ["Nr.", "Rolle", "Svar"]
+    ]
+    assert len(tables) == 3
+    for table in tables:
+        assert table.columns[1].width.mm >= 35  # «Kommunikasjonsrådgiver» on one line

@@ -522,7 +522,7 @@ def hot_wash(report: ReportInput, index: Index) -> list[Block]:
             Table(
                 (
                     Column(texts.COL_NUMBER, "whole"),
-                    Column(texts.COL_ROLE, "text", cap=0.3),
+                    Column(texts.COL_ROLE, "fixed", share=0.24),  # Word fonts may run wider
                     Column(texts.HOT_WASH_ANSWER),
                 ),
                 tuple(
