@@ -149,3 +149,9 @@ def test_the_command_writes_nothing_when_no_file_can_be_taken_in(
     assert main(["rollup", str(bad), "-o", str(pdf)]) == 1
     assert not pdf.exists()
     assert cli_texts.ROLLUP_NOTHING in capsys.readouterr().err
+
+
+def test_the_same_files_give_the_same_pdf_on_any_day(region: Path) -> None:
+    first, _ = pdf_bytes(roll_up_files([region]))
+    second, _ = pdf_bytes(roll_up_files([region]))
+    assert first == second
