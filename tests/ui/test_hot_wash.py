@@ -302,3 +302,17 @@ def test_an_answer_the_disk_refused_stays_in_its_field_and_is_not_shown_as_saved
     assert edit.text() == ""
     assert [a.text for a in model.exercise.evaluation.hot_wash.answers()] == ["Gode rutiner"]
     assert page.status.text().startswith("Lagret")
+
+
+def test_a_role_added_during_the_run_is_asked_too(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    ended_with_three_roles(window, qtbot, scripted)
+    page, model = window.hot_wash, window.model
+    assert page is not None and model is not None
+    model.call(model.exercise.add_role, "Frivillige")
+    window.go(5)
+    assert page.round() == ["ordforer", "kommunedirektor", "nettselskap", "rolle-1"]
+    QTest.keyClick(focused(), Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert page.current_role() == "rolle-1"
+    assert "Frivillige" in projector(window)

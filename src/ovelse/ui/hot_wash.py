@@ -162,8 +162,10 @@ class HotWashPage(QWidget):
     # --- what is shown ----------------------------------------------------------------
 
     def round(self) -> list[str]:
-        """The role ids in the order the facilitator goes round the table."""
-        return self.model.table_roles()
+        """The role ids in the order the facilitator goes round the table: the roles seated
+        at it, then those added during the run (someone came to the table)."""
+        seated = self.model.table_roles()
+        return seated + [r for r in self.model.exercise.extra_roles if r not in seated]
 
     def current_role(self) -> str | None:
         round_ = self.round()
