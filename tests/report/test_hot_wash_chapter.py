@@ -94,6 +94,19 @@ def test_the_chapter_shows_every_answer_with_its_role(written: dict[str, str], k
     assert squash("umiddelbar evaluering U3") in squashed
 
 
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_an_answer_says_where_it_was_taken_in(written: dict[str, str], kind: str) -> None:
+    text = squash(written[kind])
+    assert squash(BETTER + "Tatt inn i evalueringen som F1") in text
+    assert squash(CHANGE + "Tatt inn i evalueringen som T1") in text
+    assert squash(WORKED + "Tatt inn") not in text
+
+
+def test_the_public_version_names_no_item_it_left_out(written: dict[str, str]) -> None:
+    # F2 came from the exempt answer and is left out; nothing points to it.
+    assert "F2" not in written["public_pdf"]
+
+
 def test_the_chapter_counts_the_answers_to_each_prompt(written: dict[str, str]) -> None:
     text = squash(written["pdf"])
     assert squash("Hva kan bli bedre?2 svar") in text

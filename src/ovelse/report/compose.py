@@ -513,6 +513,14 @@ def hot_wash(report: ReportInput, index: Index) -> list[Block]:
             )
         ),
     ]
+    # Where the evaluator took an answer in: «Tatt inn som F1, T2».
+    taken: dict[str, list[str]] = {}
+    for item in (*report.strengths, *report.improvements, *report.learning_points):
+        for answer_id in item.links.hot_wash:
+            taken.setdefault(answer_id, []).append(item.id)
+    for action in report.actions:
+        for answer_id in action.links.hot_wash:
+            taken.setdefault(answer_id, []).append(action.id)
     for prompt in HotWashPrompt:
         answers = [answer for answer in report.hot_wash if answer.prompt is prompt]
         if not answers:
@@ -529,7 +537,7 @@ def hot_wash(report: ReportInput, index: Index) -> list[Block]:
                     (
                         cell(answer.id),
                         cell(index.role_title(answer.role_id)),
-                        cell(answer.text),
+                        _answer_cell(answer.text, taken.get(answer.id, [])),
                     )
                     for answer in answers
                 ),
@@ -537,6 +545,13 @@ def hot_wash(report: ReportInput, index: Index) -> list[Block]:
             )
         )
     return story
+
+
+def _answer_cell(text: str, items: list[str]) -> Cell:
+    if not items:
+        return cell(text)
+    note = texts.HOT_WASH_TAKEN.format(items=", ".join(items))
+    return Cell((Run(text), Run("\n" + one_line(note), muted=True, small=True)))
 
 
 def learning_points(report: ReportInput, index: Index) -> list[Block]:

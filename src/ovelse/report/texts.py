@@ -47,6 +47,7 @@ HOT_WASH_INTRO = N_(
     "skrevet ned i rommet; evaluators vurdering står under funn og i tiltaksplanen."
 )
 HOT_WASH_ANSWER = N_("Svar")
+HOT_WASH_TAKEN = N_("Tatt inn i evalueringen som {items}")
 HOT_WASH_COUNT = NN_("{count} svar", "{count} svar")
 # The evidence beside each goal: its expected actions as ticked in the run, and counts.
 EVIDENCE_ACTIONS = N_("Forventede handlinger")
