@@ -221,6 +221,7 @@ def synthetic_result(index: int, seed: int = 2026) -> ExerciseResult:
         for goal_id, title in GOALS
     )
     held = date(2026, 2, 2) + timedelta(days=rng.randrange(90))
+    participants = tuple(RoleCount(role_id, title, rng.randint(1, 3)) for role_id, title in ROLES)
     actions = tuple(
         Measure(
             f"T{n}",
@@ -244,9 +245,8 @@ def synthetic_result(index: int, seed: int = 2026) -> ExerciseResult:
         ),
         exempt_included=False,
         names_included=False,
-        participants=tuple(
-            RoleCount(role_id, title, rng.randint(1, 3)) for role_id, title in ROLES
-        ),
+        participants=participants,
+        participants_total=sum(role.count for role in participants),
         goals=goals,
         strengths=tuple(
             Finding(f"S{n}", text, (), False)

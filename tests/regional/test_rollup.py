@@ -46,6 +46,7 @@ def test_every_kommune_is_a_row_and_each_goal_adds_up(region: Path) -> None:
     assert rollup.rejected == ()
     assert rollup.goals[0].title.startswith("Kriseledelsen")
     expected = [synthetic_result(i) for i in range(40)]
+    assert rollup.participants == sum(result.participants_total for result in expected) > 0
     for index, spread in enumerate(rollup.spread):
         counts = Counter(result.goals[index].rating for result in expected)
         assert spread.counts == tuple(counts.get(rating, 0) for rating in RATING_ORDER)

@@ -98,6 +98,7 @@ def facts(rollup: Rollup) -> Facts:
         (texts.FACT_PACK, one_line(rollup.pack_title)),
         (texts.FACT_VERSION, one_line(rollup.pack_version)),
         (texts.FACT_KOMMUNER, str(len(rollup.rows))),
+        (texts.FACT_PARTICIPANTS, str(rollup.participants) if rollup.participants else ""),
     ]
     if rollup.invited:
         rows.append((texts.FACT_INVITED, str(len(rollup.invited))))

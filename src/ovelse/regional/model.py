@@ -122,6 +122,7 @@ class Rollup:
     missing: tuple[str, ...]
     rejected: tuple[Rejected, ...]
     marking: str = ""  # the strictest marking a file says applies to what it holds
+    participants: int = 0  # people present in all the kommuners exercises together
 
     @property
     def kommuner(self) -> tuple[str, ...]:

@@ -410,6 +410,7 @@ def roll_up(
         missing=(),
         rejected=tuple(sorted((*rejected, *left_out), key=lambda r: kommune_order(r.file))),
         marking=_marking(chosen),
+        participants=sum(item.result.participants_total for item in chosen),
     )
     return invite(made, invited)
 

@@ -21,6 +21,7 @@ REPORTED = NN_("{count} kommune har rapportert", "{count} kommuner har rapporter
 FACT_PACK = N_("Scenariopakke")
 FACT_VERSION = N_("Versjon")
 FACT_KOMMUNER = N_("Kommuner med resultat")
+FACT_PARTICIPANTS = N_("Deltakere i alt")
 FACT_INVITED = N_("Inviterte kommuner")
 FACT_MISSING = N_("Ikke rapportert")
 FACT_REJECTED = N_("Filer som ikke er tatt med")
