@@ -51,9 +51,10 @@ def test_the_national_roll_up_names_every_kommune_and_adds_up(national: Path) ->
             assert f"{count} ({round(100 * count / 357)} %)" in spread
     # The summary page says how many reported, and ends on its own page.
     summary = text[1]
-    assert texts.SUMMARY_LEAD.format(reported=357, pack=rollup.pack_title, version="1.0").split(
-        " ("
-    )[0] in " ".join(summary.split())
+    lead = texts.SUMMARY_LEAD.for_count(357)
+    assert lead.format(reported=357, pack=rollup.pack_title, version="1.0").split(" (")[
+        0
+    ] in " ".join(summary.split())
     assert texts.MATRIX not in summary
     assert report_texts.PAGE_OF.format(page=2, total=pages) in summary
     # every page carries «Side x av y»

@@ -144,7 +144,7 @@ def summary(rollup: Rollup) -> list[Block]:
         Paragraph(
             (
                 Run(
-                    texts.SUMMARY_LEAD.format(
+                    texts.SUMMARY_LEAD.for_count(len(rollup.rows)).format(
                         reported=len(rollup.rows),
                         pack=one_line(rollup.pack_title),
                         version=one_line(rollup.pack_version),

@@ -39,9 +39,11 @@ MISSING = N_("Kommuner som ikke har rapportert")
 REJECTED = N_("Filer som ikke er tatt med")
 METHOD = N_("Slik er punktene gruppert")
 
-SUMMARY_LEAD = N_(
+SUMMARY_LEAD = NN_(
+    "{reported} kommune har sendt resultat fra øvelsen «{pack}» (versjon {version}). "
+    "Sammendraget er skrevet for statsforvalterens egen rapport til DSB.",
     "{reported} kommuner har sendt resultat fra øvelsen «{pack}» (versjon {version}). "
-    "Sammendraget er skrevet for statsforvalterens egen rapport til DSB."
+    "Sammendraget er skrevet for statsforvalterens egen rapport til DSB.",
 )
 SUMMARY_GOALS = N_("Måloppnåelse")
 SUMMARY_GOAL_LINE = N_("{goal}: {counts}")
