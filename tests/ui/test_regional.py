@@ -72,6 +72,11 @@ def test_a_folder_is_rolled_up_and_saved_by_the_keyboard(
     assert screen.matrix.verticalHeaderItem(0).text() == first.kommune
     assert screen.matrix.item(0, 0).text() == rating(first.ratings[0])
     assert "kommuner med resultat: 12" in screen.status.text()
+    flagged = screen.rollup.follow_ups if screen.rollup else ()
+    assert screen.tabs.tabText(3) == texts.ROLLUP_TAB_FOLLOW_UP.format(count=len(flagged))
+    assert flagged and screen.follow_ups.rowCount() == len(flagged)
+    assert screen.follow_ups.item(0, 0).text() == flagged[0].kommune
+    assert screen.follow_ups.item(0, 2).text() == flagged[0].text
 
     QTest.keyClick(screen, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
     assert screen.invited.hasFocus()

@@ -1,5 +1,6 @@
 """«Regional oppsummering»: the statsforvalter drops the kommuners result files here and
-saves the roll-up as PDF and as a workbook.
+saves the roll-up as PDF and as a workbook; the window shows the matrix, the files left
+out and why, who of the invited has not reported, and the items flagged for follow-up.
 
 The window only shows what :mod:`ovelse.regional` decides: the files are read once when
 they are added (never written), the roll-up is made again when files come or go, and the
@@ -96,10 +97,16 @@ class RollupWindow(QWidget):
         self.rejected.setWordWrap(True)
         self.rejected.horizontalHeader().setStretchLastSection(True)
         self.missing = QListWidget()
+        self.follow_ups = QTableWidget(0, 4)
+        self.follow_ups.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.follow_ups.setTabKeyNavigation(False)
+        self.follow_ups.setWordWrap(True)
+        self.follow_ups.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.matrix, texts.ROLLUP_TAB_MATRIX)
         self.tabs.addTab(self.rejected, texts.ROLLUP_TAB_REJECTED.format(count=0))
         self.tabs.addTab(self.missing, texts.ROLLUP_TAB_MISSING.format(count=0))
+        self.tabs.addTab(self.follow_ups, texts.ROLLUP_TAB_FOLLOW_UP.format(count=0))
 
         self.save_pdf_button = QPushButton(texts.ROLLUP_SAVE_PDF)
         self.save_pdf_button.clicked.connect(self.save_pdf)
@@ -206,6 +213,7 @@ class RollupWindow(QWidget):
         self.rejected.setHorizontalHeaderLabels(
             [rollup_texts.COLUMN_FILE, rollup_texts.COLUMN_REASON]
         )
+        self._show_follow_ups(rollup)
         if rollup is None:
             self.status.setText(texts.ROLLUP_EMPTY)
             self.matrix.setRowCount(0)
@@ -238,6 +246,25 @@ class RollupWindow(QWidget):
         self.rejected.resizeRowsToContents()
         self.tabs.setTabText(1, texts.ROLLUP_TAB_REJECTED.format(count=len(rollup.rejected)))
         self._show_missing(rollup)
+
+    def _show_follow_ups(self, rollup: Rollup | None) -> None:
+        """Every item a kommune flagged «trenger oppfølging fra region/stat»."""
+        items = rollup.follow_ups if rollup is not None else ()
+        self.follow_ups.clear()
+        self.follow_ups.setHorizontalHeaderLabels(
+            [
+                rollup_texts.COLUMN_KOMMUNE,
+                rollup_texts.COLUMN_KIND,
+                rollup_texts.COLUMN_TEXT,
+                rollup_texts.COLUMN_GOAL,
+            ]
+        )
+        self.follow_ups.setRowCount(len(items))
+        for number, item in enumerate(items):
+            for column, value in enumerate((item.kommune, item.kind, item.text, item.goals)):
+                self.follow_ups.setItem(number, column, QTableWidgetItem(value))
+        self.follow_ups.resizeRowsToContents()
+        self.tabs.setTabText(3, texts.ROLLUP_TAB_FOLLOW_UP.format(count=len(items)))
 
     def _show_missing(self, rollup: Rollup | None) -> None:
         self.missing.clear()

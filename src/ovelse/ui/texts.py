@@ -916,6 +916,7 @@ ROLLUP_STATUS = N_(
 ROLLUP_TAB_MATRIX = N_("Mål&oppnåelse")
 ROLLUP_TAB_REJECTED = N_("Ikke tatt me&d ({count})")
 ROLLUP_TAB_MISSING = N_("Ikke &rapportert ({count})")
+ROLLUP_TAB_FOLLOW_UP = N_("Oppfø&lging ({count})")
 ROLLUP_SAVE_PDF = N_("Lagre &PDF …")
 ROLLUP_SAVE_XLSX = N_("Lagre &Excel …")
 ROLLUP_CLOSE = N_("Lukk")
