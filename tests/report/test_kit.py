@@ -21,7 +21,7 @@ from ovelse.report.kit.build import build_kit
 from ovelse.report.kit.model import PARTICIPANT_KINDS, Kit, KitKind
 from ovelse.report.kit.pdf import write_kit_document
 from ovelse.scenario.library import load_library
-from ovelse.scenario.loader import LoadedPack
+from ovelse.scenario.loader import LoadedPack, load_pack
 from ovelse.scenario.model import (
     Directive,
     Inject,
@@ -337,3 +337,33 @@ def test_the_same_kit_gives_the_same_bytes() -> None:
         write_kit_document(kit_for_pack(loaded, None), kind, first)
         write_kit_document(kit_for_pack(loaded, None), kind, second)
         assert first.getvalue() == second.getvalue(), kind
+
+
+# --- pictures on the inject cards --------------------------------------------------------
+
+FULL_PACK = Path(__file__).parents[1] / "fixtures" / "full-pack"
+
+
+def _images_per_page(kit: Kit) -> list[int]:
+    stream = io.BytesIO()
+    write_kit_document(kit, KitKind.INJECT_CARDS, stream)
+    return [len(page.images) for page in PdfReader(io.BytesIO(stream.getvalue())).pages]
+
+
+def test_an_inject_card_has_its_picture_and_an_svg_only_with_a_painter() -> None:
+    """A room without a projector still sees the map: the first picture the inject shows
+    that can be printed; an SVG needs the window's painter, as in the report."""
+    loaded = load_pack(FULL_PACK)
+    painted: list[bytes] = []
+
+    def painter(svg: bytes) -> bytes:
+        painted.append(svg)
+        return (FULL_PACK / "media" / "bilde.png").read_bytes()
+
+    without = _images_per_page(kit_for_pack(loaded, None))
+    assert without[0] == 1  # the first inject: its SVG map left out, its PNG printed
+    with_painter = _images_per_page(kit_for_pack(loaded, None, svg_png=painter))
+    assert painted and painted[0].lstrip().startswith(b"<")
+    assert with_painter[0] == 1
+    assert sum(with_painter) >= sum(without)
+    assert len(with_painter) == len(loaded.pack.injects())  # still one card to a page

@@ -103,6 +103,9 @@ def test_print_the_kit_from_prepare_and_keep_the_directive_in_the_session(
     assert "Torsdag11.mars2027" in directive
     assert "".join(PLACE.split()) in directive
     assert "5 dokumenter" in prepare.status.text()
+    # The pack's diagram is an SVG: the window paints it onto its inject card.
+    cards = PdfReader(folder / "innspillskort.pdf").pages
+    assert sum(len(page.images) for page in cards) == 1
 
     # The session made next keeps the texts; a built-in pack's profile is left as it was.
     window.activateWindow()  # back from the dialog, as its exec() would leave it

@@ -15,6 +15,7 @@ from ovelse.report.kit.build import build_kit
 from ovelse.report.kit.model import Kit, KitKind
 from ovelse.report.kit.pdf import write_kit_document
 from ovelse.report.model import Municipality
+from ovelse.report.pictures import SvgPainter
 from ovelse.scenario.languages import without_translation
 from ovelse.scenario.loader import LoadedPack
 from ovelse.scenario.model import Directive, Profile, ScenarioPack
@@ -32,8 +33,15 @@ def municipality(pack: ScenarioPack, values: Mapping[str, str], profile: Profile
     return Municipality(name, values.get(SAMI_NAME_VARIABLE, "").strip()).display
 
 
-def kit_for_pack(loaded: LoadedPack, profile: Profile | None, *, reveal: bool = False) -> Kit:
-    """The kit of a pack with a profile applied (or with its defaults)."""
+def kit_for_pack(
+    loaded: LoadedPack,
+    profile: Profile | None,
+    *,
+    reveal: bool = False,
+    svg_png: SvgPainter | None = None,
+) -> Kit:
+    """The kit of a pack with a profile applied (or with its defaults); its pictures are
+    read from the pack, an SVG painted by ``svg_png`` when there is one."""
     values = loaded.values(profile)
     pack = loaded.render(values)
     if profile is None or not profile.show_translation:
@@ -43,6 +51,8 @@ def kit_for_pack(loaded: LoadedPack, profile: Profile | None, *, reveal: bool = 
         municipality=municipality(pack, values, profile),
         directive=profile.directive if profile is not None else None,
         reveal=reveal,
+        media=loaded.media(pack).get,
+        svg_png=svg_png,
     )
 
 
@@ -54,6 +64,8 @@ def kit_for_preparation(
     people: Mapping[str, tuple[str, ...]],
     *,
     reveal: bool = False,
+    media: Mapping[str, bytes] | None = None,
+    svg_png: SvgPainter | None = None,
 ) -> Kit:
     """The kit of what Prepare shows before there is a session: the pack as rendered
     there, the directive's texts as typed, the names at the table by role."""
@@ -63,6 +75,8 @@ def kit_for_preparation(
         directive=directive,
         people=dict(people),
         reveal=reveal,
+        media=(media or {}).get,
+        svg_png=svg_png,
     )
 
 
@@ -80,7 +94,9 @@ def session_directive(session: Session) -> Directive:
     )
 
 
-def kit_for_session(session: Session, *, reveal: bool = False) -> Kit:
+def kit_for_session(
+    session: Session, *, reveal: bool = False, svg_png: SvgPainter | None = None
+) -> Kit:
     """The kit of a session's scenario, with its directive, marking and participants."""
     exercise = session.exercise
     pack = exercise.pack
@@ -96,6 +112,8 @@ def kit_for_session(session: Session, *, reveal: bool = False) -> Kit:
         marking=presentation.marking_line(exercise.evaluation.marking),
         people=people,
         reveal=reveal,
+        media=session.media,
+        svg_png=svg_png,
     )
 
 

@@ -402,10 +402,13 @@ class MainWindow(QMainWindow):
             return
         from ovelse.app.kit import kit_for_session
         from ovelse.ui.print_dialog import PrintDialog
+        from ovelse.ui.svg_png import svg_png
 
         session = model.session
         folder = model.path.parent / texts.PRINT_FOLDER_NAME.format(pack=model.path.stem)
-        dialog = PrintDialog(lambda reveal: kit_for_session(session, reveal=reveal), folder, self)
+        dialog = PrintDialog(
+            lambda reveal: kit_for_session(session, reveal=reveal, svg_png=svg_png), folder, self
+        )
         if confirm.run_dialog(dialog) and dialog.written:
             count = len(dialog.written)
             self.statusBar().showMessage(

@@ -579,8 +579,9 @@ class PreparePage(QWidget):
         self.directive_status.setText(texts.PREPARE_DIRECTIVE_SAVED.format(profile=profile.title))
 
     def kit(self, reveal: bool) -> Kit:
-        """The paper kit of what the page shows now."""
+        """The paper kit of what the page shows now, the inject cards with their pictures."""
         from ovelse.app.kit import kit_for_preparation
+        from ovelse.ui.svg_png import svg_png
 
         assert self.rendered is not None
         people: dict[str, tuple[str, ...]] = {}
@@ -595,6 +596,8 @@ class PreparePage(QWidget):
             self.directive(),
             people,
             reveal=reveal,
+            media=self.loaded.media(self.rendered) if self.loaded is not None else None,
+            svg_png=svg_png,
         )
 
     def print_kit(self) -> None:

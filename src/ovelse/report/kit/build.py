@@ -7,6 +7,8 @@ or from the session's Prepare step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ovelse import presentation
 from ovelse.exercise import labels
 from ovelse.exercise.evaluation import goal_ids
@@ -16,6 +18,7 @@ from ovelse.report import texts as report_texts
 from ovelse.report.kit.model import (
     Bilingual,
     BoardLine,
+    CardPicture,
     CardQuestion,
     DirectiveDoc,
     DreiebokBlock,
@@ -31,6 +34,7 @@ from ovelse.report.kit.model import (
     RoleLine,
     RoleQuestion,
 )
+from ovelse.report.pictures import SvgPainter, readable
 from ovelse.scenario.languages import language_name
 from ovelse.scenario.model import Directive, Inject, ScenarioPack
 from ovelse.scenario.render import first_letter_upper
@@ -47,10 +51,14 @@ def build_kit(
     marking: str | None = None,
     people: dict[str, tuple[str, ...]] | None = None,
     reveal: bool = False,
+    media: Callable[[str], bytes | None] | None = None,
+    svg_png: SvgPainter | None = None,
 ) -> Kit:
     """The kit's models. ``marking`` overrides the pack's own (a session's choice);
     ``people`` names who fills each role (by role id); ``reveal`` puts every question of
-    the exercise on the role cards, not only those asked at the start."""
+    the exercise on the role cards, not only those asked at the start. ``media`` reads a
+    picture by its path in the pack, for the inject cards; an SVG needs ``svg_png`` (the
+    window's painter) and is left out without it, as in the report."""
     injects = tuple(sorted(pack.injects(), key=lambda inject: inject.at.seconds))
     head = KitHead(
         title=pack.title,
@@ -63,7 +71,8 @@ def build_kit(
         directive=_directive(pack, directive or Directive(), people or {}),
         dreiebok=tuple(_block(pack, inject, n, len(injects)) for n, inject in _numbered(injects)),
         inject_cards=tuple(
-            _card(pack, inject, n, len(injects)) for n, inject in _numbered(injects)
+            _card(pack, inject, n, len(injects), _picture(inject, media, svg_png))
+            for n, inject in _numbered(injects)
         ),
         role_cards=tuple(_role_card(pack, injects, role.id, reveal) for role in pack.roles),
         observer=ObserverDoc(
@@ -133,7 +142,26 @@ def _phase(pack: ScenarioPack, inject: Inject) -> str:
     return phase.title if phase is not None else ""
 
 
-def _card(pack: ScenarioPack, inject: Inject, number: int, total: int) -> InjectCard:
+def _picture(
+    inject: Inject, media: Callable[[str], bytes | None] | None, svg_png: SvgPainter | None
+) -> CardPicture | None:
+    """The inject's first picture that can be printed (an SVG only with a painter)."""
+    if media is None:
+        return None
+    for ref in inject.media:
+        data = media(ref.path)
+        if data and ref.path.lower().endswith(".svg"):
+            data = svg_png(data) if svg_png is not None else None
+        picture = readable(data) if data else None
+        if picture is not None:
+            data, width, height = picture
+            return CardPicture(data, width, height, ref.caption, ref.alt or ref.caption)
+    return None
+
+
+def _card(
+    pack: ScenarioPack, inject: Inject, number: int, total: int, picture: CardPicture | None
+) -> InjectCard:
     return InjectCard(
         number=number,
         total=total,
@@ -144,6 +172,7 @@ def _card(pack: ScenarioPack, inject: Inject, number: int, total: int) -> Inject
         source=inject.source,
         questions=_questions(pack, inject),
         board=_board(pack, inject),
+        picture=picture,
     )
 
 

@@ -3,20 +3,38 @@ wash forms. They are drawn only from the participant models, which hold nothing 
 
 from __future__ import annotations
 
+import io
+
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, PageBreak, Spacer, Table
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepInFrame,
+    PageBreak,
+    Spacer,
+    Table,
+)
 
 from ovelse.report import markup
 from ovelse.report.blocks import data_table, fact_table, paragraphs, section, subsection
 from ovelse.report.heading import Heading
 from ovelse.report.kit import texts
 from ovelse.report.kit.look import bilingual, kit_styles, one_page, title_block
-from ovelse.report.kit.model import DirectiveDoc, HotwashDoc, InjectCard, KitHead, RoleCard
+from ovelse.report.kit.model import (
+    CardPicture,
+    DirectiveDoc,
+    HotwashDoc,
+    InjectCard,
+    KitHead,
+    RoleCard,
+)
 from ovelse.report.kit.page import FRAME_HEIGHT
 from ovelse.report.paragraph import Para
 from ovelse.report.styles import ACCENT_LIGHT, RULE, boxed, styles
 
 HOTWASH_GAP = 8 * mm
+CARD_PICTURE_HEIGHT = 95 * mm  # a map on a card leaves room for the text and the questions
 HOTWASH_BLANKS = 2  # forms without a role, for those who came without one
 
 
@@ -102,20 +120,36 @@ def inject_cards(head: KitHead, cards: tuple[InjectCard, ...], width: float) -> 
         if card.source:
             story.append(Para(markup.line(texts.SOURCE.format(source=card.source)), k.card_meta))
         story += bilingual(card.text, k.card_text, k.card_second, language=head.language)
+        if card.picture is not None:
+            story += _picture(card.picture, width)
+        # A card that runs on breaks between questions, not under a label or a question.
         if card.questions:
             story.append(Spacer(1, 3 * mm))
-            story.append(Para(markup.line(texts.QUESTIONS), k.card_meta))
+            story.append(Para(markup.line(texts.QUESTIONS), k.card_label))
             for question in card.questions:
-                story += bilingual(question.text, k.card_question, k.card_second)
+                story += bilingual(question.text, k.card_asked, k.card_second_asked)
                 story.append(Para(markup.line(question.roles), k.card_roles))
         if card.board:
-            story.append(Para(markup.line(texts.BOARD), k.card_meta))
+            story.append(Para(markup.line(texts.BOARD), k.card_label))
             story += [
                 Para(markup.line(f"{line.label}: {line.value}"), k.card_question, bulletText="•")
                 for line in card.board
             ]
         pages += one_page(story, width, FRAME_HEIGHT)
     return pages
+
+
+def _picture(picture: CardPicture, width: float) -> list[Flowable]:
+    """The picture the width of the text, or lower if tall, with its caption."""
+    scale = min(width / picture.width, CARD_PICTURE_HEIGHT / picture.height)
+    image = Image(
+        io.BytesIO(picture.data), width=picture.width * scale, height=picture.height * scale
+    )
+    image.hAlign = "LEFT"
+    story: list[Flowable] = [Spacer(1, 2 * mm), image]
+    if picture.caption:
+        story.append(Para(markup.line(picture.caption), styles().caption))
+    return story
 
 
 def _outline(number: int, title: str) -> str:

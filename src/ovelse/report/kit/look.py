@@ -30,6 +30,9 @@ class KitStyles:
     card_text: ParagraphStyle
     card_question: ParagraphStyle
     card_roles: ParagraphStyle
+    card_label: ParagraphStyle  # «Problemstillinger», «Situasjonsbilde»: kept with what follows
+    card_asked: ParagraphStyle  # a question, kept with its translation and its roles
+    card_second_asked: ParagraphStyle
     second: ParagraphStyle  # the second language under body text
     card_second: ParagraphStyle
     title_second: ParagraphStyle
@@ -57,6 +60,20 @@ def kit_styles() -> KitStyles:
         ),
         card_roles=ParagraphStyle(
             "card_roles", parent=s.meta, fontSize=11, leading=14, spaceAfter=10, keepWithNext=0
+        ),
+        card_label=ParagraphStyle(
+            "card_label", parent=s.meta, fontSize=12, leading=16, spaceAfter=8, keepWithNext=1
+        ),
+        card_asked=ParagraphStyle(
+            "card_asked", parent=card_text, fontSize=14, leading=19, spaceAfter=2, keepWithNext=1
+        ),
+        card_second_asked=ParagraphStyle(
+            "card_second_asked",
+            parent=card_text,
+            fontName=fonts.ITALIC,
+            textColor=ACCENT,
+            leftIndent=12,
+            keepWithNext=1,
         ),
         second=ParagraphStyle(
             "second", parent=s.body, fontName=fonts.ITALIC, textColor=ACCENT, leftIndent=8

@@ -57,6 +57,17 @@ class CardQuestion:
 
 
 @dataclass(frozen=True)
+class CardPicture:
+    """The inject's picture or map as the shared screen shows it: PNG or JPEG bytes."""
+
+    data: bytes
+    width: int  # pixels
+    height: int
+    caption: str
+    alt: str
+
+
+@dataclass(frozen=True)
 class BoardLine:
     label: str
     value: str
@@ -107,6 +118,7 @@ class InjectCard:
     source: str
     questions: tuple[CardQuestion, ...]
     board: tuple[BoardLine, ...]
+    picture: CardPicture | None = None  # the first picture the inject shows
 
 
 # --- rollekort ------------------------------------------------------------------------
