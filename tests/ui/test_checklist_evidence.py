@@ -114,3 +114,35 @@ def test_ticks_given_with_keys_are_the_evidence_for_the_goal(
     panel.use_button.setFocus()
     qtbot.keyClick(panel.use_button, Qt.Key.Key_Space)
     assert model.exercise.evaluation.assessment("m1.1").rating is Rating.WELL
+
+
+def test_an_earlier_inject_chosen_in_the_list_is_ticked_with_arrows_and_space(
+    window: MainWindow, qtbot, clock, scripted: Scripted
+) -> None:
+    model = _running(window, qtbot)
+    console = window.console
+    assert console is not None
+    entry = console.log.entry
+    clock.advance(minutes=10)
+    qtbot.keyClick(entry, Qt.Key.Key_F5)  # the second inject is under discussion now
+    second = model.exercise.current_inject_id()
+    assert second != FIRST
+    assert console.select_inject(FIRST)
+
+    def arrows_and_space(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ChecklistDialog) and dialog.inject_id == FIRST
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.list.hasFocus)
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Space)  # again: delvis
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Escape)
+        return False
+
+    scripted.dialogs.append(arrows_and_space)
+    qtbot.keyClick(entry, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert not scripted.dialogs
+    marks = [item.mark for item in model.exercise.actions(FIRST)]
+    assert marks == [None, ActionMark.PARTLY, None, None]
+    assert all(item.mark is None for item in model.exercise.actions(second))

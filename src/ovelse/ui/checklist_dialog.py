@@ -1,7 +1,8 @@
 """The expected actions of the inject under discussion, ticked from the keyboard.
 
 A digit ticks that action «gjort»; the same digit again makes it «delvis», then «ikke
-gjort», then takes the tick back. Each press is written to the session file before the
+gjort», then takes the tick back. Space does the same for the action chosen with the
+arrow keys, so a list longer than nine is ticked from the keyboard too. Each press is written to the session file before the
 list shows it, with the time it was pressed. Tab goes to a note for the chosen action and
 to a field for an action the table took that the pack did not expect (observert handling);
 Enter saves either. Esc closes the list.
@@ -54,7 +55,7 @@ def item_line(number: int, item: ChecklistItem) -> str:
 
 
 class ActionList(QListWidget):
-    """The checklist; digits tick the action with that number."""
+    """The checklist; digits tick the action with that number, Space the chosen one."""
 
     def __init__(self, dialog: ChecklistDialog) -> None:
         super().__init__()
@@ -65,6 +66,9 @@ class ActionList(QListWidget):
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if text.isdigit() and text != "0" and modifiers == Qt.KeyboardModifier.NoModifier:
             self.dialog.cycle(int(text) - 1)
+            return
+        if event.key() == Qt.Key.Key_Space and modifiers == Qt.KeyboardModifier.NoModifier:
+            self.dialog.cycle(self.currentRow())
             return
         super().keyPressEvent(event)
 

@@ -568,8 +568,12 @@ class ConsolePage(QWidget):
         self.focus_log_entry()
 
     def tick_actions(self) -> None:
-        """Open the expected actions of the inject under discussion, to tick them."""
-        inject_id = self.model.exercise.current_inject_id()
+        """Open the expected actions of the inject under discussion, to tick them, or of an
+        earlier inject chosen in the list."""
+        exercise = self.model.exercise
+        chosen = self.chosen_inject_id()
+        given = chosen is not None and chosen in exercise.schedule.releases
+        inject_id = chosen if given else exercise.current_inject_id()
         if inject_id is None:
             self.show_status(texts.CHECKLIST_NO_INJECT)
             return

@@ -515,6 +515,9 @@ SHORTCUT_LABELS = {
         "I listen over forventede handlinger: kryss av handling nr. 1–9 som gjort; samme tall"
         " igjen gir delvis, ikke gjort og fjerner krysset"
     ),
+    "tick_chosen": N_(
+        "I listen over forventede handlinger: det samme for handlingen valgt med piltastene"
+    ),
     "release_chosen": N_("Gi innspillet som er valgt i listen"),
     "skip": N_("Hopp over innspillet som er valgt i listen"),
     "show_previous": N_("Vis et tidligere innspill på storskjermen"),
@@ -797,7 +800,8 @@ BTN_CHECKLIST = N_("Kryss av …")
 CHECKLIST_TITLE = N_("Forventede handlinger – {title}")
 CHECKLIST_HINT = N_(
     "Trykk tallet for å krysse av handlingen som gjort; samme tall igjen gir delvis, ikke "
-    "gjort og fjerner krysset. Tab til notat og observert handling, Enter lagrer, Esc lukker."
+    "gjort og fjerner krysset. Mellomrom gjør det samme for handlingen valgt med piltastene. "
+    "Tab til notat og observert handling, Enter lagrer, Esc lukker."
 )
 CHECKLIST_NOTE = N_("Notat")
 CHECKLIST_NOTE_HINT = N_("Notat til valgt handling (Enter lagrer)")
@@ -916,7 +920,6 @@ ROLLUP_STATUS = N_(
 ROLLUP_TAB_MATRIX = N_("Mål&oppnåelse")
 ROLLUP_TAB_REJECTED = N_("Ikke tatt me&d ({count})")
 ROLLUP_TAB_MISSING = N_("Ikke &rapportert ({count})")
-ROLLUP_TAB_FOLLOW_UP = N_("Oppfø&lging ({count})")
 ROLLUP_SAVE_PDF = N_("Lagre &PDF …")
 ROLLUP_SAVE_XLSX = N_("Lagre &Excel …")
 ROLLUP_CLOSE = N_("Lukk")
