@@ -57,10 +57,30 @@ def test_kommuner_are_in_norwegian_order_with_numbered_names_counted() -> None:
     rollup = roll_up(
         [
             _loaded(synthetic_result(i), name)
-            for i, name in enumerate(["Åfjord", "Ørland", "Alta 10", "Alta 2", "Ærø", "Bø"])
+            for i, name in enumerate(
+                [
+                    "Åfjord",
+                    "Ørland",
+                    "Alta 10",
+                    "Alta 2",
+                    "Ærø",
+                    "Bø",
+                    "Gáivuotna Kåfjord",
+                    "Gamvik",
+                ]
+            )
         ]
     )
-    assert rollup.kommuner == ("Alta 2", "Alta 10", "Bø", "Ærø", "Ørland", "Åfjord")
+    assert rollup.kommuner == (
+        "Alta 2",
+        "Alta 10",
+        "Bø",
+        "Gáivuotna Kåfjord",
+        "Gamvik",
+        "Ærø",
+        "Ørland",
+        "Åfjord",
+    )
 
 
 def _loaded(result: ExerciseResult, name: str) -> Loaded:

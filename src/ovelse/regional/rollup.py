@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import stat
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -106,13 +107,19 @@ def kommune_key(name: str, number: str) -> str:
 
 
 def kommune_order(name: str) -> tuple[tuple[int, str], ...]:
-    """A sort key that puts æ, ø and å after z, in that order, as Norwegian lists do,
-    and «Alta 2» before «Alta 10»."""
-    parts = _DIGITS.split(" ".join(name.casefold().split()).translate(_NORWEGIAN))
+    """A sort key that puts æ, ø and å after z, in that order, as Norwegian lists do, the
+    Sámi letters with their base letter («Gáivuotna» beside «Gamvik»), and «Alta 2»
+    before «Alta 10»."""
+    folded = " ".join(name.casefold().split()).translate(_NORWEGIAN)
+    plain = "".join(
+        c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c)
+    ).translate(_SAMI)
+    parts = _DIGITS.split(plain)
     return tuple((int(part), "") if part.isdigit() else (-1, part) for part in parts if part)
 
 
 _DIGITS = re.compile(r"(\d+)")
+_SAMI = str.maketrans({"đ": "d", "ŋ": "n", "ŧ": "t"})
 
 _NORWEGIAN = str.maketrans({"æ": "z\u0001", "ø": "z\u0002", "å": "z\u0003"})
 
