@@ -203,3 +203,19 @@ def test_the_open_session_prints_its_kit_from_the_file_menu(
     directive = _text(written[0])
     assert "".join(PLACE.split()) in directive
     assert "Unntattoffentlighet,jf.offl.§21" in directive
+
+
+def test_the_directive_typed_for_one_pack_does_not_follow_to_the_next(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "uten-profiler"
+    shutil.copytree(FULL_PACK, folder)
+    shutil.rmtree(folder / "profiles")
+    _to_directive(window, qtbot)
+    date = window.prepare.directive_fields["date"]
+    assert isinstance(date, QLineEdit)
+    _type(qtbot, date, "Torsdag 11. mars 2027")
+    qtbot.keyClick(window.prepare.back_button, Qt.Key.Key_Space)  # back to the library
+    window.prepare_pack(load_pack(folder))  # a pack with no profile of its own
+    assert window.stack.currentWidget() is window.prepare
+    assert window.prepare.directive().date == ""

@@ -349,8 +349,10 @@ class PreparePage(QWidget):
         self.show_translation.blockSignals(True)
         self.show_translation.setChecked(profile is not None and profile.show_translation)
         self.show_translation.blockSignals(False)
-        if profile is not None:
-            self.set_directive(profile.directive)
+        # The profile's own texts for the directive, or none: never another pack's.
+        from ovelse.scenario.model import Directive  # loaded by now, with the pack
+
+        self.set_directive(profile.directive if profile is not None else Directive())
         self._render_timer.start()
 
     def _edited(self) -> None:
