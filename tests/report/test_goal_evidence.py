@@ -22,7 +22,7 @@ from tests.report.conftest import squash
 
 PACK = "langvarig-strombrudd"
 FIRST = "i1-1"  # four expected actions; exercises m1, m1.1 and m3.1
-NOTE = "Bare aggregatene på rådhuset, Čáhcesuolu"
+NOTE = "Bare aggregatene på rådhuset & <b>Čáhcesuolu</b>"  # markup is text
 OBSERVED = "Ordføreren ringte Statsforvalteren på eget initiativ"
 
 
