@@ -83,8 +83,8 @@ def test_ratings_are_printed_as_words_and_kommune_text_as_it_was_written() -> No
 def test_the_workbook_has_a_sheet_per_table_with_frozen_headers(national: Path) -> None:
     rollup = roll_up_files([national])
     book = load_workbook(io.BytesIO(workbook_bytes(rollup)))
-    assert book.sheetnames[0] == texts.SUMMARY
-    matrix = book.worksheets[2]
+    assert book.sheetnames[:3] == [texts.SUMMARY, texts.GOAL_KEY, texts.MATRIX]
+    matrix = book[texts.MATRIX]
     assert [c.value for c in matrix[1]] == [texts.COLUMN_KOMMUNE, "M1", "M2", "M3", "M4", "M5"]
     assert matrix.freeze_panes == "A2"
     assert matrix.max_row == 358

@@ -232,6 +232,7 @@ def goal_key(rollup: Rollup) -> Table:
             (Cell((Run(goal_label(goal), bold=True),)), Cell((Run(one_line(goal.title)),)))
             for goal in rollup.goals
         ),
+        name=texts.GOAL_KEY,
     )
 
 

@@ -70,6 +70,7 @@ NONE_REJECTED = N_("Alle filene er tatt med.")
 NONE_POINTS = N_("Ingen kommune har skrevet slike punkter.")
 NONE_KOMMUNER = N_("Ingen resultatfil er tatt med.")
 MATRIX_LEAD = N_("Målene er nummerert slik:")
+GOAL_KEY = N_("Målene")
 GOAL_NUMBER = N_("M{number}")
 NO_GOAL = N_("Ikke knyttet til et mål")
 METHOD_TEXT = N_(

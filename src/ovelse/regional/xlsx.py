@@ -1,7 +1,8 @@
 """The roll-up as a workbook (.xlsx) for further work: the PDF's tables as sheets.
 
 It lays out the same blocks as the PDF (:func:`ovelse.regional.compose.build_document`):
-the cover's facts on the first sheet, then a sheet per chapter table, its header frozen.
+the cover's facts on the first sheet, then a sheet per table (named by the table, or else
+by its chapter), its header frozen.
 Tables of one chapter with the same columns (the learning points under each goal) go on
 one sheet with the goal in a first column, so the sheet can be sorted and filtered. Every
 text stays text: a kommune's point that starts with «=» is not a formula.
@@ -75,10 +76,10 @@ def _sheets(blocks: tuple[Block, ...]) -> list[_Sheet]:
                 columns = tuple(column.title for column in block.columns)
                 if section:
                     columns = (texts.COLUMN_GOAL, *columns)
-                key = (chapter, columns)
+                key = (block.name or chapter, columns)
                 sheet = by_key.get(key)
                 if sheet is None:
-                    sheet = _Sheet(_name(chapter, names), columns)
+                    sheet = _Sheet(_name(block.name or chapter, names), columns)
                     by_key[key] = sheet
                     sheets.append(sheet)
                 for row in block.rows:

@@ -125,6 +125,7 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
     min_free: float = 0.0  # share of the width the free columns keep together
     long_list: bool = False  # many simple rows: a renderer may take a faster path
+    name: str = ""  # what a renderer that names its tables (a workbook's sheet) calls it
 
 
 @dataclass(frozen=True)
