@@ -406,6 +406,72 @@ HOSTILE: list[tuple[str, Callable[[], bytes], str]] = [
         "strengths[0].text: teksten har tegnet U+D800, som ikke hører hjemme i en resultatfil",
     ),
     (
+        "unknown field named with a lone surrogate",
+        _raw_content(
+            json.dumps(content_json(RESULT))
+            .replace('"kommune": {', '"kommune": {"\\udc80": 1, ')
+            .encode()
+        ),
+        "kommune.U+DC80: ukjent felt; filformat 1 har det ikke (filen er endret, eller laget "
+        "av et annet program)",
+    ),
+    (
+        "rating that is a lone surrogate",
+        _raw_content(
+            json.dumps(content_json(RESULT)).replace('"delvis_ivaretatt"', '"\\ud800"', 1).encode()
+        ),
+        "goals[0].rating: «U+D800» er ikke en gyldig verdi (gyldige: godt_ivaretatt, "
+        "delvis_ivaretatt, ikke_ivaretatt, ikke_ovd)",
+    ),
+    (
+        "kommune name turned backwards",
+        _set("kommune.name", "Nesseby\u202eybsseN"),
+        "kommune.name: teksten har tegnet U+202E, som ikke hører hjemme i en resultatfil",
+    ),
+    (
+        "county with an invisible mark",
+        _set("kommune.county", "Finn\u200bmark"),
+        "kommune.county: teksten har tegnet U+200B, som ikke hører hjemme i en resultatfil",
+    ),
+    (
+        "content version as a decimal",
+        _set("format_version", 1.0),
+        "format_version: skal være et heltall, men er et tall med desimaler",
+    ),
+    (
+        "count of 4000 digits",
+        _raw_content(
+            json.dumps(content_json(RESULT))
+            .replace('"count": 1', '"count": ' + "9" * 4000)
+            .encode()
+        ),
+        "participants[0].count: 99999999999999999999… er utenfor det som er mulig her (0–10 000)",
+    ),
+    (
+        "future version of 4000 digits",
+        lambda: _file(b"{}", format_version=10**3999),
+        "resultatfilen er laget av en nyere Øvelse (filformat 10000000000000000000…); denne "
+        "versjonen leser filformat 1 – oppdater Øvelse for å lese den",
+    ),
+    (
+        "a million digits",
+        _raw_content(
+            json.dumps(content_json(RESULT))
+            .replace('"count": 1', '"count": 1' + "0" * 10**6)
+            .encode()
+        ),
+        "resultat.json er ikke gyldig JSON",
+    ),
+    (
+        "Infinity",
+        _raw_content(
+            json.dumps(content_json(RESULT))
+            .replace('"duration_minutes": 95', '"duration_minutes": Infinity')
+            .encode()
+        ),
+        "resultat.json er ikke gyldig JSON",
+    ),
+    (
         "names not chosen",
         _set("participants.0.names", ["Kari Nordmann"]),
         "participants[0].names: filen har navn, men sier at navn ikke er tatt med "

@@ -14,9 +14,11 @@ import re
 # C0 and C1 controls, DEL, and the invisible format characters that change how the rest
 # of a line is shown: Arabic letter mark, zero-width and direction marks, line and
 # paragraph separators, embeddings and overrides, isolates, word joiner and invisible
-# operators, the byte order mark, interlinear annotation.
+# operators, the byte order mark, interlinear annotation; and lone surrogates (JSON can
+# spell one as «\\ud800»), which no terminal, label or UTF-8 file can take.
 _HIDDEN = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]"
+    "[\x00-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f"
+    "\ud800-\udfff\ufeff\ufff9-\ufffb]"
 )
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -34,3 +36,9 @@ def _shown(match: re.Match[str]) -> str:
 def visible(text: str) -> str:
     """``text`` with every control and invisible format character written out."""
     return _HIDDEN.sub(_shown, text)
+
+
+def first_hidden(text: str) -> str | None:
+    """The first character ``visible`` would write out, or None if there is none."""
+    found = _HIDDEN.search(text)
+    return found.group() if found else None

@@ -47,7 +47,7 @@ from ovelse.interchange.results.model import (
     RoleCount,
 )
 from ovelse.scenario.budget import spaced
-from ovelse.scenario.visible import visible
+from ovelse.scenario.visible import first_hidden, visible
 
 # A kommune's result is tens of kilobytes; the limits leave room for a long evaluation
 # and none for a file that would fill the memory of a roll-up reading 357 of them.
@@ -75,6 +75,7 @@ _BRACKETS = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MOMENT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
 _FIRST_YEAR, _LAST_YEAR = 1970, 2199
+_NUMBER_SHOWN = 20  # digits of a number a message quotes; JSON allows 4 300
 
 _E = TypeVar("_E", bound=StrEnum)
 _T = TypeVar("_T")
@@ -155,7 +156,10 @@ def _manifest_version(manifest: object, name: str) -> int:
         )
     if version > FORMAT_VERSION:
         raise InterchangeError.single(
-            name, messages.RESULT_FUTURE_VERSION.format(found=version, supported=FORMAT_VERSION)
+            name,
+            messages.RESULT_FUTURE_VERSION.format(
+                found=_shown_number(version), supported=FORMAT_VERSION
+            ),
         )
     return version
 
@@ -174,6 +178,12 @@ def _check_depth(data: bytes, name: str) -> None:
                 )
         elif token in (b"]", b"}"):
             depth -= 1
+
+
+def _shown_number(value: int) -> str:
+    """A number as a message quotes it: a 4 000-digit one is cut, not printed whole."""
+    digits = str(value)
+    return digits if len(digits) <= _NUMBER_SHOWN else digits[:_NUMBER_SHOWN] + "…"
 
 
 def _kind_of(value: object) -> str:
@@ -242,8 +252,17 @@ class _Content:
         return value
 
     def text(
-        self, value: object, path: str, limit: int = MAX_SHORT, *, required: bool = False
+        self,
+        value: object,
+        path: str,
+        limit: int = MAX_SHORT,
+        *,
+        required: bool = False,
+        plain: bool = False,
     ) -> str:
+        """A text; ``plain`` (a name the roll-up sorts and compares by) also refuses line
+        breaks and the invisible characters that turn a line backwards («Nesseby» shown
+        for another name)."""
         if not isinstance(value, str):
             raise self.fail(
                 path,
@@ -252,10 +271,9 @@ class _Content:
                 ),
             )
         bad = _BAD_CHARACTER.search(value)
-        if bad:
-            raise self.fail(
-                path, messages.RESULT_TEXT_CONTROL.format(code=f"U+{ord(bad.group()):04X}")
-            )
+        hidden = bad.group() if bad else first_hidden(value) if plain else None
+        if hidden:
+            raise self.fail(path, messages.RESULT_TEXT_CONTROL.format(code=f"U+{ord(hidden):04X}"))
         if len(value) > limit:
             raise self.fail(
                 path,
@@ -287,7 +305,10 @@ class _Content:
             )
         if not low <= value <= high:
             raise self.fail(
-                path, messages.RESULT_OUT_OF_RANGE.format(value=value, low=low, high=spaced(high))
+                path,
+                messages.RESULT_OUT_OF_RANGE.format(
+                    value=_shown_number(value), low=low, high=spaced(high)
+                ),
             )
         return value
 
@@ -374,7 +395,14 @@ class _Content:
         if "format_version" not in value:
             raise self.fail("format_version", messages.RESULT_FIELD_MISSING)
         found = value["format_version"]
-        if found != version or isinstance(found, bool):
+        if isinstance(found, bool | float):  # 1.0 == 1 in Python, not in the schema
+            raise self.fail(
+                "format_version",
+                messages.RESULT_WRONG_TYPE.format(
+                    expected=messages.KIND_WHOLE_NUMBER, found=_kind_of(found)
+                ),
+            )
+        if found != version:
             raise InterchangeError.single(
                 self.name,
                 messages.RESULT_VERSIONS_DIFFER.format(
@@ -405,13 +433,13 @@ class _Content:
         goal_ids = {g.id for goal in goals for g in (goal, *goal.subgoals)}
         return ExerciseResult(
             kommune=Kommune(
-                name=self.text(kommune["name"], "kommune.name", required=True),
+                name=self.text(kommune["name"], "kommune.name", required=True, plain=True),
                 number=number,
-                county=self.text(kommune["county"], "kommune.county"),
+                county=self.text(kommune["county"], "kommune.county", plain=True),
             ),
             pack=PackRef(
                 id=self.identifier(pack["id"], "pack.id"),
-                version=self.text(pack["version"], "pack.version", required=True),
+                version=self.text(pack["version"], "pack.version", required=True, plain=True),
                 title=self.text(pack["title"], "pack.title", required=True),
             ),
             exercise_date=self.optional(
