@@ -413,6 +413,29 @@ HOSTILE: list[tuple[str, Callable[[], bytes], str]] = [
         "versjon 1; filen er endret etter at den ble laget",
     ),
     (
+        "version with a lone surrogate",
+        lambda: _pack_zip(_demo_parts(), _manifest(_demo_parts(), version="1\udfff")),
+        "manifest.json: feltet «version» har tegnet U+DFFF, som ikke kan stå i et manifest; "
+        "filen er endret etter at den ble laget",
+    ),
+    (
+        "author with a lone surrogate",
+        lambda: _pack_zip(_demo_parts(), _manifest(_demo_parts(), author="\ud800")),
+        "manifest.json: feltet «author» har tegnet U+D800, som ikke kan stå i et manifest; "
+        "filen er endret etter at den ble laget",
+    ),
+    (
+        "id with a lone surrogate",
+        lambda: _pack_zip(_demo_parts(), _manifest(_demo_parts(), id="\ud800")),
+        "manifest.json: feltet «id» har tegnet U+D800, som ikke kan stå i et manifest; "
+        "filen er endret etter at den ble laget",
+    ),
+    (
+        "format version as a decimal",
+        lambda: _pack_zip(_demo_parts(), _manifest(_demo_parts(), format_version=1.0)),
+        "manifest.json: «format_version» 1.0 er ikke et gyldig filformat",
+    ),
+    (
         "not a zip",
         lambda: b"%PDF-1.7\n",
         "filen er ikke en delt scenariopakke fra Øvelse (den er ikke en zip-fil), eller den er "

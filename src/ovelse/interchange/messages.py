@@ -92,6 +92,10 @@ KIND_TEXT = N_("en tekst")
 KIND_WHOLE_NUMBER = N_("et heltall")
 MANIFEST_NOT_OBJECT = N_("{entry} er ikke et JSON-objekt med feltene til et manifest")
 MANIFEST_FIELD_TYPE = N_("{entry}: feltet «{field}» mangler eller er ikke {kind}")
+MANIFEST_FIELD_CHARACTER = N_(
+    "{entry}: feltet «{field}» har tegnet {code}, som ikke kan stå i et manifest; filen er "
+    "endret etter at den ble laget"
+)
 MANIFEST_FILE_ITEM = N_(
     "{entry}: {field} må ha nøyaktig «path», «size» (et heltall) og «sha256» (64 "
     "heksadesimale tegn)"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -42,12 +43,16 @@ from ovelse.scenario.visible import visible
 SUFFIX = PACK_SUFFIX
 FORMAT = "ovelsepakke"
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 100 * 1024 * 1024  # the five built-in packs are 10–40 kB each as a file
+MAX_FILE_BYTES = 100 * 1024 * 1024  # the eight built-in packs are 7–30 kB each as a file
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_PARTS = 500  # 50 profiles and 400 pictures, with room to spare
 MEDIA_DIR = "media"
 PROFILE_SUFFIXES = (".yaml", ".yml")
 MAX_VERSION_CHARS = 64
+# Lone surrogates (JSON can spell one as «\udfff»): the manifest is written again beside
+# the pack in the library, and no UTF-8 file can hold one. (Control characters a pack's
+# title may have are escaped by JSON and made visible wherever they are shown.)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -245,6 +250,14 @@ def _manifest(value: object, name: str) -> Manifest:
                 name,
                 messages.MANIFEST_FIELD_TYPE.format(
                     entry=entry, field=field, kind=messages.KIND_TEXT
+                ),
+            )
+        bad = _SURROGATE.search(text)
+        if bad:
+            raise InterchangeError.single(
+                name,
+                messages.MANIFEST_FIELD_CHARACTER.format(
+                    entry=entry, field=field, code=f"U+{ord(bad.group()):04X}"
                 ),
             )
         texts[field] = text
