@@ -4,11 +4,12 @@ the PDF and the workbook saved."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from pathlib import Path
 
 import pytest
-from benchmarks.result_files import write_results
+from benchmarks.result_files import PACK, synthetic_result, write_results
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -17,6 +18,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from ovelse.interchange.results.model import PackRef
+from ovelse.interchange.results.writer import result_bytes
 from ovelse.presentation import rating
 from ovelse.regional import texts as rollup_texts
 from ovelse.ui import file_dialogs, texts
@@ -115,8 +118,11 @@ def test_files_dropped_on_the_window_are_read_and_refusals_named(
     screen.show()
     bad = tmp_path / "skadet.ovelseresultat"
     bad.write_bytes(b"ikke en zip")
+    older = dataclasses.replace(synthetic_result(40), pack=PackRef(PACK.id, "0.9", PACK.title))
+    old = tmp_path / "i-fjor.ovelseresultat"
+    old.write_bytes(result_bytes(older))
     data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(region)), QUrl.fromLocalFile(str(bad))])
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in (region, bad, old)])
     drop = QDropEvent(
         QPointF(20, 20),
         Qt.DropAction.CopyAction,
@@ -127,10 +133,29 @@ def test_files_dropped_on_the_window_are_read_and_refusals_named(
     screen.dropEvent(drop)
 
     assert screen.matrix.rowCount() == 12
-    assert screen.tabs.tabText(1) == texts.ROLLUP_TAB_REJECTED.format(count=1)
-    assert screen.rejected.item(0, 0).text() == "skadet.ovelseresultat"
-    assert "zip" in screen.rejected.item(0, 1).text()
+    assert screen.tabs.tabText(1) == texts.ROLLUP_TAB_REJECTED.format(count=2)
+    reasons = {
+        screen.rejected.item(row, 0).text(): screen.rejected.item(row, 1).text()
+        for row in range(screen.rejected.rowCount())
+    }
+    assert "zip" in reasons["skadet.ovelseresultat"]
+    assert "versjon 0.9" in reasons["i-fjor.ovelseresultat"]
     assert screen.save_pdf_button.isEnabled()
+
+    # The pack and version most files are for is chosen; Alt+A and an arrow choose the other.
+    assert screen.pack.count() == 2
+    assert screen.pack.currentText() == texts.ROLLUP_PACK_ITEM.format(
+        title=PACK.title, version="1.0", count=12
+    )
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+    QTest.keyClick(screen, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(screen.pack.hasFocus)
+    QTest.keyClick(screen.pack, Qt.Key.Key_Down)
+    assert screen.matrix.rowCount() == 1
+    assert screen.tabs.tabText(1) == texts.ROLLUP_TAB_REJECTED.format(count=13)
+    QTest.keyClick(screen.pack, Qt.Key.Key_Up)
+    assert screen.matrix.rowCount() == 12
 
     screen.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)

@@ -10,12 +10,14 @@ from the keyboard: each button and tab has its Alt letter, the list takes Tab ou
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -61,6 +63,7 @@ class RollupWindow(QWidget):
         self.loaded: list[Loaded] = []
         self.unread: list[Rejected] = []
         self.rollup: Rollup | None = None
+        self.packs: list[tuple[str, str]] = []  # (id, version) in the pack list's order
 
         intro = QLabel(texts.ROLLUP_INTRO)
         intro.setWordWrap(True)
@@ -82,6 +85,16 @@ class RollupWindow(QWidget):
         self.invited.textChanged.connect(self._invited_changed)
         self.invited_file_button = QPushButton(texts.ROLLUP_INVITED_FILE)
         self.invited_file_button.clicked.connect(self.choose_invited)
+
+        pack_label = QLabel(texts.ROLLUP_PACK)
+        self.pack = QComboBox()
+        self.pack.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        pack_label.setBuddy(self.pack)
+        self.pack.currentIndexChanged.connect(self._pack_changed)
+        choosing = QHBoxLayout()
+        choosing.addWidget(pack_label)
+        choosing.addWidget(self.pack)
+        choosing.addStretch(1)
 
         self.status = QLabel(texts.ROLLUP_EMPTY)
         self.status.setWordWrap(True)
@@ -130,6 +143,7 @@ class RollupWindow(QWidget):
         inviting.addWidget(self.invited, 1)
         inviting.addWidget(self.invited_file_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(inviting)
+        layout.addLayout(choosing)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(saving)
@@ -194,9 +208,40 @@ class RollupWindow(QWidget):
     # --- the roll-up --------------------------------------------------------------------
 
     def _roll_up(self) -> None:
+        self._offer_packs()
         invited = parse_invited(self.invited.toPlainText())
-        self.rollup = roll_up(self.loaded, self.unread, invited=invited) if self.paths else None
+        pack = self.chosen_pack()
+        self.rollup = (
+            roll_up(self.loaded, self.unread, pack=pack, invited=invited) if self.paths else None
+        )
         self._show()
+
+    def _offer_packs(self) -> None:
+        """The packs and versions the files are for, the most files first; the one chosen
+        stays chosen while it is still among them."""
+        counts = Counter((i.result.pack.id, i.result.pack.version) for i in self.loaded)
+        titles = {
+            (i.result.pack.id, i.result.pack.version): i.result.pack.title for i in self.loaded
+        }
+        chosen = self.chosen_pack()
+        self.packs = [key for key, _count in counts.most_common()]
+        self.pack.blockSignals(True)  # Qt: refilling would announce every index it passes
+        self.pack.clear()
+        for key in self.packs:
+            self.pack.addItem(
+                texts.ROLLUP_PACK_ITEM.format(title=titles[key], version=key[1], count=counts[key])
+            )
+        index = self.packs.index(chosen) if chosen in self.packs else 0
+        self.pack.setCurrentIndex(index if self.packs else -1)
+        self.pack.blockSignals(False)
+
+    def chosen_pack(self) -> tuple[str, str] | None:
+        """The pack id and version chosen in the list, or None before any file is read."""
+        index = self.pack.currentIndex()
+        return self.packs[index] if 0 <= index < len(self.packs) else None
+
+    def _pack_changed(self, _index: int) -> None:
+        self._roll_up()
 
     def _invited_changed(self) -> None:
         if self.rollup is not None:
