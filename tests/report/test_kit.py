@@ -367,3 +367,27 @@ def test_an_inject_card_has_its_picture_and_an_svg_only_with_a_painter() -> None
     assert with_painter[0] == 1
     assert sum(with_painter) >= sum(without)
     assert len(with_painter) == len(loaded.pack.injects())  # still one card to a page
+
+
+def test_the_dreiebok_tells_the_story_by_phase_and_the_observer_form_when_to_watch(
+    largest,  # type: ignore[no-untyped-def]
+) -> None:
+    pack, _, text = largest
+    dreiebok = text[KitKind.DREIEBOK]
+    assert squash(pack.summary)[:40] in dreiebok
+    for phase in pack.phases:
+        assert squash(phase.title) in dreiebok
+    for item in pack.board:
+        assert squash(f"{item.label}: {item.value}") in dreiebok
+    observer = text[KitKind.OBSERVER]
+    injects = sorted(pack.injects(), key=lambda inject: inject.at.seconds)
+    watched = [
+        (number, inject) for number, inject in enumerate(injects, start=1) if inject.objectives
+    ]
+    assert watched
+    number, inject = watched[0]
+    assert squash(f"{number}. {inject.title}") in observer
+    assert squash(texts.EXERCISED_IN.format(injects=""))[:6] in observer
+    # The summary tells what happens later: it stays out of every handout.
+    for kind in HANDOUTS:
+        assert squash(pack.summary)[:40] not in text[kind]

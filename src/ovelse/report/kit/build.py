@@ -8,6 +8,7 @@ or from the session's Prepare step.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from ovelse import presentation
 from ovelse.exercise import labels
@@ -22,6 +23,7 @@ from ovelse.report.kit.model import (
     CardQuestion,
     DirectiveDoc,
     DreiebokBlock,
+    DreiebokDoc,
     GoalLine,
     HotwashDoc,
     InjectCard,
@@ -69,14 +71,19 @@ def build_kit(
     return Kit(
         head=head,
         directive=_directive(pack, directive or Directive(), people or {}),
-        dreiebok=tuple(_block(pack, inject, n, len(injects)) for n, inject in _numbered(injects)),
+        dreiebok=DreiebokDoc(
+            summary=pack.summary,
+            duration=formats.duration(pack.duration.seconds * 1000),
+            board=tuple(BoardLine(item.label, item.value) for item in pack.board),
+            blocks=_blocks(pack, injects),
+        ),
         inject_cards=tuple(
             _card(pack, inject, n, len(injects), _picture(inject, media, svg_png))
             for n, inject in _numbered(injects)
         ),
         role_cards=tuple(_role_card(pack, injects, role.id, reveal) for role in pack.roles),
         observer=ObserverDoc(
-            goals=_observer_goals(pack),
+            goals=_observer_goals(pack, injects),
             ratings=tuple(labels.RATINGS[rating] for rating in Rating),
             kinds=tuple(presentation.kind(kind) for kind in EntryKind),
             log_rows=LOG_ROWS,
@@ -176,6 +183,20 @@ def _card(
     )
 
 
+def _blocks(pack: ScenarioPack, injects: tuple[Inject, ...]) -> tuple[DreiebokBlock, ...]:
+    """One block per inject in time order; the first of each phase says the phase."""
+    blocks: list[DreiebokBlock] = []
+    last_phase = None
+    for number, inject in _numbered(injects):
+        block = _block(pack, inject, number, len(injects))
+        phase = pack.phase_of(inject.id)
+        if phase is not None and phase.id != last_phase:
+            block = replace(block, phase_starts=True, phase_description=phase.description)
+            last_phase = phase.id
+        blocks.append(block)
+    return tuple(blocks)
+
+
 def _block(pack: ScenarioPack, inject: Inject, number: int, total: int) -> DreiebokBlock:
     cells = {cell.id: cell for cell in pack.response_cells}
     goals = goal_ids(pack)
@@ -231,14 +252,35 @@ def _role_card(
     )
 
 
-def _observer_goals(pack: ScenarioPack) -> tuple[ObserverGoal, ...]:
+def _observer_goals(pack: ScenarioPack, injects: tuple[Inject, ...]) -> tuple[ObserverGoal, ...]:
+    def exercised(goal_id: str) -> tuple[str, ...]:
+        return tuple(
+            f"{number}. {' '.join(inject.title.split())}"
+            for number, inject in _numbered(injects)
+            if goal_id in inject.objectives
+        )
+
     goals: list[ObserverGoal] = []
     for objective in pack.objectives:
         goals.append(
-            ObserverGoal(objective.id, objective.title, objective.description, "", subgoal=False)
+            ObserverGoal(
+                objective.id,
+                objective.title,
+                objective.description,
+                "",
+                subgoal=False,
+                injects=exercised(objective.id),
+            )
         )
         goals.extend(
-            ObserverGoal(sub.id, sub.title, sub.description, sub.indicator, subgoal=True)
+            ObserverGoal(
+                sub.id,
+                sub.title,
+                sub.description,
+                sub.indicator,
+                subgoal=True,
+                injects=exercised(sub.id),
+            )
             for sub in objective.subgoals
         )
     return tuple(goals)

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table
 
 from ovelse.report import fonts, markup
 from ovelse.report.blocks import paragraphs
+from ovelse.report.heading import Heading
 from ovelse.report.kit.model import Bilingual
 from ovelse.report.paragraph import Para
 from ovelse.report.styles import ACCENT, MUTED, RULE, boxed, styles
@@ -140,6 +141,12 @@ def one_page(story: list[Flowable], width: float, height: float) -> list[Flowabl
     if needed <= height or height / needed < SMALLEST_SHRINK:
         return story
     return [KeepInFrame(width, height, story, mode="shrink")]
+
+
+def chapter(title: str) -> Heading:
+    """A section title at the top level of the PDF's outline (the report's own sections
+    are one level down, under its chapters)."""
+    return Heading(markup.line(title), styles().h2, outline=markup.stripped(title), level=0)
 
 
 def title_block(kind: str, title: str, municipality: str, audience: str) -> list[Flowable]:

@@ -169,6 +169,16 @@ class DreiebokBlock:
     responses: tuple[Response, ...]
     board: tuple[BoardLine, ...]
     goals: tuple[str, ...]  # «m1.2 Varsle innbyggerne»
+    phase_starts: bool = False  # the first inject of its phase, in time order
+    phase_description: str = ""
+
+
+@dataclass(frozen=True)
+class DreiebokDoc:
+    summary: str  # the whole story, for the facilitator only
+    duration: str
+    board: tuple[BoardLine, ...]  # the situation board at the start
+    blocks: tuple[DreiebokBlock, ...]
 
 
 # --- observatørskjema -----------------------------------------------------------------
@@ -181,6 +191,7 @@ class ObserverGoal:
     description: str
     indicator: str
     subgoal: bool
+    injects: tuple[str, ...] = ()  # the injects that exercise it: «3. Kø på bensinstasjonen»
 
 
 @dataclass(frozen=True)
@@ -206,7 +217,7 @@ class Kit:
 
     head: KitHead
     directive: DirectiveDoc
-    dreiebok: tuple[DreiebokBlock, ...]
+    dreiebok: DreiebokDoc
     inject_cards: tuple[InjectCard, ...]
     role_cards: tuple[RoleCard, ...]
     observer: ObserverDoc

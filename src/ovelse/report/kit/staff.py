@@ -7,11 +7,25 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from ovelse.report import markup
-from ovelse.report.blocks import data_table, paragraphs, section
+from ovelse.report.blocks import data_table, fact_table, paragraphs
 from ovelse.report.heading import Heading
 from ovelse.report.kit import texts
-from ovelse.report.kit.look import BOX, bilingual, kit_styles, tick_row, title_block, writing_space
-from ovelse.report.kit.model import CardQuestion, DreiebokBlock, KitHead, ObserverDoc
+from ovelse.report.kit.look import (
+    BOX,
+    bilingual,
+    chapter,
+    kit_styles,
+    tick_row,
+    title_block,
+    writing_space,
+)
+from ovelse.report.kit.model import (
+    CardQuestion,
+    DreiebokBlock,
+    DreiebokDoc,
+    KitHead,
+    ObserverDoc,
+)
 from ovelse.report.paragraph import Para
 from ovelse.report.styles import ACCENT, WHITE, boxed, styles
 
@@ -21,9 +35,28 @@ LOG_ROW = 9 * mm
 LOG_WIDTHS = (0.11, 0.2, 0.14, 0.41, 0.14)  # Tid, Rolle, Type, Tekst, Innspill
 
 
-def dreiebok(head: KitHead, blocks: tuple[DreiebokBlock, ...], width: float) -> list[Flowable]:
+def dreiebok(head: KitHead, doc: DreiebokDoc, width: float) -> list[Flowable]:
+    s = styles()
     story = title_block(texts.DREIEBOK, head.title, head.municipality, texts.FOR_FACILITATOR)
-    for block in blocks:
+    story.append(
+        fact_table(
+            [(texts.DURATION, doc.duration), (texts.INJECT_COUNT, str(len(doc.blocks)))], width
+        )
+    )
+    if doc.summary.strip():
+        story.append(chapter(texts.SUMMARY))
+        story += paragraphs(doc.summary)
+    if doc.board:
+        story.append(chapter(texts.BOARD_AT_START))
+        story += [
+            Para(markup.line(f"{line.label}: {line.value}"), s.bullet, bulletText="–")
+            for line in doc.board
+        ]
+    for block in doc.blocks:
+        if block.phase_starts and block.phase:
+            story.append(chapter(block.phase))
+            if block.phase_description.strip():
+                story += paragraphs(block.phase_description, s.muted)
         story += _block(block, width, head.language)
     return story
 
@@ -87,7 +120,7 @@ def _items(title: str, values: tuple[str, ...]) -> list[Flowable]:
 def _block(block: DreiebokBlock, width: float, language: str) -> list[Flowable]:
     s, k = styles(), kit_styles()
     outline = markup.stripped(f"{block.number}. {' '.join(block.title.text.split())}")
-    top: list[Flowable] = [Heading("", k.bookmark, outline=outline), _bar(block, width)]
+    top: list[Flowable] = [Heading("", k.bookmark, outline=outline, level=1), _bar(block, width)]
     meta = [
         part
         for part in (block.phase, texts.SOURCE.format(source=block.source) if block.source else "")
@@ -152,6 +185,9 @@ def observer(head: KitHead, doc: ObserverDoc, width: float) -> list[Flowable]:
             parts.append(
                 Para(markup.line(texts.INDICATOR.format(indicator=goal.indicator)), s.body)
             )
+        if goal.injects:
+            exercised = texts.EXERCISED_IN.format(injects="; ".join(goal.injects))
+            parts.append(Para(markup.line(exercised), s.meta))
         parts.append(
             writing_space(width, SUBGOAL_SPACE if goal.subgoal else GOAL_SPACE, texts.OBSERVATIONS)
         )
@@ -159,7 +195,7 @@ def observer(head: KitHead, doc: ObserverDoc, width: float) -> list[Flowable]:
         parts.append(tick_row(doc.ratings, width))
         story.append(KeepTogether(parts))
     story.append(PageBreak())
-    story.append(section(texts.LOG_SHEET))
+    story.append(chapter(texts.LOG_SHEET))
     story += paragraphs(texts.LOG_SHEET_HELP.format(kinds=", ".join(doc.kinds)), s.muted)
     widths = [width * share for share in LOG_WIDTHS]
     # An empty row is as tall as a handwritten line: a strut in its first cell.

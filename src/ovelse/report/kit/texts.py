@@ -64,6 +64,9 @@ RESPONSE_LINE = N_("{actor} ({channel})")
 BOARD = N_("Situasjonsbilde")
 EXERCISES = N_("Øver mål")
 INJECT_NUMBER = N_("Innspill {number} av {total}")
+SUMMARY = N_("Sammendrag")
+BOARD_AT_START = N_("Situasjonsbilde ved start")
+INJECT_COUNT = N_("Innspill")
 
 # --- rollekort ------------------------------------------------------------------------
 ROLE_TASKS = N_("Rollens ansvar i øvelsen")
@@ -83,6 +86,7 @@ OBSERVER_HELP = N_(
     "hva som manglet. Kryss av for én vurdering per mål og delmål."
 )
 INDICATOR = N_("Indikator: {indicator}")
+EXERCISED_IN = N_("Øves i: {injects}")
 OBSERVATIONS = N_("Observasjoner")
 RATING = N_("Vurdering")
 SUBGOAL = N_("Delmål {id}")
