@@ -137,6 +137,17 @@ def test_an_earlier_inject_chosen_in_the_list_is_ticked_with_arrows_and_space(
         qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
         qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
         qtbot.keyClick(dialog.list, Qt.Key.Key_Space)  # again: delvis
+        # An observed action, typed in its field, then corrected with F2.
+        dialog.observed.setFocus()
+        qtbot.keyClicks(dialog.observed, "Ringte Statnet")
+        qtbot.keyClick(dialog.observed, Qt.Key.Key_Return)
+        assert dialog.list.hasFocus() and dialog.list.currentRow() == 4
+        qtbot.keyClick(dialog.list, Qt.Key.Key_F2)
+        assert dialog.observed.hasFocus() and dialog.observed.text() == "Ringte Statnet"
+        qtbot.keyClick(dialog.observed, Qt.Key.Key_End)
+        qtbot.keyClicks(dialog.observed, "t")
+        qtbot.keyClick(dialog.observed, Qt.Key.Key_Return)
+        assert "Ringte Statnett" in dialog.list.item(4).text()
         qtbot.keyClick(dialog.list, Qt.Key.Key_Escape)
         return False
 
@@ -144,5 +155,8 @@ def test_an_earlier_inject_chosen_in_the_list_is_ticked_with_arrows_and_space(
     qtbot.keyClick(entry, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert not scripted.dialogs
     marks = [item.mark for item in model.exercise.actions(FIRST)]
-    assert marks == [None, ActionMark.PARTLY, None, None]
+    assert marks == [None, ActionMark.PARTLY, None, None, ActionMark.DONE]
+    observed = model.exercise.actions(FIRST)[-1]
+    assert observed.observed and observed.text == "Ringte Statnett"
+    assert len(model.exercise.actions(FIRST)) == 5, "corrected, not added twice"
     assert all(item.mark is None for item in model.exercise.actions(second))

@@ -2,7 +2,8 @@
 
 A digit ticks that action «gjort»; the same digit again makes it «delvis», then «ikke
 gjort», then takes the tick back. Space does the same for the action chosen with the
-arrow keys, so a list longer than nine is ticked from the keyboard too. Each press is written to the session file before the
+arrow keys, so a list longer than nine is ticked from the keyboard too. F2 on an observed
+action puts its text back in the field to be corrected. Each press is written to the session file before the
 list shows it, with the time it was pressed. Tab goes to a note for the chosen action and
 to a field for an action the table took that the pack did not expect (observert handling);
 Enter saves either. Esc closes the list.
@@ -70,6 +71,9 @@ class ActionList(QListWidget):
         if event.key() == Qt.Key.Key_Space and modifiers == Qt.KeyboardModifier.NoModifier:
             self.dialog.cycle(self.currentRow())
             return
+        if event.key() == Qt.Key.Key_F2:
+            self.dialog.edit_observed(self.currentRow())
+            return
         super().keyPressEvent(event)
 
 
@@ -78,6 +82,7 @@ class ChecklistDialog(QDialog):
         super().__init__(parent)
         self.model = model
         self.inject_id = inject_id
+        self.editing: str | None = None  # the observed action whose text is being corrected
         title = model.exercise.inject(inject_id).inject.title
         self.setWindowTitle(texts.CHECKLIST_TITLE.format(title=title))
         self.list = ActionList(self)
@@ -156,13 +161,32 @@ class ChecklistDialog(QDialog):
         )
         self.list.setFocus()
 
+    def edit_observed(self, row: int) -> None:
+        """Put an observed action's text in the field, to be corrected and saved with Enter."""
+        items = self.items()
+        if not 0 <= row < len(items) or not items[row].observed:
+            return
+        self.editing = items[row].action_id
+        self.observed.setText(items[row].text)
+        self.observed.setFocus()
+
     def add_observed(self) -> None:
-        change = self.model.call(
-            self.model.exercise.observe_action, self.observed.text(), inject_id=self.inject_id
-        )
+        """Enter in the field: a new observed action, or the corrected text (F2)."""
+        exercise = self.model.exercise
+        editing = self.editing
+        if editing is not None:
+            change = self.model.call(
+                exercise.edit_observed_action, self.inject_id, editing, self.observed.text()
+            )
+        else:
+            change = self.model.call(
+                exercise.observe_action, self.observed.text(), inject_id=self.inject_id
+            )
         if change is not None:
+            self.editing = None
             self.observed.clear()
-            self.list.setCurrentRow(self.list.count() - 1)
+            ids = [item.action_id for item in self.items()]
+            self.list.setCurrentRow(ids.index(editing) if editing in ids else len(ids) - 1)
             self.list.setFocus()
 
     def _show_note(self) -> None:

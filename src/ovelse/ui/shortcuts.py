@@ -90,7 +90,9 @@ STEP_KEYS: dict[str, Key] = _table(
 )
 # Keys of the list of expected actions (Ctrl+K); the list binds them itself
 # (ui/checklist_dialog.py), the sheet lists them.
-CHECKLIST_KEYS: dict[str, Key] = _table({"tick_digits": ("1 … 9",), "tick_chosen": ("Space",)})
+CHECKLIST_KEYS: dict[str, Key] = _table(
+    {"tick_digits": ("1 … 9",), "tick_chosen": ("Space",), "edit_observed": ("F2",)}
+)
 # Keys of every dialog with fields (the «Nytt innspill», Funn and Tiltak forms …); the
 # dialogs bind them themselves (ui/plain_edit.py, confirm.ok_cancel), the sheet lists them.
 FORM_KEYS: dict[str, Key] = _table(

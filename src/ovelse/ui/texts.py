@@ -518,6 +518,7 @@ SHORTCUT_LABELS = {
     "tick_chosen": N_(
         "I listen over forventede handlinger: det samme for handlingen valgt med piltastene"
     ),
+    "edit_observed": N_("I listen over forventede handlinger: rett valgt observert handling"),
     "release_chosen": N_("Gi innspillet som er valgt i listen"),
     "skip": N_("Hopp over innspillet som er valgt i listen"),
     "show_previous": N_("Vis et tidligere innspill på storskjermen"),
@@ -801,7 +802,8 @@ CHECKLIST_TITLE = N_("Forventede handlinger – {title}")
 CHECKLIST_HINT = N_(
     "Trykk tallet for å krysse av handlingen som gjort; samme tall igjen gir delvis, ikke "
     "gjort og fjerner krysset. Mellomrom gjør det samme for handlingen valgt med piltastene. "
-    "Tab til notat og observert handling, Enter lagrer, Esc lukker."
+    "Tab til notat og observert handling, Enter lagrer, F2 retter en observert handling, Esc "
+    "lukker."
 )
 CHECKLIST_NOTE = N_("Notat")
 CHECKLIST_NOTE_HINT = N_("Notat til valgt handling (Enter lagrer)")
@@ -911,8 +913,6 @@ ROLLUP_INVITED = N_("&Inviterte kommuner (én per linje, eller lim inn fra et re
 ROLLUP_INVITED_FILE = N_("&Hent liste fra fil …")
 ROLLUP_INVITED_CAPTION = N_("Velg invitasjonslisten")
 ROLLUP_INVITED_FILTER = N_("Tekst eller CSV (*.txt *.csv);;Alle filer (*)")
-ROLLUP_PACK = N_("P&akke:")
-ROLLUP_PACK_ITEM = N_("«{title}» versjon {version} – filer: {count}")
 ROLLUP_EMPTY = N_("Ingen resultatfiler er lagt til ennå.")
 ROLLUP_NONE_TAKEN = N_("Ingen av filene kunne tas med; se hvorfor under «Ikke tatt med».")
 ROLLUP_STATUS = N_(
