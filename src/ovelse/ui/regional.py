@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -158,10 +159,15 @@ class RollupWindow(QWidget):
         if not new:
             return
         self.paths += new
-        loaded, unread = read_all(new)
-        self.loaded += loaded
-        self.unread += unread
-        self._roll_up()
+        # A region's files take a second to read and roll up; the country's several.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            loaded, unread = read_all(new)
+            self.loaded += loaded
+            self.unread += unread
+            self._roll_up()
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def clear(self) -> None:
         self.paths, self.loaded, self.unread = [], [], []
