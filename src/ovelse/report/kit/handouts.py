@@ -17,10 +17,10 @@ from reportlab.platypus import (
 )
 
 from ovelse.report import markup
-from ovelse.report.blocks import data_table, fact_table, paragraphs, section, subsection
+from ovelse.report.blocks import data_table, fact_table, paragraphs, subsection
 from ovelse.report.heading import Heading
 from ovelse.report.kit import texts
-from ovelse.report.kit.look import bilingual, kit_styles, one_page, title_block
+from ovelse.report.kit.look import bilingual, chapter, kit_styles, one_page, title_block
 from ovelse.report.kit.model import (
     CardPicture,
     DirectiveDoc,
@@ -61,12 +61,12 @@ def directive(head: KitHead, doc: DirectiveDoc, width: float) -> list[Flowable]:
             width,
         )
     )
-    story.append(section(texts.PURPOSE))
+    story.append(chapter(texts.PURPOSE))
     story += paragraphs(doc.purpose)
     if doc.background.strip():
-        story.append(section(texts.BACKGROUND))
+        story.append(chapter(texts.BACKGROUND))
         story += paragraphs(doc.background)
-    story.append(section(texts.GOALS))
+    story.append(chapter(texts.GOALS))
     for goal in doc.goals:
         story.append(Para(markup.line(f"{goal.id} {goal.title}"), kit_styles().label))
         if goal.description.strip():
@@ -75,9 +75,9 @@ def directive(head: KitHead, doc: DirectiveDoc, width: float) -> list[Flowable]:
             Para(markup.line(f"{sub.id} {sub.title}"), s.bullet, bulletText="–")
             for sub in goal.subgoals
         ]
-    story.append(section(texts.SCOPE))
+    story.append(chapter(texts.SCOPE))
     story += _filled(fields.scope)
-    story.append(section(texts.ROLES))
+    story.append(chapter(texts.ROLES))
     rows: list[list[Flowable | str]] = []
     for role in doc.roles:
         title = markup.line(role.title)
@@ -93,11 +93,11 @@ def directive(head: KitHead, doc: DirectiveDoc, width: float) -> list[Flowable]:
         story.append(
             data_table((texts.ROLE_CARDS, texts.ROLE_TASKS), rows, (width * 0.3, width * 0.7))
         )
-    story.append(section(texts.RULES))
+    story.append(chapter(texts.RULES))
     story += paragraphs(fields.rules or texts.DEFAULT_RULES)
-    story.append(section(texts.PRACTICAL))
+    story.append(chapter(texts.PRACTICAL))
     story += _filled(fields.practical)
-    story.append(section(texts.CONTACT))
+    story.append(chapter(texts.CONTACT))
     story += _filled(fields.contact)
     return story
 

@@ -22,7 +22,6 @@ FOR_OBSERVERS = N_("Til observatører og referent")
 SUBJECT = N_("{document} – {title}")
 
 # --- øvingsdirektiv -------------------------------------------------------------------
-WHEN_AND_WHERE = N_("Tid og sted")
 DATE = N_("Dato")
 TIME = N_("Tid")
 PLACE = N_("Sted")
@@ -50,7 +49,6 @@ WRITE_HERE = N_("Fylles ut: ________________________________")
 
 # --- dreiebok -------------------------------------------------------------------------
 PLANNED = N_("Planlagt {offset}")
-SCENARIO_TIME = N_("Scenariotid: {time}")
 SOURCE = N_("Fra: {source}")
 OPTIONAL = N_("Valgfritt innspill")
 GIVEN_AT = N_("Gitt kl.")
