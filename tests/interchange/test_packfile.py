@@ -436,6 +436,49 @@ HOSTILE: list[tuple[str, Callable[[], bytes], str]] = [
         "manifest.json: «format_version» 1.0 er ikke et gyldig filformat",
     ),
     (
+        "picture that shows a file from the user's disk",
+        lambda: _with_parts(
+            lambda parts: parts.update(
+                {
+                    "media/slik-gar-en-ovelse.svg": b'<svg xmlns="http://www.w3.org/2000/svg" '
+                    b'xmlns:xlink="http://www.w3.org/1999/xlink"><image width="9" height="9" '
+                    b'xlink:href="/home/kari/Bilder/pass.jpg"/></svg>'
+                }
+            )
+        ),
+        "bildet «media/slik-gar-en-ovelse.svg» henter «/home/kari/Bilder/pass.jpg» utenfra; "
+        "et bilde i en delt pakke må ha alt i seg selv, og filen leses ikke",
+    ),
+    (
+        "picture that takes a file beside it through a style",
+        lambda: _with_parts(
+            lambda parts: parts.update(
+                {
+                    "media/slik-gar-en-ovelse.svg": b"<svg xmlns='http://www.w3.org/2000/svg'>"
+                    b"<rect style=\"fill: url( '../../../.ssh/id.png' )\"/></svg>"
+                }
+            )
+        ),
+        "bildet «media/slik-gar-en-ovelse.svg» henter «../../../.ssh/id.png» utenfra; et bilde "
+        "i en delt pakke må ha alt i seg selv, og filen leses ikke",
+    ),
+    (
+        "picture in UTF-16 that shows a file from the user's disk",
+        lambda: _with_parts(
+            lambda parts: parts.update(
+                {
+                    "media/slik-gar-en-ovelse.svg": (
+                        '<?xml version="1.0" encoding="UTF-16"?><svg '
+                        'xmlns="http://www.w3.org/2000/svg"><image href="C:/Users/kari/a.png"/>'
+                        "</svg>"
+                    ).encode("utf-16")
+                }
+            )
+        ),
+        "bildet «media/slik-gar-en-ovelse.svg» henter «C:/Users/kari/a.png» utenfra; et bilde "
+        "i en delt pakke må ha alt i seg selv, og filen leses ikke",
+    ),
+    (
         "not a zip",
         lambda: b"%PDF-1.7\n",
         "filen er ikke en delt scenariopakke fra Øvelse (den er ikke en zip-fil), eller den er "
@@ -510,3 +553,14 @@ def test_a_staging_folder_a_crash_left_is_not_listed_as_a_pack(
     left = library / ".ovelse-import-abc123"
     shutil.copytree(demo_pack.root, left)  # stopped between the rename and the move
     assert pack_folders(library) == []
+
+
+def test_a_picture_that_refers_only_to_itself_is_taken_in(tmp_path: Path) -> None:
+    svg = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+        b'<defs><pattern id="skravur"/></defs><rect fill="url(#skravur)"/>'
+        b'<use xlink:href="#skravur"/><image href="data:image/png;base64,iVBORw0KGgo="/></svg>'
+    )
+    file = tmp_path / NAME
+    file.write_bytes(_with_parts(lambda parts: parts.update({"media/slik-gar-en-ovelse.svg": svg})))
+    assert read_pack_file(file).parts["media/slik-gar-en-ovelse.svg"] == svg

@@ -141,6 +141,10 @@ PACK_NOT_PACK_PART = N_(
     "bilder i PNG, JPEG eller SVG); filen leses ikke"
 )
 PACK_NO_SCENARIO = N_("filen har ingen scenario.yaml og er ikke en scenariopakke")
+PACK_SVG_OUTSIDE = N_(
+    "bildet «{entry}» henter «{target}» utenfra; et bilde i en delt pakke må ha alt i seg "
+    "selv, og filen leses ikke"
+)
 PACK_MISMATCH = N_(
     "manifestet sier pakke «{id}» versjon {version}, men scenario.yaml er «{pack_id}» versjon "
     "{pack_version}; filen er endret etter at den ble laget"

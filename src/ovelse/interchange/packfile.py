@@ -211,6 +211,15 @@ def read_pack_bytes(data: bytes, name: str) -> PackFile:
     check_contents(list(manifest.files), contents, name)
     if PACK_FILE not in contents:
         raise InterchangeError.single(name, messages.PACK_NO_SCENARIO)
+    for path, data in sorted(contents.items()):
+        outside = safety.svg_outside_reference(data) if path.lower().endswith(".svg") else None
+        if outside is not None:
+            raise InterchangeError.single(
+                name,
+                messages.PACK_SVG_OUTSIDE.format(
+                    entry=visible(path), target=visible(outside[:120])
+                ),
+            )
     return PackFile(name, manifest, contents)
 
 

@@ -236,3 +236,29 @@ def read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str) ->
         raise InterchangeError.single(
             name, messages.ZIP_DAMAGED.format(entry=visible(member.filename))
         ) from None
+
+
+# --- pictures from outside ------------------------------------------------------------
+
+# Where an SVG names another file: an attribute ending in «href» (href, xlink:href, and
+# the stylesheet instruction) and a CSS «url(…)». Qt's SVG renderer opens a local file
+# named there, so a picture could put any picture on the user's disk on the shared screen
+# and into the report. A reference to the picture itself («#pil») or one it carries
+# («data:») is all a pack needs; anything else – an entity, an escape – is refused.
+_SVG_HREF = re.compile(r"""href\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_SVG_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"]*?))\s*\)""")
+_SVG_IMPORT = re.compile(r"""@import\s*(?:"([^"]*)"|'([^']*)'|([^\s;]+))""")
+
+
+def svg_outside_reference(data: bytes) -> str | None:
+    """The first file outside itself an SVG picture names, or None if it names none.
+
+    The NUL bytes of UTF-16 and UTF-32 are dropped before the search, as an XML reader
+    takes those encodings too; names outside ASCII come out garbled but still found."""
+    text = data.replace(b"\0", b"").decode("latin-1")
+    for pattern in (_SVG_HREF, _SVG_URL, _SVG_IMPORT):
+        for match in pattern.finditer(text):
+            target = next((group for group in match.groups() if group is not None), "")
+            if not target.startswith("#") and target[:5].lower() != "data:":
+                return target
+    return None
