@@ -391,3 +391,13 @@ def test_the_dreiebok_tells_the_story_by_phase_and_the_observer_form_when_to_wat
     # The summary tells what happens later: it stays out of every handout.
     for kind in HANDOUTS:
         assert squash(pack.summary)[:40] not in text[kind]
+
+
+@pytest.mark.parametrize(("language", "first"), [("nn", "Innspel 1 av 5"), ("en", "Inject 1 of 5")])
+def test_ovelse_print_writes_the_kit_in_the_language_chosen(
+    tmp_path: Path, language: str, first: str
+) -> None:
+    target = tmp_path / "kort.pdf"
+    args = ["print", "kom-i-gang", "--kit", "innspillskort", "--lang", language, "-o", str(target)]
+    assert main(args) == 0
+    assert squash(first) in squash(PdfReader(target).pages[0].extract_text())
