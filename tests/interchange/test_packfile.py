@@ -364,6 +364,21 @@ HOSTILE: list[tuple[str, Callable[[], bytes], str]] = [
         "delen «media/kart-a\u030as.svg» står to ganger i filen; filen leses ikke",
     ),
     (
+        "one name with «./» in it",
+        lambda: _pack_zip(
+            _demo_parts(),
+            extra=[
+                ("media/./slik-gar-en-ovelse.svg", _demo_parts()["media/slik-gar-en-ovelse.svg"])
+            ],
+        ),
+        "delen «media/./slik-gar-en-ovelse.svg» står to ganger i filen; filen leses ikke",
+    ),
+    (
+        "one name with a double slash",
+        lambda: _pack_zip(_demo_parts(), extra=[("profiles//demo.yaml", b"navn: x")]),
+        "delen «profiles//demo.yaml» står to ganger i filen; filen leses ikke",
+    ),
+    (
         "too many members",
         _too_many,
         "filen har over 501 deler inni seg; den leses ikke",

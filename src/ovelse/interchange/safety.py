@@ -188,8 +188,10 @@ def zip_members(data: bytes, name: str, limits: ZipLimits) -> list[zipfile.ZipIn
         if problem:
             raise InterchangeError.single(name, problem.format(entry=visible(entry)))
         # Windows and macOS folders do not tell «Kart.svg» from «kart.svg», and macOS not
-        # «å» written as one character from «a» and a combining ring.
-        key = unicodedata.normalize("NFC", entry.rstrip("/")).casefold()
+        # «å» written as one character from «a» and a combining ring; no folder tells
+        # «media/./kart.svg» or «media//kart.svg» from «media/kart.svg».
+        steps = [step for step in entry.split("/") if step not in ("", ".")]
+        key = unicodedata.normalize("NFC", "/".join(steps)).casefold()
         if key in seen:
             raise InterchangeError.single(name, messages.ZIP_TWICE.format(entry=visible(entry)))
         seen.add(key)
