@@ -316,3 +316,23 @@ def test_a_role_added_during_the_run_is_asked_too(
     QTest.keyClick(focused(), Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     assert page.current_role() == "rolle-1"
     assert "Frivillige" in projector(window)
+
+
+def test_a_summary_put_up_during_the_run_does_not_hide_the_next_inject(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    """The step opened mid-run: back in the console, the inject released reaches the room."""
+    prepare_full_pack(window, qtbot)
+    qtbot.mouseClick(window.prepare.start_button, Qt.MouseButton.LeftButton)
+    page, model, participant = window.hot_wash, window.model, window.participant
+    assert page is not None and model is not None and participant is not None
+    model.toggle_run()
+    window.go(5)
+    QTest.keyClick(focused(), Qt.Key.Key_F3)
+    assert participant.view.stage().hot_wash is not None
+    window.go(2)
+    model.call(model.exercise.release_next)
+    stage = participant.view.stage()
+    assert stage.hot_wash is None and stage.title == "Strømmen går i Nesseby"
+    window.go(5)  # back in the step, the round is shown again, not the summary
+    assert page.summary_button.text() == texts.HOT_WASH_SHOW_SUMMARY

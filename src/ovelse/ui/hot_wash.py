@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ovelse.exercise import labels
 from ovelse.exercise.changes import Change
 from ovelse.exercise.hot_wash import Answer
-from ovelse.exercise.kinds import ExemptKind, HotWashPrompt
+from ovelse.exercise.kinds import ExemptKind, HotWashPrompt, RunState
 from ovelse.ui import confirm, exemptions, read_only, texts
 from ovelse.ui.evaluation_dialogs import NoteDialog
 from ovelse.ui.session_model import SessionModel
@@ -266,13 +266,20 @@ class HotWashPage(QWidget):
 
     def set_on_stage(self, on: bool) -> None:
         """The window calls this as the step is entered or left. The round leaves the
-        projector with the step; the summary stays up until the hot wash is entered again."""
+        projector with the step; the summary stays up until the hot wash is entered again,
+        but only once the run has ended: during the run the injects own the projector, and
+        one released from the console must not sit behind a summary the room cannot leave."""
         self.on_stage = on
         if on:
             self.model.stage_scene = self.stage_for
             self.focus_prompt(self._first_open_prompt())
-        elif not self.summary and self.model.stage_scene == self.stage_for:
+        elif self.model.stage_scene == self.stage_for and not (
+            self.summary and self.model.state is RunState.ENDED
+        ):
             self.model.stage_scene = None
+            if self.summary:
+                self.summary = False
+                self.refresh()
         self.model.stageChanged.emit()
 
     def _redraw_stage(self) -> None:
