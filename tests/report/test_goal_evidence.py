@@ -49,6 +49,8 @@ def session_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ex.end()
         ex.rate("m1", Rating.WELL, "Samlet innen en time.")
         ex.add_note(NoteSection.STRENGTHS, "Rask innkalling", Links(objectives=("m1",)))
+        ex.add_note(NoteSection.STRENGTHS, "Skjermet styrke", Links(objectives=("m1",)))
+        ex.set_exempt(ExemptKind.ITEM, "S2")
         ex.set_exempt(ExemptKind.ASSESSMENT, "m3")
     return path
 
@@ -87,7 +89,8 @@ def test_the_model_holds_each_goals_ticks_and_counts(session_path: Path) -> None
     ]
     assert evidence.actions[3].note == NOTE
     assert evidence.actions[-1].observed and evidence.actions[-1].text == OBSERVED
-    assert (evidence.entries, evidence.strengths, evidence.improvements) == (1, 1, 0)
+    assert evidence.entry_ids == ("L1",)
+    assert (evidence.strength_ids, evidence.improvement_ids) == (("S1", "S2"), ())
     assert evidence.tally.startswith("3 av ")
     assert evidence.given == 1 and evidence.injects > 1, "only the first inject was given"
 
@@ -104,7 +107,7 @@ def test_the_report_lists_the_expected_actions_with_their_ticks(
     )
     assert squash(NOTE) in squashed
     assert squash(OBSERVED) in squashed
-    assert squash("1 loggføring, 1 styrke, 0 forbedringspunkter, 3 av ") in squashed
+    assert squash("1 loggføring, 2 styrker, 0 forbedringspunkter, 3 av ") in squashed
     assert squash("forventede handlinger gjort, 1 delvis") in squashed
     assert text.count("Gjort") >= 4 and "Delvis" in text
 
@@ -116,3 +119,6 @@ def test_the_public_version_leaves_out_notes_and_exempt_goals_evidence(
     assert squash(NOTE) in full and squash(NOTE) not in public
     assert squash(OBSERVED) in public  # what was done stays; the verdict of m3 does not
     assert full.count(squash(OBSERVED)) > public.count(squash(OBSERVED))
+    # It counts only what it shows: the exempt strength is not counted.
+    assert squash("1 loggføring, 1 styrke, 0 forbedringspunkter") in public
+    assert squash("2 styrker") not in public

@@ -18,6 +18,7 @@ from ovelse import __version__, presentation
 from ovelse.exercise import labels
 from ovelse.exercise.evidence import mark_text
 from ovelse.exercise.kinds import EntryKind, HotWashPrompt
+from ovelse.i18n.markers import Plural
 from ovelse.report import formats, texts
 from ovelse.report.appendices import appendices
 from ovelse.report.content import (
@@ -424,6 +425,10 @@ def _goal_findings(report: ReportInput, index: Index, goal: Goal) -> list[Block]
     return story
 
 
+def _count(text: Plural, ids: tuple[str, ...]) -> str:
+    return text.for_count(len(ids)).format(count=len(ids))
+
+
 def _evidence(evidence: GoalEvidence) -> list[Block]:
     """What the verdict rests on: the counts, then the expected actions as ticked.
 
@@ -435,11 +440,9 @@ def _evidence(evidence: GoalEvidence) -> list[Block]:
         texts.EVIDENCE_INJECTS.for_count(evidence.injects).format(
             given=evidence.given, count=evidence.injects
         ),
-        texts.EVIDENCE_ENTRIES.for_count(evidence.entries).format(count=evidence.entries),
-        texts.EVIDENCE_STRENGTHS.for_count(evidence.strengths).format(count=evidence.strengths),
-        texts.EVIDENCE_IMPROVEMENTS.for_count(evidence.improvements).format(
-            count=evidence.improvements
-        ),
+        _count(texts.EVIDENCE_ENTRIES, evidence.entry_ids),
+        _count(texts.EVIDENCE_STRENGTHS, evidence.strength_ids),
+        _count(texts.EVIDENCE_IMPROVEMENTS, evidence.improvement_ids),
     ]
     if evidence.tally:
         parts.append(evidence.tally)

@@ -245,9 +245,9 @@ def _evidence(exercise: Exercise, goal_id: str) -> GoalEvidence:
         ),
         injects=len(found.injects),
         given=found.given_injects,
-        entries=len(found.entries),
-        strengths=len(found.strengths),
-        improvements=len(found.improvements),
+        entry_ids=tuple(entry.id for entry in found.entries),
+        strength_ids=tuple(note.id for note in found.strengths),
+        improvement_ids=tuple(note.id for note in found.improvements),
         tally=tally_text(found.tally) if found.tally.expected else "",
     )
 

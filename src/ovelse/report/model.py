@@ -88,9 +88,10 @@ class GoalEvidence:
     actions: tuple[ExpectedAction, ...] = ()
     injects: int = 0  # injects that exercise the goal
     given: int = 0  # of those, released in the run
-    entries: int = 0  # log entries against those injects
-    strengths: int = 0  # findings linked to the goal
-    improvements: int = 0
+    # By id, so the public version counts only what it shows.
+    entry_ids: tuple[str, ...] = ()  # log entries against those injects
+    strength_ids: tuple[str, ...] = ()  # findings linked to the goal
+    improvement_ids: tuple[str, ...] = ()
     tally: str = ""  # «3 av 4 forventede handlinger gjort, 1 delvis»; empty: none expected
 
 

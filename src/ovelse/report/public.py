@@ -17,7 +17,7 @@ from dataclasses import replace
 from ovelse.exercise import labels
 from ovelse.exercise.kinds import Appendix, EvaluationField
 from ovelse.report import texts
-from ovelse.report.model import Exemptions, Goal, GoalEvidence, Links, ReportInput
+from ovelse.report.model import Exemptions, Goal, GoalEvidence, Links, Note, ReportInput
 
 # Long texts get a line saying they were left out; short facts (a name, the place) simply
 # go, since the cover lists only what is filled in.
@@ -65,18 +65,21 @@ def public_version(report: ReportInput) -> ReportInput:
         )
 
     items = 0
+    kept_notes: list[Note] = []
     for name in ("strengths", "improvements", "learning_points"):
         notes = getattr(report, name)
         kept = tuple(note for note in notes if public(note.id, note.links))
         items += len(notes) - len(kept)
         changes[name] = kept
+        kept_notes += kept
     actions = tuple(item for item in report.actions if public(item.id, item.links))
     items += len(report.actions) - len(actions)
     hot_wash = tuple(answer for answer in report.hot_wash if answer.id not in exempt.items)
     items += len(report.hot_wash) - len(hot_wash)
     changes["hot_wash"] = hot_wash
     entries = tuple(entry for entry in report.entries if entry.id not in exempt.entries)
-    goals = tuple(_withhold(goal, exempt.assessments) for goal in report.goals)
+    shown = frozenset(note.id for note in kept_notes) | frozenset(e.id for e in entries)
+    goals = tuple(_withhold(goal, exempt.assessments, shown) for goal in report.goals)
     withheld = sum(
         1 for goal in report.goals for g in (goal, *goal.subgoals) if g.id in exempt.assessments
     )
@@ -114,13 +117,20 @@ def public_version(report: ReportInput) -> ReportInput:
     )
 
 
-def _withhold(goal: Goal, ids: frozenset[str]) -> Goal:
+def _withhold(goal: Goal, ids: frozenset[str], shown: frozenset[str]) -> Goal:
     """An exempt verdict goes with its evidence; the notes on ticks (the facilitator's
-    words in the heat of the run) stay out of every public version."""
-    subgoals = tuple(_withhold(sub, ids) for sub in goal.subgoals)
+    words in the heat of the run) stay out of every public version, and the evidence
+    counts only the findings and log entries the public version shows."""
+    subgoals = tuple(_withhold(sub, ids, shown) for sub in goal.subgoals)
     if goal.id not in ids:
-        actions = tuple(replace(action, note="") for action in goal.evidence.actions)
-        evidence = replace(goal.evidence, actions=actions)
+        found = goal.evidence
+        evidence = replace(
+            found,
+            actions=tuple(replace(action, note="") for action in found.actions),
+            entry_ids=tuple(i for i in found.entry_ids if i in shown),
+            strength_ids=tuple(i for i in found.strength_ids if i in shown),
+            improvement_ids=tuple(i for i in found.improvement_ids if i in shown),
+        )
         return replace(goal, subgoals=subgoals, evidence=evidence)
     return replace(
         goal,
