@@ -195,3 +195,25 @@ def test_an_update_declined_leaves_the_version_there(
     folder = window.settings.shared_pack_folder() / "kom-i-gang"
     assert load_pack(folder).pack.version == "1"
     assert [p.name for p in folder.parent.iterdir()] == ["kom-i-gang"]
+
+
+def test_direction_characters_in_the_version_and_author_are_shown_not_obeyed(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """«skrevet av …» says who sent the pack; a right-to-left override must not turn it
+    into another name, so it is shown as U+202E, as the import's message shows it."""
+    file = pack_file(tmp_path, "2\\u202e1")
+    copy = tmp_path / "kilde-2\\u202e1"
+    yaml = copy / "scenario.yaml"
+    text = yaml.read_text(encoding="utf-8")
+    yaml.write_text(
+        text.replace('author: "Øvelse"', 'author: "Statsforvalteren i \\u202eoslO"', 1),
+        encoding="utf-8",
+    )
+    write_pack_file(load_pack(copy), file, CREATED)
+    assert window.import_pack(file)
+    assert window.library.details.text().startswith(
+        "Fra statsforvalteren · versjon 2U+202E1 · skrevet av Statsforvalteren i U+202EoslO\n"
+    )
+    entry = window.library.pack_list.currentItem()
+    assert entry is not None and entry.text().endswith("\nversjon 2U+202E1")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ovelse.scenario.visible import visible
 from ovelse.ui import file_dialogs, texts
 from ovelse.ui.plain_edit import PlainEdit
 from ovelse.ui.settings import AppSettings
@@ -324,7 +325,9 @@ class LibraryPage(QWidget):
                 title = texts.LIBRARY_MINE.format(title=title)
             line = f"{entry.summary.region} · {entry.summary.hazard}"
             if entry.shared and entry.loaded is not None:
-                version = texts.LIBRARY_SHARED_VERSION.format(version=entry.loaded.pack.version)
+                version = texts.LIBRARY_SHARED_VERSION.format(
+                    version=visible(entry.loaded.pack.version)
+                )
                 line = f"{line}\n{version}"
             return f"{title}\n{line}"
         return texts.LIBRARY_BROKEN.format(name=entry.folder.name)
@@ -408,11 +411,14 @@ class LibraryPage(QWidget):
                 )
             )
             if entry.shared:
+                # Who sent the pack and which version: shown, like the import's message
+                # shows them, with a direction override written out, not obeyed.
                 pack = entry.loaded.pack
+                version, author = visible(pack.version), visible(pack.author)
                 origin = (
-                    texts.LIBRARY_SHARED_FROM.format(version=pack.version, author=pack.author)
+                    texts.LIBRARY_SHARED_FROM.format(version=version, author=author)
                     if pack.author
-                    else texts.LIBRARY_SHARED_FROM_NO_AUTHOR.format(version=pack.version)
+                    else texts.LIBRARY_SHARED_FROM_NO_AUTHOR.format(version=version)
                 )
                 self.details.setText(f"{origin}\n{self.details.text()}")
             rendered = entry.loaded.render(entry.loaded.values())
