@@ -99,3 +99,27 @@ def test_ovelse_print_takes_a_session_file_and_refuses_a_profile_with_it(
     args = ["print", str(plan.path), "--profile", "x", "--kit", "dreiebok", "-o", str(target)]
     assert main(args) == 2
     assert "--profile" in capsys.readouterr().err
+
+
+def test_role_cards_and_evaluation_forms_are_printed_for_the_roles_at_the_table(
+    tmp_path: Path,
+) -> None:
+    pack = build_pack()
+    seated, away = pack.roles[0], pack.roles[1]
+    plan = SessionPlan(
+        path=tmp_path / "øvelse.ovelse",
+        pack=pack,
+        participants=(Person("", "", (seated.id,)),),  # a role with no name is at the table
+    )
+    created = create_session(plan, FakeClock())
+    try:
+        kit = kit_for_session(created.session)
+    finally:
+        close_session(created.session)
+    assert [card.title for card in kit.role_cards] == [seated.title]
+    assert kit.hotwash.roles == (seated.title,)
+    stream = io.BytesIO()
+    write_kit_document(kit, KitKind.ROLE_CARDS, stream)
+    text = _text(stream.getvalue())
+    assert _squash(seated.title) in text
+    assert _squash(away.title) not in text

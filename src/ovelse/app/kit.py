@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -66,9 +66,11 @@ def kit_for_preparation(
     reveal: bool = False,
     media: Mapping[str, bytes] | None = None,
     svg_png: SvgPainter | None = None,
+    at_table: Collection[str] = (),
 ) -> Kit:
     """The kit of what Prepare shows before there is a session: the pack as rendered
-    there, the directive's texts as typed, the names at the table by role."""
+    there, the directive's texts as typed, the names at the table by role, and cards and
+    forms for the roles at the table (all of them when none is chosen yet)."""
     return build_kit(
         pack,
         municipality=municipality(pack, values, profile),
@@ -77,6 +79,7 @@ def kit_for_preparation(
         reveal=reveal,
         media=(media or {}).get,
         svg_png=svg_png,
+        at_table=at_table,
     )
 
 
@@ -101,7 +104,9 @@ def kit_for_session(
     exercise = session.exercise
     pack = exercise.pack
     people: dict[str, tuple[str, ...]] = {}
+    seated: set[str] = set()
     for participant in exercise.participants.all():
+        seated.update(participant.roles)
         if participant.name:
             for role in participant.roles:
                 people[role] = (*people.get(role, ()), participant.name)
@@ -114,6 +119,7 @@ def kit_for_session(
         reveal=reveal,
         media=session.media,
         svg_png=svg_png,
+        at_table=seated,
     )
 
 

@@ -587,7 +587,9 @@ class PreparePage(QWidget):
 
         assert self.rendered is not None
         people: dict[str, tuple[str, ...]] = {}
+        seated: set[str] = set()
         for person in self.planned_participants():
+            seated.update(person.roles)
             for role in person.roles:
                 if person.name:
                     people[role] = (*people.get(role, ()), person.name)
@@ -600,6 +602,7 @@ class PreparePage(QWidget):
             reveal=reveal,
             media=self.loaded.media(self.rendered) if self.loaded is not None else None,
             svg_png=svg_png,
+            at_table=seated,
         )
 
     def print_kit(self) -> None:

@@ -7,7 +7,7 @@ or from the session's Prepare step.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 
 from ovelse import presentation
@@ -38,7 +38,7 @@ from ovelse.report.kit.model import (
 )
 from ovelse.report.pictures import SvgPainter, readable
 from ovelse.scenario.languages import language_name
-from ovelse.scenario.model import Directive, Inject, ScenarioPack
+from ovelse.scenario.model import Directive, Inject, Role, ScenarioPack
 from ovelse.scenario.render import first_letter_upper
 from ovelse.scenario.timing import format_offset
 
@@ -55,13 +55,17 @@ def build_kit(
     reveal: bool = False,
     media: Callable[[str], bytes | None] | None = None,
     svg_png: SvgPainter | None = None,
+    at_table: Collection[str] = (),
 ) -> Kit:
     """The kit's models. ``marking`` overrides the pack's own (a session's choice);
     ``people`` names who fills each role (by role id); ``reveal`` puts every question of
     the exercise on the role cards, not only those asked at the start. ``media`` reads a
     picture by its path in the pack, for the inject cards; an SVG needs ``svg_png`` (the
-    window's painter) and is left out without it, as in the report."""
+    window's painter) and is left out without it, as in the report. ``at_table`` (role ids)
+    limits the role cards, the evaluation forms and the directive's roles to the roles
+    someone fills; empty, every role of the pack is printed."""
     injects = tuple(sorted(pack.injects(), key=lambda inject: inject.at.seconds))
+    seated = tuple(role for role in pack.roles if not at_table or role.id in at_table)
     head = KitHead(
         title=pack.title,
         municipality=municipality,
@@ -70,7 +74,7 @@ def build_kit(
     )
     return Kit(
         head=head,
-        directive=_directive(pack, directive or Directive(), people or {}),
+        directive=_directive(pack, seated, directive or Directive(), people or {}),
         dreiebok=DreiebokDoc(
             summary=pack.summary,
             duration=formats.duration(pack.duration.seconds * 1000),
@@ -81,7 +85,7 @@ def build_kit(
             _card(pack, inject, n, len(injects), _picture(inject, media, svg_png))
             for n, inject in _numbered(injects)
         ),
-        role_cards=tuple(_role_card(pack, injects, role.id, reveal) for role in pack.roles),
+        role_cards=tuple(_role_card(pack, injects, role.id, reveal) for role in seated),
         observer=ObserverDoc(
             goals=_observer_goals(pack, injects),
             ratings=tuple(labels.RATINGS[rating] for rating in Rating),
@@ -89,7 +93,7 @@ def build_kit(
             log_rows=LOG_ROWS,
         ),
         hotwash=HotwashDoc(
-            roles=tuple(role.title or role.id for role in pack.roles),
+            roles=tuple(role.title or role.id for role in seated),
             prompts=tuple(labels.HOT_WASH_PROMPTS[prompt] for prompt in HotWashPrompt),
         ),
     )
@@ -287,7 +291,10 @@ def _observer_goals(pack: ScenarioPack, injects: tuple[Inject, ...]) -> tuple[Ob
 
 
 def _directive(
-    pack: ScenarioPack, fields: Directive, people: dict[str, tuple[str, ...]]
+    pack: ScenarioPack,
+    roles: tuple[Role, ...],
+    fields: Directive,
+    people: dict[str, tuple[str, ...]],
 ) -> DirectiveDoc:
     return DirectiveDoc(
         exercise_form=first_letter_upper(pack.exercise_form) or report_texts.DEFAULT_EXERCISE_FORM,
@@ -308,7 +315,7 @@ def _directive(
             RoleLine(
                 role.title or role.id, role.description, role.essential, people.get(role.id, ())
             )
-            for role in pack.roles
+            for role in roles
         ),
         fields=fields,
     )
