@@ -138,3 +138,24 @@ def test_a_text_the_reader_would_refuse_is_never_written(tmp_path: Path) -> None
         "være høyst 100 000 tegn"
     )
     assert not target.exists()
+
+
+def test_a_name_pasted_with_invisible_characters_is_sent_without_them(tmp_path: Path) -> None:
+    """A zero-width space pasted with a kommune's name (from a web page) or a direction
+    mark must not make the result file one the statsforvalter's Øvelse refuses."""
+    loaded = builtin_packs()[0]
+    values = {
+        **loaded.values(loaded.profiles[0] if loaded.profiles else None),
+        "kommune": "Nes\u200bseby\u202e",
+        "fylke": "Finn\u2066mark\n",
+    }
+    session = Session.create(
+        tmp_path / "usynlig.ovelse", loaded.render(values), variables=values, clock=FakeClock()
+    )
+    target = tmp_path / "usynlig.ovelseresultat"
+    try:
+        write_result_of_session(session, target)
+    finally:
+        session.close()
+    kommune = read_result(target).kommune
+    assert (kommune.name, kommune.county) == ("Nesseby", "Finnmark")

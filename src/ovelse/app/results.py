@@ -31,6 +31,7 @@ from ovelse.interchange.results.model import (
     RoleCount,
 )
 from ovelse.interchange.results.writer import write_result
+from ovelse.scenario.visible import without_hidden
 from ovelse.store.session import Session
 
 if TYPE_CHECKING:
@@ -72,12 +73,14 @@ def result_of_session(
     duration = full.actual_duration_ms
     dates = report.dates
     return ExerciseResult(
+        # The roll-up sorts and compares kommuner by name and packs by version, so the
+        # reader refuses invisible characters there; one pasted with a name is dropped.
         kommune=Kommune(
-            name=report.municipality.name,
+            name=without_hidden(report.municipality.name),
             number=number if _NUMBER.fullmatch(number) else "",
-            county=session.variables.get(COUNTY_VARIABLE, "").strip(),
+            county=without_hidden(session.variables.get(COUNTY_VARIABLE, "")),
         ),
-        pack=PackRef(exercise.pack.id, exercise.pack.version, report.title),
+        pack=PackRef(exercise.pack.id, without_hidden(exercise.pack.version), report.title),
         exercise_date=dates[0] if dates else None,
         duration_minutes=round(duration / 60_000) if duration is not None else None,
         marking=ResultMarking(

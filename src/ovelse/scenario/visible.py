@@ -42,3 +42,9 @@ def first_hidden(text: str) -> str | None:
     """The first character ``visible`` would write out, or None if there is none."""
     found = _HIDDEN.search(text)
     return found.group() if found else None
+
+
+def without_hidden(text: str) -> str:
+    """``text`` with those characters taken out (line breaks and tabs become spaces), for
+    a name that must read, sort and compare as what it shows."""
+    return " ".join(_HIDDEN.sub(lambda m: " " if m.group() in _NAMED else "", text).split())
