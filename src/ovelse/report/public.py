@@ -118,15 +118,18 @@ def public_version(report: ReportInput) -> ReportInput:
 
 
 def _withhold(goal: Goal, ids: frozenset[str], shown: frozenset[str]) -> Goal:
-    """An exempt verdict goes with its evidence; the notes on ticks (the facilitator's
-    words in the heat of the run) stay out of every public version, and the evidence
-    counts only the findings and log entries the public version shows."""
+    """An exempt verdict goes with its evidence. The facilitator's own words from the heat
+    of the run, the notes on ticks and the observed actions, cannot be marked skjermet one
+    by one, so they stay out of every public version; the pack's expected actions and
+    their ticks stay. The evidence counts only the findings and log entries shown."""
     subgoals = tuple(_withhold(sub, ids, shown) for sub in goal.subgoals)
     if goal.id not in ids:
         found = goal.evidence
         evidence = replace(
             found,
-            actions=tuple(replace(action, note="") for action in found.actions),
+            actions=tuple(
+                replace(action, note="") for action in found.actions if not action.observed
+            ),
             entry_ids=tuple(i for i in found.entry_ids if i in shown),
             strength_ids=tuple(i for i in found.strength_ids if i in shown),
             improvement_ids=tuple(i for i in found.improvement_ids if i in shown),
