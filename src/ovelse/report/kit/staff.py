@@ -166,6 +166,9 @@ def _block(block: DreiebokBlock, width: float, language: str) -> list[Flowable]:
 def observer(head: KitHead, doc: ObserverDoc, width: float) -> list[Flowable]:
     s, k = styles(), kit_styles()
     story = title_block(texts.OBSERVER, head.title, head.municipality, texts.FOR_OBSERVERS)
+    story.append(
+        fact_table([(texts.OBSERVER_NAME, texts.BLANK_LINE), (texts.DATE, texts.BLANK_LINE)], width)
+    )
     story += paragraphs(texts.OBSERVER_HELP, s.muted)
     for goal in doc.goals:
         label = (texts.SUBGOAL if goal.subgoal else texts.GOAL).format(id=goal.id)
