@@ -336,3 +336,23 @@ def test_a_summary_put_up_during_the_run_does_not_hide_the_next_inject(
     assert stage.hot_wash is None and stage.title == "Strømmen går i Nesseby"
     window.go(5)  # back in the step, the round is shown again, not the summary
     assert page.summary_button.text() == texts.HOT_WASH_SHOW_SUMMARY
+
+
+def test_words_typed_but_not_saved_are_kept_when_the_session_closes(
+    window: MainWindow, qtbot, scripted: Scripted
+) -> None:
+    """Closing the session (or the window) saves what was typed, as Evaluate's fields do."""
+    ended_with_three_roles(window, qtbot, scripted)
+    page, model = window.hot_wash, window.model
+    assert page is not None and model is not None
+    path = model.path
+    window.go(5)
+    QTest.keyClicks(page.fields[HotWashPrompt.WORKED], "Rask innkalling")
+    QTest.keyClicks(page.fields[HotWashPrompt.CHANGE], "Ny varslingsliste")
+    window.close_session()
+    assert window.open_session(path) and window.model is not None
+    answers = window.model.exercise.evaluation.hot_wash.answers()
+    assert [(a.role_id, a.prompt, a.text) for a in answers] == [
+        ("ordforer", HotWashPrompt.WORKED, "Rask innkalling"),
+        ("ordforer", HotWashPrompt.CHANGE, "Ny varslingsliste"),
+    ]

@@ -320,6 +320,21 @@ class HotWashPage(QWidget):
         else:
             self.step(1)
 
+    def save_pending(self) -> None:
+        """Save the words typed but not yet saved with Enter, under the role now speaking.
+
+        The window calls this as the session closes, as it has Evaluate save its fields:
+        closing the window or opening another session must not lose what the room said.
+        """
+        role_id = self.current_role()
+        if role_id is None or self.model.read_only:
+            return
+        add = self.model.exercise.add_hot_wash_answer
+        for prompt, edit in self.fields.items():
+            text = edit.text().strip()
+            if text and self.model.call(add, role_id, prompt, text) is not None:
+                edit.clear()
+
     def take_keys_from(self, projector: QWidget) -> None:
         """Typing on the projector window reaches the hot wash while the step is on screen.
 

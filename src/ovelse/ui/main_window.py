@@ -766,6 +766,8 @@ class MainWindow(QMainWindow):
             return
         if self.evaluation is not None:
             self.evaluation.save_pending()
+        if self.hot_wash is not None:
+            self.hot_wash.save_pending()
         self.settings.sync()
         self.go(0)
         writable = not model.read_only  # a closed session reports itself read-only
