@@ -39,3 +39,49 @@ def test_a_point_of_only_small_words_is_kept_on_its_own_line() -> None:
     points = ["og i på", "Strømbrudd i sentrum", "det er"]
     groups = group(points, points)
     assert [g.items for g in groups] == [("og i på", "det er"), ("Strømbrudd i sentrum",)]
+
+
+def test_word_forms_of_one_word_count_as_one_word() -> None:
+    """The inflections kommuner write of the same noun or verb are one word."""
+    assert words("Beredskapsplanen må oppdateres") == words("Beredskapsplan bør oppdateres")
+    assert words("Beredskapsplanene er oppdatert") == words("beredskapsplaner oppdatere")
+    assert words("Kriseledelsen samles") == words("kriseledelse samlet")
+    assert words("Sykehjemmet") == words("sykehjem")
+
+
+def test_compound_words_that_begin_alike_are_different_words() -> None:
+    """«Beredskapsplan» and «beredskapslager», «kommune» and «kommunikasjon» are not one
+    finding because their first letters are the same."""
+    assert words("Beredskapsplanen må oppdateres") != words("Beredskapslageret må oppdateres")
+    assert words("kommunen") != words("kommunikasjon")
+    points = [
+        "Beredskapsplanen må oppdateres",
+        "Beredskapslageret må oppdateres",
+        "Beredskapsplanene er ikke oppdatert",
+        "Beredskapslageret er ikke oppdatert",
+    ]
+    assert [len(g.items) for g in group(points, points)] == [1, 1, 1, 1]
+
+
+def test_a_point_that_says_not_is_not_counted_with_one_that_says_it_is() -> None:
+    """«Samarbeidet fungerte godt» and «… fungerte ikke godt» are opposite findings."""
+    points = [
+        "Samarbeidet med nabokommunen fungerte godt",
+        "Samarbeidet med nabokommunen fungerte ikke godt",
+        "Samarbeidet med nabokommunen har fungert godt",
+    ]
+    assert [g.items for g in group(points, points)] == [
+        (points[0], points[2]),
+        (points[1],),
+    ]
+
+
+def test_the_infinitive_marker_is_a_small_word() -> None:
+    assert words("Det tok for lang tid å samle kriseledelsen") == words(
+        "Det tok lang tid samle kriseledelsen"
+    )
+
+
+def test_a_noun_ending_in_te_keeps_its_letters() -> None:
+    assert words("varslingsliste") == words("varslingslisten") == words("varslingslista")
+    assert words("aggregat") == words("aggregatet") == words("aggregatene")

@@ -365,7 +365,7 @@ def method(rollup: Rollup) -> list[Block]:
     return [
         _text(
             texts.METHOD_TEXT.format(
-                percent=round(similarity.THRESHOLD * 100), stem=similarity.STEM
+                percent=round(similarity.THRESHOLD * 100), letters=similarity.MIN_STEM
             )
         )
     ]

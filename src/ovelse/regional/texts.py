@@ -75,12 +75,15 @@ GOAL_NUMBER = N_("M{number}")
 NO_GOAL = N_("Ikke knyttet til et mål")
 METHOD_TEXT = N_(
     "Punktene er gruppert først etter målet de er knyttet til, og så etter lik ordlyd. "
-    "To punkter regnes som ett når minst {percent} % av ordene deres er felles "
-    "(Jaccard-overlapp: ord i begge delt på ord i minst ett av dem), etter at små ord som "
-    "«og», «i» og «på» er tatt bort, vanlige endelser som -en, -et og -ene er fjernet og "
-    "hvert ord er kortet ned til de {stem} første bokstavene. Et punkt havner i den første gruppen det ligner nok på; gruppen vises med "
-    "den første formuleringen. Ingen data sendes noe sted, og samme filer gir alltid samme "
-    "grupper."
+    "Hvert punkt blir en mengde ord: små bokstaver, uten tall og småord som «og», «i» og "
+    "«på». Vanlige endelser som -en, -et, -ene, -er, -es og -e tas av hvert ord så "
+    "lenge minst {letters} bokstaver står igjen, og en doblet sistebokstav blir enkel; "
+    "resten av ordet sammenlignes helt, så sammensatte ord som «beredskapsplan» og "
+    "«beredskapslager» er ulike ord. Et punkt havner i den første gruppen der minst "
+    "{percent} % av ordene er felles med gruppens første punkt (Jaccard-overlapp: ord i "
+    "begge delt på ord i minst ett av dem) og begge sier «ikke», eller ingen av dem gjør "
+    "det. Gruppen vises med den første formuleringen. Ingen data sendes noe sted, og samme "
+    "filer gir alltid samme grupper."
 )
 
 # --- columns -----------------------------------------------------------------------------
