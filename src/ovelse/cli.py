@@ -141,7 +141,10 @@ def _parser() -> argparse.ArgumentParser:
     export = command("export", cli_texts.HELP_EXPORT)
     session(export)
     export.options.add_argument(
-        "--format", choices=("json", "csv"), required=True, help=cli_texts.HELP_EXPORT_FORMAT
+        "--format",
+        choices=("json", "csv", "handlinger"),
+        required=True,
+        help=cli_texts.HELP_EXPORT_FORMAT,
     )
     output(export)
 

@@ -37,7 +37,10 @@ HELP_SCHEMA = N_("skriv JSON Schema for scenarioformatet")
 HELP_SCHEMA_PROFILE = N_("skjemaet for profiler")
 HELP_SCHEMA_OUTPUT = N_("fil å skrive til (ellers standard ut)")
 HELP_EXPORT = N_("eksporter en økt som JSON eller CSV")
-HELP_EXPORT_FORMAT = N_("json: hele økten; csv: beslutningsloggen")
+HELP_EXPORT_FORMAT = N_(
+    "json: hele økten; csv: beslutningsloggen; handlinger: de forventede handlingene med "
+    "kryssene fra øvelsen (CSV)"
+)
 HELP_REPORT = N_("lag evalueringsrapport (PDF) fra en økt")
 HELP_REPORT_BY_ROLE = N_("ta med beslutningsloggen etter rolle som eget vedlegg")
 HELP_REPORT_FORMAT = N_(

@@ -18,9 +18,10 @@ from ovelse.store.errors import SessionError
 
 def export_session(session_path: Path, kind: str, output: Path) -> int:
     def run() -> str:
-        from ovelse.app.outputs import write_output_of_file
+        from ovelse.app.outputs import Kind, write_output_of_file
 
-        write_output_of_file(session_path, "csv" if kind == "csv" else "json", output)
+        kinds: dict[str, Kind] = {"csv": "csv", "handlinger": "actions_csv", "json": "json"}
+        write_output_of_file(session_path, kinds[kind], output)
         return cli_texts.WROTE.format(path=output)
 
     return _reported(run, output)

@@ -156,7 +156,15 @@ def test_exempt_parts_by_keyboard_and_the_public_report(
     qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
     report = window.report
     assert report is not None
-    assert set(report.buttons) == {"pdf", "docx", "public_pdf", "public_docx", "csv", "json"}
+    assert set(report.buttons) == {
+        "pdf",
+        "docx",
+        "public_pdf",
+        "public_docx",
+        "csv",
+        "actions_csv",
+        "json",
+    }
     public = tmp_path / "offentlig.pdf"
     assert report.write("public_pdf", public)
     text = "".join("".join(p.extract_text().split()) for p in PdfReader(public).pages)

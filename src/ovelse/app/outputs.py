@@ -21,13 +21,14 @@ from ovelse.store.session import Session
 if TYPE_CHECKING:
     from ovelse.report.pictures import SvgPainter
 
-Kind = Literal["pdf", "docx", "public_pdf", "public_docx", "csv", "json"]
+Kind = Literal["pdf", "docx", "public_pdf", "public_docx", "csv", "actions_csv", "json"]
 SUFFIXES: dict[Kind, str] = {
     "pdf": ".pdf",
     "docx": ".docx",
     "public_pdf": ".pdf",
     "public_docx": ".docx",
     "csv": ".csv",
+    "actions_csv": ".csv",
     "json": ".json",
 }
 KINDS: tuple[Kind, ...] = tuple(SUFFIXES)
@@ -107,6 +108,10 @@ def _write(
         from ovelse.export.csv_log import export_csv
 
         export_csv(session, path)
+    elif kind == "actions_csv":
+        from ovelse.export.csv_actions import export_actions_csv
+
+        export_actions_csv(session, path)
     else:
         from ovelse.export.json_session import export_json
 

@@ -232,3 +232,15 @@ EVIDENCE_NO_INJECTS = N_("Ingen innspill øver dette målet, så ingenting å fo
 EVIDENCE_NOT_GIVEN = N_("Ingen av innspillene som øver målet ble gitt: forslag ikke øvd.")
 EVIDENCE_NO_EXPECTED = N_("Innspillene til målet har ingen forventede handlinger å telle.")
 EVIDENCE_NOT_TICKED = N_("Ingen forventede handlinger er krysset av ennå.")
+# Column headings of the expected actions as exported to a spreadsheet (CSV), one row an action.
+ACTION_COLUMNS = (
+    N_("Innspill"),
+    N_("Nr"),
+    N_("Handling"),
+    N_("Type"),
+    N_("Utført"),
+    N_("Notat"),
+    N_("Krysset av (øvelse)"),
+    N_("Krysset av (klokke)"),
+)
+ACTION_EXPECTED = N_("Forventet handling")

@@ -42,6 +42,7 @@ def file_filter(kind: str) -> str:
         "public_pdf": texts.REPORT_FILTER_PDF,
         "public_docx": texts.REPORT_FILTER_DOCX,
         "csv": texts.REPORT_FILTER_CSV,
+        "actions_csv": texts.REPORT_FILTER_CSV,
         "json": texts.REPORT_FILTER_JSON,
     }[kind]
 
@@ -53,6 +54,7 @@ def button_labels() -> dict[outputs.Kind, str]:
         "public_pdf": texts.REPORT_PUBLIC_PDF,
         "public_docx": texts.REPORT_PUBLIC_DOCX,
         "csv": texts.REPORT_CSV,
+        "actions_csv": texts.REPORT_ACTIONS_CSV,
         "json": texts.REPORT_JSON,
     }
 
