@@ -19,7 +19,7 @@ from ovelse.presentation import rating
 from ovelse.regional import texts
 from ovelse.regional.model import RATING_ORDER
 from ovelse.regional.pdf import pdf_bytes
-from ovelse.regional.rollup import Loaded, roll_up, roll_up_files
+from ovelse.regional.rollup import Invited, Loaded, roll_up, roll_up_files
 from ovelse.regional.xlsx import workbook_bytes
 from ovelse.report import texts as report_texts
 from tests.regional.conftest import pdf_pages
@@ -103,6 +103,17 @@ def test_the_workbook_has_a_sheet_per_table_with_frozen_headers(national: Path) 
         texts.COLUMN_COUNT,
         texts.COLUMN_KOMMUNER,
     ]
+
+
+def test_every_sheet_has_a_whole_name_that_fits(region: Path) -> None:
+    """Excel cuts a sheet's name at 31 characters; the follow-ups and the kommuner not
+    reported get names that fit instead of «… region s» and «… rapporter»."""
+    rollup = roll_up_files([region], invited=[Invited("Oslo"), Invited("Bergen")])
+    assert rollup.follow_ups and rollup.missing
+    names = load_workbook(io.BytesIO(workbook_bytes(rollup))).sheetnames
+    assert texts.FOLLOW_UP_SHEET in names
+    assert texts.MISSING_SHEET in names
+    assert all(len(name) < 31 for name in names)
 
 
 def test_a_point_that_looks_like_a_formula_stays_text() -> None:

@@ -342,7 +342,7 @@ def follow_ups(rollup: Rollup) -> list[Block]:
         )
         for item in rollup.follow_ups
     )
-    return [Table(columns, rows)]
+    return [Table(columns, rows, name=texts.FOLLOW_UP_SHEET)]
 
 
 def missing(rollup: Rollup) -> list[Block]:
@@ -350,7 +350,7 @@ def missing(rollup: Rollup) -> list[Block]:
         return [_text(_missing_line(rollup))]
     columns = (Column(texts.COLUMN_KOMMUNE),)
     rows = tuple((Cell((Run(one_line(name)),)),) for name in rollup.missing)
-    return [Table(columns, rows, long_list=True)]
+    return [Table(columns, rows, long_list=True, name=texts.MISSING_SHEET)]
 
 
 def rejected(rollup: Rollup) -> list[Block]:

@@ -71,6 +71,9 @@ NONE_POINTS = N_("Ingen kommune har skrevet slike punkter.")
 NONE_KOMMUNER = N_("Ingen resultatfil er tatt med.")
 MATRIX_LEAD = N_("Målene er nummerert slik:")
 GOAL_KEY = N_("Målene")
+# Sheets whose chapter's name is longer than the 31 characters Excel allows.
+FOLLOW_UP_SHEET = N_("Oppfølging")
+MISSING_SHEET = N_("Ikke rapportert")
 GOAL_NUMBER = N_("M{number}")
 NO_GOAL = N_("Ikke knyttet til et mål")
 METHOD_TEXT = N_(
