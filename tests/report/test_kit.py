@@ -401,3 +401,33 @@ def test_ovelse_print_writes_the_kit_in_the_language_chosen(
     args = ["print", "kom-i-gang", "--kit", "innspillskort", "--lang", language, "-o", str(target)]
     assert main(args) == 0
     assert squash(first) in squash(PdfReader(target).pages[0].extract_text())
+
+
+# --- page breaks ------------------------------------------------------------------------
+
+
+def _last_lines(kit: Kit, kind: KitKind) -> list[str]:
+    """The last line of each page above «Side x av y», which is stamped last."""
+    return [page.rstrip("\n").split("\n")[-2].strip() for page in _pages(kit, kind)]
+
+
+@pytest.mark.parametrize("pack_id", sorted(loaded.pack.id for loaded in _library()))
+def test_no_page_ends_with_a_heading_whose_text_is_on_the_next(pack_id: str) -> None:
+    """A label («Motspill», «Notater til øvingsleder» …) or a goal's title at the foot of a
+    page, with what it heads overleaf, is easy to miss at the table."""
+    loaded = _loaded(pack_id)
+    kit = kit_for_pack(loaded, loaded.profiles[0] if loaded.profiles else None)
+    labels_ = {
+        texts.PARTICIPANT_TEXT,
+        texts.NOTES,
+        texts.QUESTIONS,
+        texts.EXPECTED,
+        texts.STALL,
+        texts.RESPONSES,
+        texts.BOARD,
+        texts.EXERCISES,
+    }
+    labels_ |= {block.phase for block in kit.dreiebok.blocks if block.phase_starts}
+    assert not labels_ & set(_last_lines(kit, KitKind.DREIEBOK))
+    goals = {f"{goal.id} {goal.title}" for goal in kit.directive.goals}
+    assert not goals & set(_last_lines(kit, KitKind.DIRECTIVE))

@@ -86,7 +86,12 @@ def kit_styles() -> KitStyles:
             "title_second", parent=card_title, fontName=fonts.BOLD_ITALIC, fontSize=20, leading=25
         ),
         label=ParagraphStyle(
-            "kit_label", parent=s.body, fontName=fonts.BOLD, textColor=ACCENT, spaceAfter=2
+            "kit_label",
+            parent=s.body,
+            fontName=fonts.BOLD,
+            textColor=ACCENT,
+            spaceAfter=2,
+            keepWithNext=1,  # a label never ends a page with what it heads overleaf
         ),
         tick=ParagraphStyle("tick", parent=s.body, fontSize=10, leading=13, spaceAfter=0),
         bookmark=ParagraphStyle(

@@ -53,11 +53,14 @@ def dreiebok(head: KitHead, doc: DreiebokDoc, width: float) -> list[Flowable]:
             for line in doc.board
         ]
     for block in doc.blocks:
+        phase: list[Flowable] = []
         if block.phase_starts and block.phase:
-            story.append(chapter(block.phase))
+            phase.append(chapter(block.phase))
             if block.phase_description.strip():
-                story += paragraphs(block.phase_description, s.muted)
-        story += _block(block, width, head.language)
+                phase += paragraphs(block.phase_description, s.muted)
+        # A phase's title and description start the page its first inject starts on.
+        first, *rest = _block(block, width, head.language)
+        story += [KeepTogether([*phase, first]), *rest] if phase else [first, *rest]
     return story
 
 
