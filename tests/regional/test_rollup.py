@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from benchmarks.result_files import PACK, file_name, synthetic_result
 
+from ovelse.cli import main
 from ovelse.exercise.kinds import MarkingKind, Rating
 from ovelse.interchange.errors import InterchangeError
 from ovelse.interchange.results.model import (
@@ -257,3 +260,31 @@ def test_a_file_without_any_rating_is_not_rated(tmp_path: Path) -> None:
     rollup = roll_up(loaded, rejected)
     assert all(spread.counts[-1] == 1 for spread in rollup.spread)
     assert Rating.WELL not in rollup.rows[0].ratings
+
+
+def test_a_file_name_with_control_or_foreign_bytes_is_shown_written_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A result file saved from an e-mail or a stick may have a name with an escape
+    sequence, a right-to-left override or bytes that are not UTF-8: the roll-up names it
+    with those written out, in the terminal, the PDF and the workbook, and still writes
+    the workbook (a name that is not UTF-8 used to stop it with a traceback)."""
+    good = result_bytes(synthetic_result(0))
+    folder = tmp_path / "innkomne"
+    folder.mkdir()
+    (folder / "alta.ovelseresultat").write_bytes(good)
+    (folder / "a\x1b]0;hei\x07b.ovelseresultat").write_bytes(good)
+    (folder / "x\u202ey.ovelseresultat").write_bytes(b"junk")
+    with open(os.fsencode(folder) + b"/\xe9t.ovelseresultat", "wb") as stream:
+        stream.write(b"junk")
+    pdf, xlsx = tmp_path / "o.pdf", tmp_path / "o.xlsx"
+    assert main(["rollup", str(folder), "-o", str(pdf), "--xlsx", str(xlsx)]) == 0
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err and "\u202e" not in err
+    assert "a\\x1b]0;hei\\x07b.ovelseresultat" in err
+    assert "xU+202Ey.ovelseresultat" in err
+    assert "U+DCE9t.ovelseresultat" in err
+    files = {item.file for item in roll_up_files([folder]).rejected}
+    assert {"xU+202Ey.ovelseresultat", "U+DCE9t.ovelseresultat"} < files
+    assert not any(c in "".join(files) for c in "\x1b\x07\u202e\udce9")
+    assert xlsx.stat().st_size > 0

@@ -39,6 +39,7 @@ from ovelse.regional.model import (
     Spread,
 )
 from ovelse.report import formats
+from ovelse.scenario.visible import visible
 from ovelse.scenario.yamlsafe import os_reason
 
 MAX_INVITED_BYTES = 1024 * 1024  # 357 kommuner with numbers and counties are about 10 kB
@@ -83,7 +84,7 @@ def result_files(paths: Iterable[Path]) -> tuple[list[Path], list[Rejected]]:
         except OSError:
             inside = []
         if not inside:
-            rejected.append(Rejected(path.name or str(path), texts.NO_RESULT_FILES))
+            rejected.append(Rejected(shown_name(path), texts.NO_RESULT_FILES))
         found += inside
     return found, rejected
 
@@ -94,12 +95,19 @@ def read_all(paths: Iterable[Path]) -> tuple[list[Loaded], list[Rejected]]:
     loaded: list[Loaded] = []
     for path in files:
         try:
-            loaded.append(Loaded(path.name, read_result(path)))
+            loaded.append(Loaded(shown_name(path), read_result(path)))
         except InterchangeError as exc:
             problem = exc.problems[0]
             reason = f"{problem.field}: {problem.message}" if problem.field else problem.message
-            rejected.append(Rejected(path.name, reason))
+            rejected.append(Rejected(shown_name(path), reason))
     return loaded, rejected
+
+
+def shown_name(path: Path) -> str:
+    """The file's name as every output shows it: the sender chose it, so an escape
+    sequence, a direction override or a byte that is not UTF-8 (which no workbook can
+    hold) is written out rather than obeyed."""
+    return visible(path.name or str(path))
 
 
 def kommune_key(name: str, number: str) -> str:
