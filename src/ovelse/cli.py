@@ -1,7 +1,8 @@
 """The ``ovelse`` command: the app by default, and subcommands for headless work.
 
-Subcommands never import Qt, so validation, listing, export and reports work on a
-server or in CI; only the GUI path pays for PySide6.
+Subcommands work on a server, over SSH or in CI: only the GUI path imports Qt, and a
+report or paper kit does so, on the offscreen platform, only when it has an SVG map or
+diagram to paint (``ovelse.ui.offscreen_svg``), so it shows what the window's would.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -303,6 +304,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.public
             else args.format,
             language=requested,  # None: the pack's language, not the terminal's
+            svg_png=_svg_painter(),
         )
     if command == "print":
         from ovelse.commands import print_kit
@@ -314,6 +316,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             kinds=list(dict.fromkeys(kinds)),
             profile=args.profile,
             reveal=args.all_questions,
+            svg_png=_svg_painter(),
         )
     if command == "export-dreiebok":
         from ovelse.commands import export_dreiebok
@@ -365,6 +368,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ovelse.ui.launch import run_app
 
     return run_app(session=getattr(args, "session", None), basedir=args.basedir, language=requested)
+
+
+def _svg_painter() -> Callable[[bytes], bytes | None]:
+    """The window's SVG painter for a report or kit made here: Qt is started (offscreen)
+    only when a picture is an SVG, so a pack without one never loads it."""
+    from ovelse.ui.offscreen_svg import OffscreenSvgPainter
+
+    return OffscreenSvgPainter()
 
 
 def _kit_kinds() -> list[str]:

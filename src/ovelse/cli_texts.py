@@ -152,3 +152,12 @@ MISSING_LIBRARIES = N_(
     "Qt mangler systembiblioteker for å åpne vinduer; installer dem med "
     "«sudo apt install {packages}» og start Øvelse igjen."
 )
+
+# --- pictures painted without a window (ovelse report, ovelse print) ------------------
+SVG_LEFT_OUT = N_(
+    "ovelse: merk: kartene og de andre SVG-bildene er ikke med, fordi Qt ikke kunne "
+    "startes for å tegne dem ({reason}); filen er skrevet uten dem."
+)
+SVG_PLATFORM_UNUSABLE = N_(
+    "QT_QPA_PLATFORM={platform} trenger en skjerm; fjern variabelen eller sett den til offscreen"
+)

@@ -10,10 +10,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ovelse import cli_texts
 from ovelse.store.errors import SessionError
+
+if TYPE_CHECKING:
+    from ovelse.report.pictures import SvgPainter
 
 
 def export_session(session_path: Path, kind: str, output: Path) -> int:
@@ -34,14 +37,22 @@ def report_session(
     log_by_role: bool = False,
     kind: Literal["pdf", "docx", "public_pdf", "public_docx"] = "pdf",
     language: str | None = None,
+    svg_png: SvgPainter | None = None,
 ) -> int:
-    """Write a session's report; without ``language`` (``--lang``) in the pack's language."""
+    """Write a session's report; without ``language`` (``--lang``) in the pack's language.
+    ``svg_png`` paints the pack's SVG pictures (the command line passes Qt's, started
+    offscreen); without it they are left out."""
 
     def run() -> str:
         from ovelse.app.outputs import write_output_of_file
 
         written = write_output_of_file(
-            session_path, kind, output, log_by_role=log_by_role, language=language
+            session_path,
+            kind,
+            output,
+            log_by_role=log_by_role,
+            language=language,
+            svg_png=svg_png,
         )
         if written.pages is None:
             return cli_texts.WROTE.format(path=output)
@@ -67,11 +78,18 @@ def _reported(run: Callable[[], str], output: Path) -> int:
 
 
 def print_kit(
-    pack: Path, output: Path, *, kinds: list[str], profile: str | None, reveal: bool
+    pack: Path,
+    output: Path,
+    *,
+    kinds: list[str],
+    profile: str | None,
+    reveal: bool,
+    svg_png: SvgPainter | None = None,
 ) -> int:
     """``ovelse print``: documents of the paper kit for a pack and profile, or for a
     session (its scenario, the directive's texts from Prepare, the names and the marking),
-    as PDF. A session is opened read-only, so a running exercise keeps its lock."""
+    as PDF. A session is opened read-only, so a running exercise keeps its lock. The inject
+    cards' SVG pictures are painted by ``svg_png``, as for ``report_session``."""
     from ovelse import SESSION_SUFFIX
     from ovelse.app.kit import kit_for_pack, kit_for_session, write_kit
     from ovelse.interchange.errors import InterchangeError
@@ -87,11 +105,11 @@ def print_kit(
     try:
         if from_session:
             with Session.open(pack, read_only=True) as session:
-                kit = kit_for_session(session, reveal=reveal)
+                kit = kit_for_session(session, reveal=reveal, svg_png=svg_png)
         else:
             loaded = find_pack(pack)
             chosen = find_profile(loaded, profile) if profile is not None else None
-            kit = kit_for_pack(loaded, chosen, reveal=reveal)
+            kit = kit_for_pack(loaded, chosen, reveal=reveal, svg_png=svg_png)
         written = write_kit(kit, [KitKind(kind) for kind in kinds], output)
     except SessionError as exc:
         print(f"ovelse: {exc}", file=sys.stderr)

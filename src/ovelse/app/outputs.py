@@ -126,10 +126,13 @@ def write_output_of_file(
     *,
     log_by_role: bool = False,
     language: str | None = None,
+    svg_png: SvgPainter | None = None,
 ) -> Written:
     """The same from a session file, opened read-only for the time it takes.
 
     Raises the store's ``SessionError`` for a missing, foreign or damaged file.
     """
     with Session.open(session_path, read_only=True) as session:
-        return write_output(session, kind, path, log_by_role=log_by_role, language=language)
+        return write_output(
+            session, kind, path, log_by_role=log_by_role, language=language, svg_png=svg_png
+        )
