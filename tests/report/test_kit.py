@@ -369,8 +369,8 @@ def test_an_inject_card_has_its_picture_and_an_svg_only_with_a_painter() -> None
     assert len(with_painter) == len(loaded.pack.injects())  # still one card to a page
 
 
-def test_the_dreiebok_tells_the_story_by_phase_and_the_observer_form_when_to_watch(
-    largest,  # type: ignore[no-untyped-def]
+def test_the_dreiebok_tells_the_story_by_phase_and_the_observer_form_when_to_watch(  # type: ignore[no-untyped-def]
+    largest,
 ) -> None:
     pack, _, text = largest
     dreiebok = text[KitKind.DREIEBOK]

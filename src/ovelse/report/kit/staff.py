@@ -33,6 +33,7 @@ GOAL_SPACE = 30 * mm  # room to write observations on a goal
 SUBGOAL_SPACE = 40 * mm
 LOG_ROW = 9 * mm
 LOG_WIDTHS = (0.11, 0.2, 0.14, 0.41, 0.14)  # Tid, Rolle, Type, Tekst, Innspill
+BLANK_LINE = "_" * 40  # a line to write on by hand: no word, the same in every language
 
 
 def dreiebok(head: KitHead, doc: DreiebokDoc, width: float) -> list[Flowable]:
@@ -169,9 +170,7 @@ def _block(block: DreiebokBlock, width: float, language: str) -> list[Flowable]:
 def observer(head: KitHead, doc: ObserverDoc, width: float) -> list[Flowable]:
     s, k = styles(), kit_styles()
     story = title_block(texts.OBSERVER, head.title, head.municipality, texts.FOR_OBSERVERS)
-    story.append(
-        fact_table([(texts.OBSERVER_NAME, texts.BLANK_LINE), (texts.DATE, texts.BLANK_LINE)], width)
-    )
+    story.append(fact_table([(texts.OBSERVER_NAME, BLANK_LINE), (texts.DATE, BLANK_LINE)], width))
     story += paragraphs(texts.OBSERVER_HELP, s.muted)
     for goal in doc.goals:
         label = (texts.SUBGOAL if goal.subgoal else texts.GOAL).format(id=goal.id)

@@ -80,7 +80,6 @@ ROLE_TOGETHER = N_("Også spurt: {roles}")
 
 # --- observatørskjema -----------------------------------------------------------------
 OBSERVER_NAME = N_("Observatør")
-BLANK_LINE = "________________________________________"  # a line to write on, in every language
 OBSERVER_HELP = N_(
     "Noter det du ser og hører som viser om målet nås: beslutninger, hvem som tok dem, og "
     "hva som manglet. Kryss av for én vurdering per mål og delmål."
