@@ -17,6 +17,7 @@ from ovelse.ui.main_window import MainWindow
 
 from .conftest import Scripted
 from .test_flow import prepare_full_pack
+from .test_read_only_view import second_window, writer
 from .test_report_language import pdf_text
 
 LOG_SECRET = "Loggført: hemmelig nøkkelboks bak rådhuset"
@@ -356,3 +357,33 @@ def test_words_typed_but_not_saved_are_kept_when_the_session_closes(
         ("ordforer", HotWashPrompt.WORKED, "Rask innkalling"),
         ("ordforer", HotWashPrompt.CHANGE, "Ny varslingsliste"),
     ]
+
+
+def test_a_read_only_view_offers_no_correction_or_deletion_of_answers(
+    window: MainWindow, qtbot, scripted: Scripted, settings, clock, tmp_path
+) -> None:
+    """Like every command that writes, F2, Delete and Ctrl+U do nothing in a view of a
+    session another window holds: no dialog to type a correction that cannot be saved."""
+    writer(window, qtbot, tmp_path)
+    model = window.model
+    assert model is not None
+    model.call(model.exercise.add_hot_wash_answer, "ordforer", HotWashPrompt.WORKED, "Bra")
+    second = second_window(qtbot, settings, clock)
+    second.offer_resume()
+    qtbot.mouseClick(second.library.resume_button, Qt.MouseButton.LeftButton)
+    assert second.model is not None and second.model.read_only
+    second.go(5)
+    page = second.hot_wash
+    assert page is not None and page.answers.count() == 1
+    page.answers.setFocus()
+    page.answers.setCurrentRow(0)
+    for key, modifier in (
+        (Qt.Key.Key_F2, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier),
+    ):
+        QTest.keyClick(page.answers, key, modifier)
+    assert scripted.asked == []  # no dialog was opened either (it would have failed)
+    assert not page.answers.item(0).text().startswith(texts.EVAL_EXEMPT_TAG)
+    assert [a.text for a in model.exercise.evaluation.hot_wash.answers()] == ["Bra"]
+    second.close()

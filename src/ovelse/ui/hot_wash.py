@@ -434,7 +434,9 @@ class HotWashPage(QWidget):
     # --- saved answers ----------------------------------------------------------------
 
     def _chosen_answer(self) -> Answer | None:
-        if self.answers.currentRow() < 0:
+        """The saved answer chosen to correct, delete or mark skjermet: none in a read-only
+        view, where these keys, like every command that writes, do nothing."""
+        if self.answers.currentRow() < 0 or self.model.read_only:
             return None
         item = self.answers.currentItem()
         answer_id = str(item.data(Qt.ItemDataRole.UserRole))
