@@ -61,7 +61,7 @@ def test_the_main_window_speaks_english(
         "6 Report",
         "4 Hot wash",
     ]
-    assert menu_titles(window) == ["&File", "E&xercise", "&View", "&Help"]
+    assert menu_titles(window) == ["&File", "E&xercise", "&Report", "&View", "&Help"]
     assert window.windowTitle() == "Øvelse – discussion-based exercises"
     assert window.actions_by_name["release_next"].text() == "Release the next inject"
     labels = {label.text() for label in window.library.findChildren(QLabel)}
@@ -79,7 +79,7 @@ def test_bokmal_comes_back_for_the_next_window(
     window = MainWindow(settings, clock)
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     assert window.step_buttons[0].text() == "1 Bibliotek"
-    assert menu_titles(window) == ["&Fil", "&Øvelse", "&Vis", "&Hjelp"]
+    assert menu_titles(window) == ["&Fil", "&Øvelse", "&Rapport", "&Vis", "&Hjelp"]
 
 
 def test_the_language_menu_saves_the_choice_for_the_next_start(
