@@ -116,6 +116,16 @@ def test_every_sheet_has_a_whole_name_that_fits(region: Path) -> None:
     assert all(len(name) < 31 for name in names)
 
 
+def test_the_cover_counts_the_invited_who_reported_not_every_file(region: Path) -> None:
+    """Files from kommuner not on the list do not make the invited look as if they had
+    reported: two of three invited have sent, whatever the others sent."""
+    invited = [Invited("Alta"), Invited("Vadsø"), Invited("Oslo")]
+    rollup = roll_up_files([region], invited=invited)
+    assert len(rollup.rows) == 40
+    cover = pdf_pages(pdf_bytes(rollup)[0])[0]
+    assert texts.REPORTED_OF.format(reported=2, invited=3) in cover
+
+
 def test_a_point_that_looks_like_a_formula_stays_text() -> None:
     result = dataclasses.replace(
         synthetic_result(0),

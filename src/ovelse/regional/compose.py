@@ -86,10 +86,13 @@ def chapter_number(heading: str) -> str:
 
 
 def reported_line(rollup: Rollup) -> str:
-    reported = len(rollup.rows)
+    """How many have reported: of the invited, those not missing (a file from a kommune
+    not on the list is summed up but does not count as an invited one's answer)."""
     if rollup.invited:
         invited = len(rollup.invited)
+        reported = invited - len(rollup.missing)
         return texts.REPORTED_OF.format(reported=reported, invited=invited)
+    reported = len(rollup.rows)
     return texts.REPORTED.for_count(reported).format(count=reported)
 
 
