@@ -431,3 +431,12 @@ def test_no_page_ends_with_a_heading_whose_text_is_on_the_next(pack_id: str) -> 
     assert not labels_ & set(_last_lines(kit, KitKind.DREIEBOK))
     goals = {f"{goal.id} {goal.title}" for goal in kit.directive.goals}
     assert not goals & set(_last_lines(kit, KitKind.DIRECTIVE))
+
+
+def test_the_directive_lists_the_roles_under_a_role_column_not_the_cards_name() -> None:
+    """The table in «Deltakere og roller» is not the role cards: its column says «Rolle»."""
+    loaded = _loaded("kom-i-gang")
+    first = _pages(kit_for_pack(loaded, None), KitKind.DIRECTIVE)
+    text = squash("\n".join(first))
+    assert squash(f"{texts.ROLE} {texts.ROLE_TASKS}") in text
+    assert squash(texts.ROLE_CARDS) not in text

@@ -90,9 +90,7 @@ def directive(head: KitHead, doc: DirectiveDoc, width: float) -> list[Flowable]:
             )
         rows.append([Para(title, s.cell), Para(about, s.cell)])
     if rows:
-        story.append(
-            data_table((texts.ROLE_CARDS, texts.ROLE_TASKS), rows, (width * 0.3, width * 0.7))
-        )
+        story.append(data_table((texts.ROLE, texts.ROLE_TASKS), rows, (width * 0.3, width * 0.7)))
     story.append(chapter(texts.RULES))
     story += paragraphs(fields.rules or texts.DEFAULT_RULES)
     story.append(chapter(texts.PRACTICAL))
