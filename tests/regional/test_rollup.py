@@ -151,6 +151,37 @@ def test_left_out_files_are_named_with_their_reason(tmp_path: Path) -> None:
     assert len(rollup.rejected) == 5
 
 
+def test_a_kommune_that_sent_once_with_its_number_and_once_without_is_one_row(
+    tmp_path: Path,
+) -> None:
+    """The number tells two kommuner of one name apart (Herøy, Herøy); a file without a
+    number is the same kommune as one with the same name and a number."""
+    first = dataclasses.replace(synthetic_result(1), created=datetime(2026, 4, 1, tzinfo=UTC))
+    unnumbered = dataclasses.replace(
+        first,
+        kommune=dataclasses.replace(first.kommune, name="VADSØ", number=""),
+        created=datetime(2026, 4, 2, tzinfo=UTC),
+    )
+    _write(tmp_path, "5607-vadso.ovelseresultat", result_bytes(first))
+    _write(tmp_path, "vadso-igjen.ovelseresultat", result_bytes(unnumbered))
+    heroy = synthetic_result(0)
+    for number, name in (("1515", "heroy-more"), ("1818", "heroy-nordland")):
+        other = dataclasses.replace(
+            heroy, kommune=Kommune("Herøy", number, ""), created=first.created
+        )
+        _write(tmp_path, f"{name}.ovelseresultat", result_bytes(other))
+
+    rollup = roll_up_files([tmp_path])
+
+    assert rollup.kommuner == ("Herøy", "Herøy", "VADSØ")
+    reasons = {item.file: item.reason for item in rollup.rejected}
+    assert reasons == {
+        "5607-vadso.ovelseresultat": texts.SAME_KOMMUNE.format(
+            kommune="VADSØ", other="vadso-igjen.ovelseresultat"
+        )
+    }
+
+
 def test_a_chosen_version_leaves_out_the_files_of_the_one_most_have(tmp_path: Path) -> None:
     for index in range(3):
         _write(tmp_path, f"k{index}.ovelseresultat", result_bytes(synthetic_result(index)))

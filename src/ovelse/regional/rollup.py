@@ -110,8 +110,11 @@ def shown_name(path: Path) -> str:
     return visible(path.name or str(path))
 
 
+_BY_NAME = "navn:"
+
+
 def kommune_key(name: str, number: str) -> str:
-    return number if number else "navn:" + " ".join(name.casefold().split())
+    return number if number else _BY_NAME + " ".join(name.casefold().split())
 
 
 def kommune_order(name: str) -> tuple[tuple[int, str], ...]:
@@ -166,6 +169,7 @@ def select(
     rejected: list[Rejected] = []
     seen: dict[ExerciseResult, str] = {}
     by_kommune: dict[str, Loaded] = {}
+    named: dict[str, str] = {}  # a kommune's name key -> the key it is kept under
     titles = {
         (item.result.pack.id, item.result.pack.version): item.result.pack.title
         for item in reversed(loaded)
@@ -190,9 +194,18 @@ def select(
             )
             continue
         key = kommune_key(result.kommune.name, result.kommune.number)
+        if key not in by_kommune:
+            # A file without a number is the kommune of that name that has one, and the
+            # other way round; two numbers tell two kommuner of one name apart (Herøy).
+            same_name = named.get(kommune_key(result.kommune.name, ""))
+            if same_name is not None and (
+                not result.kommune.number or same_name.startswith(_BY_NAME)
+            ):
+                key = same_name
         other = by_kommune.get(key)
         if other is None:
             by_kommune[key] = item
+            named.setdefault(kommune_key(result.kommune.name, ""), key)
             continue
         kept, dropped = (item, other) if _newer(result, other.result) else (other, item)
         by_kommune[key] = kept
