@@ -8,6 +8,7 @@ import json
 import random
 import shutil
 import stat
+import time
 import zipfile
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -579,3 +580,23 @@ def test_a_picture_that_refers_only_to_itself_is_taken_in(tmp_path: Path) -> Non
     file = tmp_path / NAME
     file.write_bytes(_with_parts(lambda parts: parts.update({"media/slik-gar-en-ovelse.svg": svg})))
     assert read_pack_file(file).parts["media/slik-gar-en-ovelse.svg"] == svg
+
+
+def test_a_picture_full_of_unfinished_references_is_read_at_once(tmp_path: Path) -> None:
+    """«url(» again and again with no end, or followed by a run of spaces: a search that
+    began again at each took seconds for 20 kB, and would take days for a 20 MB picture."""
+    file = tmp_path / NAME
+    endless = b"<svg>" + b"url(" * 50_000
+    spaced = b"<svg>url(" + b" " * 200_000 + b"#pil)</svg>"
+    for svg in (endless, spaced):
+        file.write_bytes(
+            _with_parts(lambda parts, svg=svg: parts.update({"media/slik-gar-en-ovelse.svg": svg}))
+        )
+        started = time.perf_counter()
+        if svg is endless:
+            with pytest.raises(InterchangeError) as refused:
+                read_pack_file(file)
+            assert "henter «url(url(url(" in str(refused.value)
+        else:
+            read_pack_file(file)
+        assert time.perf_counter() - started < 3  # milliseconds; hours before

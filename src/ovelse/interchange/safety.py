@@ -243,24 +243,38 @@ def read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str) ->
 # --- pictures from outside ------------------------------------------------------------
 
 # Where an SVG names another file: an attribute ending in «href» (href, xlink:href, and
-# the stylesheet instruction) and a CSS «url(…)». Qt's SVG renderer opens a local file
-# named there, so a picture could put any picture on the user's disk on the shared screen
-# and into the report. A reference to the picture itself («#pil») or one it carries
-# («data:») is all a pack needs; anything else – an entity, an escape – is refused.
-_SVG_HREF = re.compile(r"""href\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_SVG_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"]*?))\s*\)""")
-_SVG_IMPORT = re.compile(r"""@import\s*(?:"([^"]*)"|'([^']*)'|([^\s;]+))""")
+# the stylesheet instruction), a CSS «url(…)» and «@import». Qt's SVG renderer opens a
+# local file named there, so a picture could put any picture on the user's disk on the
+# shared screen and into the report. A reference to the picture itself («#pil») or one
+# it carries («data:») is all a pack needs; anything else – an entity, an escape – is
+# refused. Each pattern matches where an outside reference begins, by a look at its
+# first letters, and the possessive «*+» never gives back what it took: a search that
+# went on to where the reference ends was begun again at every «url(» of a picture
+# full of them, and took hours.
+_NOT_INSIDE = r"""(?!#|(?i:data:))"""
+_SVG_OUTSIDE = re.compile(
+    r"""href\s*+=\s*+["']"""
+    + _NOT_INSIDE
+    + r"""|url\(\s*+["']?+(?!\))"""
+    + _NOT_INSIDE
+    + r"""|@import"""
+)
+_TARGET_END = re.compile(r"""["')\s]""")
+_TARGET_SHOWN = 120  # characters of the reference a message quotes
 
 
 def svg_outside_reference(data: bytes) -> str | None:
-    """The first file outside itself an SVG picture names, or None if it names none.
+    """The first file outside itself an SVG picture names (its first characters), or None
+    if it names none.
 
     The NUL bytes of UTF-16 and UTF-32 are dropped before the search, as an XML reader
     takes those encodings too; names outside ASCII come out garbled but still found."""
     text = data.replace(b"\0", b"").decode("latin-1")
-    for pattern in (_SVG_HREF, _SVG_URL, _SVG_IMPORT):
-        for match in pattern.finditer(text):
-            target = next((group for group in match.groups() if group is not None), "")
-            if not target.startswith("#") and target[:5].lower() != "data:":
-                return target
-    return None
+    found = _SVG_OUTSIDE.search(text)
+    if found is None:
+        return None
+    if found.group() == "@import":
+        return found.group()
+    rest = text[found.end() : found.end() + _TARGET_SHOWN].lstrip()
+    end = _TARGET_END.search(rest)
+    return rest[: end.start()] if end else rest
