@@ -6,7 +6,8 @@ arrow keys, so a list longer than nine is ticked from the keyboard too. F2 on an
 action puts its text back in the field to be corrected. Each press is written to the session file before the
 list shows it, with the time it was pressed. Tab goes to a note for the chosen action and
 to a field for an action the table took that the pack did not expect (observert handling);
-Enter saves either. Esc closes the list.
+Enter saves either, and so does leaving the field or closing the list with Esc: a
+facilitator under pressure closes the list mid-sentence, and the words must not be lost.
 """
 
 from __future__ import annotations
@@ -94,6 +95,7 @@ class ChecklistDialog(QDialog):
         self.note.setObjectName("checklistNote")
         self.note.setPlaceholderText(texts.CHECKLIST_NOTE_HINT)
         self.note.returnPressed.connect(self.save_note)
+        self.note.editingFinished.connect(self._keep_note)
         self.observed = QLineEdit()
         self.observed.setObjectName("checklistObserved")
         self.observed.setPlaceholderText(texts.CHECKLIST_OBSERVED_HINT)
@@ -147,9 +149,14 @@ class ChecklistDialog(QDialog):
         )
 
     def save_note(self) -> None:
+        self._keep_note()
+        self.list.setFocus()
+
+    def _keep_note(self) -> None:
+        """Save the note field for the chosen action, if it says something new."""
         items = self.items()
         row = self.list.currentRow()
-        if not 0 <= row < len(items):
+        if not 0 <= row < len(items) or self.note.text().strip() == items[row].note:
             return
         item = items[row]
         self.model.call(
@@ -159,7 +166,6 @@ class ChecklistDialog(QDialog):
             item.mark,
             self.note.text(),
         )
-        self.list.setFocus()
 
     def edit_observed(self, row: int) -> None:
         """Put an observed action's text in the field, to be corrected and saved with Enter."""
@@ -204,6 +210,10 @@ class ChecklistDialog(QDialog):
         self.status.setText(message)
 
     def done(self, result: int) -> None:
+        # Words typed but not yet saved with Enter are saved as if it had been pressed.
+        self._keep_note()
+        if self.observed.text().strip():
+            self.add_observed()
         # The model outlives the dialog: its signals must not reach a closed list.
         self.model.changed.disconnect(self._changed)
         self.model.failed.disconnect(self._failed)
