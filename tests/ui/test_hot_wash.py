@@ -387,3 +387,36 @@ def test_a_read_only_view_offers_no_correction_or_deletion_of_answers(
     assert not page.answers.item(0).text().startswith(texts.EVAL_EXEMPT_TAG)
     assert [a.text for a in model.exercise.evaluation.hot_wash.answers()] == ["Bra"]
     second.close()
+
+
+def test_a_read_only_view_takes_no_answer_into_the_evaluation(
+    window: MainWindow, qtbot, scripted: Scripted, settings, clock, tmp_path
+) -> None:
+    """Enter, S, F, T and Ctrl+U on Evaluate's list of answers write nothing in a view of a
+    session another window holds, and show no refusal: they are off there."""
+    writer(window, qtbot, tmp_path)
+    model = window.model
+    assert model is not None
+    model.call(model.exercise.add_hot_wash_answer, "ordforer", HotWashPrompt.WORKED, "Bra")
+    second = second_window(qtbot, settings, clock)
+    second.offer_resume()
+    qtbot.mouseClick(second.library.resume_button, Qt.MouseButton.LeftButton)
+    assert second.model is not None and second.model.read_only
+    second.go(3)
+    evaluation = second.evaluation
+    assert evaluation is not None
+    offers = evaluation.hot_wash_offers
+    evaluation.tabs.setCurrentWidget(offers)
+    offers.list.setCurrentRow(0)
+    for key, modifier in (
+        (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_S, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_T, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier),
+    ):
+        QTest.keyClick(offers.list, key, modifier)
+    assert evaluation.status.text() in ("", texts.EVAL_SAVED)  # no refusal to read
+    assert offers.list.count() == 1 and offers.status.text() == ""
+    assert model.exercise.evaluation.strengths == ()
+    second.close()

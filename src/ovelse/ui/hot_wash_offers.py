@@ -122,8 +122,11 @@ class HotWashOffers(QWidget):
         )
 
     def accept(self, section: EvaluationSection | None = None) -> None:
-        """Take the chosen answer in: as ``section``, or where its prompt suggests."""
-        if self.list.currentRow() < 0:
+        """Take the chosen answer in: as ``section``, or where its prompt suggests.
+
+        Nothing in a read-only view: like every command that writes, the keys are off there,
+        rather than ending in a refusal that says «prøv igjen»."""
+        if self.list.currentRow() < 0 or self.model.read_only:
             return
         item = self.list.currentItem()
         answer = self.model.exercise.evaluation.hot_wash.get(
@@ -150,7 +153,7 @@ class HotWashOffers(QWidget):
 
     def toggle_exempt(self) -> None:
         """Ctrl+U: the chosen answer skjermet (left out of the public report), or no longer."""
-        if self.list.currentRow() >= 0:
+        if self.list.currentRow() >= 0 and not self.model.read_only:
             answer_id = str(self.list.currentItem().data(Qt.ItemDataRole.UserRole))
             exemptions.toggle(self.model, ExemptKind.ITEM, answer_id)
 
