@@ -8,7 +8,7 @@ import io
 from pathlib import Path
 
 import pytest
-from benchmarks.result_files import synthetic_result, write_results
+from benchmarks.result_files import kommune, synthetic_result, write_results
 from openpyxl import load_workbook
 
 from ovelse import cli_texts
@@ -124,6 +124,37 @@ def test_the_cover_counts_the_invited_who_reported_not_every_file(region: Path) 
     assert len(rollup.rows) == 40
     cover = pdf_pages(pdf_bytes(rollup)[0])[0]
     assert texts.REPORTED_OF.format(reported=2, invited=3) in cover
+
+
+def test_the_summary_stays_on_one_page_with_long_points_and_many_missing() -> None:
+    """A national round: 100 of 357 invited have sent, their points two lines long, the
+    goals' titles long; the summary for DSB is still one page, made smaller to fit."""
+    tail = " fordi planen for mottak og registrering av evakuerte fra andre fylker ikke er øvd"
+    loaded = []
+    for index in range(100):
+        result = synthetic_result(index)
+        goals = tuple(
+            dataclasses.replace(goal, title=goal.title + " – og hele kommunen vet hvordan")
+            for goal in result.goals
+        )
+        learning = tuple(
+            dataclasses.replace(point, text=(point.text + tail)[:100])
+            for point in result.learning_points
+        )
+        improvements = tuple(
+            dataclasses.replace(point, text=(point.text + tail)[:100])
+            for point in result.improvements
+        )
+        result = dataclasses.replace(
+            result, goals=goals, learning_points=learning, improvements=improvements
+        )
+        loaded.append(Loaded(f"{index}.ovelseresultat", result))
+    invited = [Invited(f"{kommune(i).name} og omegn") for i in range(357)]
+    rollup = roll_up(loaded, invited=invited)
+    text = pdf_pages(pdf_bytes(rollup)[0])
+    summary = " ".join(text[1].split())
+    assert texts.SUMMARY_MISSING.for_count(357).split(" {names}")[0].format(count=357) in summary
+    assert texts.MATRIX in text[2]
 
 
 def test_a_point_that_looks_like_a_formula_stays_text() -> None:

@@ -23,6 +23,7 @@ from ovelse.report.content import (
     Paragraph,
     Run,
     Table,
+    Together,
     one_line,
 )
 
@@ -142,7 +143,12 @@ def _biggest(goal_points: tuple[GoalPoints, ...]) -> list[PointGroup]:
 
 
 def summary(rollup: Rollup) -> list[Block]:
-    """One page for the statsforvalter's own report to DSB."""
+    """One page for the statsforvalter's own report to DSB: with many goals, long points
+    or many kommuner missing it is printed smaller rather than run on to a second page."""
+    return [Together(tuple(_summary(rollup)), shrink=True)]
+
+
+def _summary(rollup: Rollup) -> list[Block]:
     story: list[Block] = [
         Paragraph(
             (

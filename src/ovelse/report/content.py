@@ -176,9 +176,11 @@ class Gap:
 
 @dataclass(frozen=True)
 class Together:
-    """Blocks kept on one page where the renderer can."""
+    """Blocks kept on one page where the renderer can; ``shrink``: made smaller to fit
+    the rest of the page rather than go on to the next (a summary promised as one page)."""
 
     blocks: tuple[Block, ...]
+    shrink: bool = False
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Image,
+    KeepInFrame,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -126,6 +127,8 @@ def render(block: Block, report: ReportInput | None, width: float) -> list[Flowa
         inner: list[Flowable] = []
         for part in block.blocks:
             inner += render(part, report, width)
+        if block.shrink:  # the frame's width and what is left of the page's height
+            return [KeepInFrame(0, 0, inner, mode="shrink")]
         return [KeepTogether(inner)]
     return cover(block, width)
 
