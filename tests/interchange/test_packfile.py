@@ -600,3 +600,43 @@ def test_a_picture_full_of_unfinished_references_is_read_at_once(tmp_path: Path)
         else:
             read_pack_file(file)
         assert time.perf_counter() - started < 3  # milliseconds; hours before
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "reason"),
+    [
+        (
+            (b'title: "Kom i gang', b"title: \"{{ ''.__class__.__mro__ }}Kom i gang"),
+            "title",
+            "malen bruker punktum («a.b»), som ikke er tillatt i scenariotekster",
+        ),
+        (
+            (b"media/slik-gar-en-ovelse.svg", b"../../../../etc/slik-gar-en-ovelse.svg"),
+            ".media[0].path",
+            "bildestien kan ikke gå ut av pakken («..»)",
+        ),
+    ],
+    ids=["template escape", "picture outside the pack"],
+)
+def test_a_pack_whose_hashes_match_is_still_loaded_and_checked(
+    change: tuple[bytes, bytes], field: str, reason: str, tmp_path: Path
+) -> None:
+    """The manifest only says the file arrived as it was made; whoever made it is not
+    trusted, so the pack is loaded by the loader with all its checks before it enters."""
+    old, new = change
+    file = tmp_path / NAME
+    file.write_bytes(
+        _with_parts(
+            lambda parts: parts.update(
+                {"scenario.yaml": parts["scenario.yaml"].replace(old, new, 1)}
+            )
+        )
+    )
+    library = tmp_path / "bibliotek"
+    with pytest.raises(InterchangeError) as refused:
+        stage_pack_file(file, library)
+    [problem] = refused.value.problems
+    assert problem.place.startswith(f"{NAME}/scenario.yaml:")
+    assert problem.field.endswith(field)
+    assert problem.message.startswith(reason)
+    assert list(library.iterdir()) == []
