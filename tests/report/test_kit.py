@@ -4,18 +4,20 @@ as a reader's PDF viewer would, each holds what it should and the handouts nothi
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 
 from ovelse.app.kit import kit_for_pack
 from ovelse.cli import main
 from ovelse.exercise import labels
 from ovelse.exercise.kinds import MarkingKind, Rating
 from ovelse.report import texts as report_texts
+from ovelse.report.document import build_report
 from ovelse.report.kit import texts
 from ovelse.report.kit.build import build_kit
 from ovelse.report.kit.model import PARTICIPANT_KINDS, Kit, KitKind
@@ -30,6 +32,7 @@ from ovelse.scenario.model import (
     ScenarioPack,
 )
 from tests.report.conftest import squash
+from tests.report.samples import realistic_report
 
 HANDOUTS = sorted(PARTICIPANT_KINDS)
 STAFF = sorted(set(KitKind) - PARTICIPANT_KINDS)
@@ -433,6 +436,15 @@ def test_no_page_ends_with_a_heading_whose_text_is_on_the_next(pack_id: str) -> 
     assert not goals & set(_last_lines(kit, KitKind.DIRECTIVE))
 
 
+def test_a_phase_that_fits_starts_where_the_page_has_room_for_it() -> None:
+    """Keeping a phase's title with its first inject must not push it overleaf when the
+    page has room: the first phase of this pack starts on the dreiebok's first page."""
+    loaded = _loaded("evakuering-ost-finnmark")
+    kit = kit_for_pack(loaded, loaded.profile("nesseby"))
+    first = _pages(kit, KitKind.DREIEBOK)[0]
+    assert squash(kit.dreiebok.blocks[0].phase) in squash(first)
+
+
 def test_the_directive_lists_the_roles_under_a_role_column_not_the_cards_name() -> None:
     """The table in «Deltakere og roller» is not the role cards: its column says «Rolle»."""
     loaded = _loaded("kom-i-gang")
@@ -440,3 +452,28 @@ def test_the_directive_lists_the_roles_under_a_role_column_not_the_cards_name() 
     text = squash("\n".join(first))
     assert squash(f"{texts.ROLE} {texts.ROLE_TASKS}") in text
     assert squash(texts.ROLE_CARDS) not in text
+
+
+def _rules(data: bytes) -> list[tuple[str, ...]]:
+    """The lines drawn across the first page: the header's and the footer's rules."""
+    stream = PdfReader(io.BytesIO(data)).pages[0].get_contents()
+    assert stream is not None
+    found = re.findall(
+        r"([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l", stream.get_data().decode("latin-1")
+    )
+    return [tuple(line) for line in found]
+
+
+def test_the_kit_has_the_reports_page_furniture_where_the_report_has_it() -> None:
+    """A kit filed with the report looks like the same series: its header and footer
+    rules are drawn by the report's own furniture, at the same heights."""
+    report = io.BytesIO()
+    build_report(realistic_report(), report)
+    body = PdfReader(io.BytesIO(report.getvalue()))
+    one = PdfWriter()
+    one.add_page(body.pages[1])  # a body page: the cover has its band instead
+    page = io.BytesIO()
+    one.write(page)
+    card = io.BytesIO()
+    write_kit_document(kit_for_pack(_loaded("kom-i-gang"), None), KitKind.ROLE_CARDS, card)
+    assert _rules(card.getvalue())[:2] == _rules(page.getvalue())[:2]

@@ -151,6 +151,65 @@ def fit_marking(text: str, font: str, width: float) -> FittedLines:
     return FittedLines(tuple(simpleSplit(text, font, MARKING_MIN_SIZE, width)), MARKING_MIN_SIZE)
 
 
+def draw_left(
+    canvas: Canvas, marking: FittedLines | None, y: float, fallback: str, *, header: bool
+) -> None:
+    """The marking where there is one, otherwise a quiet line of context.
+
+    A marking that needs more than one line grows away from the body: upwards in the
+    header, downwards in the footer, so it never runs into the text or the rules.
+    """
+    if marking is None:
+        canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(
+            MARGIN_LEFT, y, _fit(fallback, fonts.REGULAR, FURNITURE_SIZE, MARKING_WIDTH)
+        )
+        return
+    canvas.setFont(fonts.BOLD, marking.size)
+    canvas.setFillColor(MARKING)
+    count = len(marking.lines)
+    for number, line in enumerate(marking.lines):
+        rows_from_base = count - 1 - number if header else -number
+        canvas.drawString(MARGIN_LEFT, y + rows_from_base * marking.leading, line)
+
+
+def draw_body_furniture(
+    canvas: Canvas, marking: FittedLines | None, *, title: str, running: str, foot: str
+) -> None:
+    """A body page's header and footer: the marking (else ``title`` above and ``foot``
+    below), the running title on the right, and the rules. Every document on the
+    report's pages draws them here, so the evaluation report and the paper kit match."""
+    canvas.saveState()
+    draw_left(canvas, marking, HEADER_Y, title, header=True)
+    canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
+    canvas.setFillColor(MUTED)
+    canvas.drawRightString(
+        PAGE_WIDTH - MARGIN_RIGHT,
+        HEADER_Y,
+        _fit(running, fonts.REGULAR, FURNITURE_SIZE, FRAME_WIDTH * 0.38),
+    )
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    rule_y = HEADER_Y - 2.5 * mm
+    canvas.line(MARGIN_LEFT, rule_y, PAGE_WIDTH - MARGIN_RIGHT, rule_y)
+    rule_y = FOOTER_Y + 4 * mm
+    canvas.line(MARGIN_LEFT, rule_y, PAGE_WIDTH - MARGIN_RIGHT, rule_y)
+    draw_left(canvas, marking, FOOTER_Y, foot, header=False)
+    canvas.restoreState()
+
+
+def draw_page_number(canvas: Canvas, number: int, total: int) -> None:
+    """«Side x av y» at the foot of the page, stamped once the count is known."""
+    canvas.saveState()
+    canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
+    canvas.setFillColor(MUTED)
+    canvas.drawRightString(
+        PAGE_WIDTH - MARGIN_RIGHT, FOOTER_Y, texts.PAGE_OF.format(page=number, total=total)
+    )
+    canvas.restoreState()
+
+
 @dataclass(frozen=True)
 class Masthead:
     """What the cover's band says and what the file's properties name.
@@ -250,26 +309,8 @@ class ReportDocument(BaseDocTemplate):
     # --- page furniture ---------------------------------------------------------------
 
     def _draw_left(self, canvas: Canvas, y: float, fallback: str, *, header: bool) -> None:
-        """The marking where there is one, otherwise a quiet line of context.
-
-        A marking that needs more than one line grows away from the body: upwards in the
-        header, downwards in the footer, so it never runs into the text or the rules.
-        """
-        marking = self.document.marking
-        if not marking:
-            canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
-            canvas.setFillColor(MUTED)
-            canvas.drawString(
-                MARGIN_LEFT, y, _fit(fallback, fonts.REGULAR, FURNITURE_SIZE, MARKING_WIDTH)
-            )
-            return
-        fitted = self._marking_lines
-        canvas.setFont(fonts.BOLD, fitted.size)
-        canvas.setFillColor(MARKING)
-        count = len(fitted.lines)
-        for number, line in enumerate(fitted.lines):
-            rows_from_base = count - 1 - number if header else -number
-            canvas.drawString(MARGIN_LEFT, y + rows_from_base * fitted.leading, line)
+        marking = self._marking_lines if self.document.marking else None
+        draw_left(canvas, marking, y, fallback, header=header)
 
     def _draw_cover(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -299,36 +340,19 @@ class ReportDocument(BaseDocTemplate):
         canvas.restoreState()
 
     def _draw_body(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        canvas.saveState()
-        self._draw_left(canvas, HEADER_Y, self.document.title, header=True)
-        running = self.document.running
-        canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(
-            PAGE_WIDTH - MARGIN_RIGHT,
-            HEADER_Y,
-            _fit(running, fonts.REGULAR, FURNITURE_SIZE, FRAME_WIDTH * 0.38),
+        draw_body_furniture(
+            canvas,
+            self._marking_lines if self.document.marking else None,
+            title=self.document.title,
+            running=self.document.running,
+            foot=self.document.dates,
         )
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        rule_y = HEADER_Y - 2.5 * mm
-        canvas.line(MARGIN_LEFT, rule_y, PAGE_WIDTH - MARGIN_RIGHT, rule_y)
-        rule_y = FOOTER_Y + 4 * mm
-        canvas.line(MARGIN_LEFT, rule_y, PAGE_WIDTH - MARGIN_RIGHT, rule_y)
-        self._draw_left(canvas, FOOTER_Y, self.document.dates, header=False)
-        canvas.restoreState()
 
     def stamp_page_number(self, canvas: Canvas, number: int, total: int) -> None:
         self.page_count = total
         if self.contents is not None:
             self.contents.stamp(canvas, number, self.chapter_pages, self.chapter_keys)
-        canvas.saveState()
-        canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(
-            PAGE_WIDTH - MARGIN_RIGHT, FOOTER_Y, texts.PAGE_OF.format(page=number, total=total)
-        )
-        canvas.restoreState()
+        draw_page_number(canvas, number, total)
 
     def beforeDocument(self) -> None:
         # The PDF's creation date is the exercise's, never the wall clock's, so the same

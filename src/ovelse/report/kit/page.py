@@ -23,27 +23,23 @@ from ovelse import __version__
 from ovelse.export.atomic import write_atomically
 from ovelse.report import fonts, texts
 from ovelse.report.document import (
-    FOOTER_Y,
     FRAME_WIDTH,
-    FURNITURE_SIZE,
-    HEADER_Y,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
     MARGIN_TOP,
     MARKING_WIDTH,
     PAGE_HEIGHT,
-    PAGE_WIDTH,
     NumberedCanvas,
-    _fit,  # the report's one-line fit with an ellipsis, for the running title
+    PathOrStream,
+    draw_body_furniture,
+    draw_page_number,
     fit_marking,
 )
 from ovelse.report.heading import Heading
 from ovelse.report.kit import texts as kit_texts
 from ovelse.report.kit.model import KitHead
-from ovelse.report.styles import MARKING, MUTED, RULE
 
-PathOrStream = str | os.PathLike[str] | IO[bytes]
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 
 
@@ -107,51 +103,19 @@ class KitDocument(BaseDocTemplate):
             self._level = level
             self.canv.addOutlineEntry(flowable.outline, key, level=level, closed=True)
 
-    def _left(self, canvas: Canvas, y: float, fallback: str, *, header: bool) -> None:
-        """The marking where there is one (grown away from the body), else ``fallback``."""
-        if not self.head.marking:
-            canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
-            canvas.setFillColor(MUTED)
-            canvas.drawString(
-                MARGIN_LEFT, y, _fit(fallback, fonts.REGULAR, FURNITURE_SIZE, MARKING_WIDTH)
-            )
-            return
-        fitted = self._marking
-        canvas.setFont(fonts.BOLD, fitted.size)
-        canvas.setFillColor(MARKING)
-        count = len(fitted.lines)
-        for number, line in enumerate(fitted.lines):
-            rows_from_base = count - 1 - number if header else -number
-            canvas.drawString(MARGIN_LEFT, y + rows_from_base * fitted.leading, line)
-
     def _furniture(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        canvas.saveState()
         canvas.showOutline()
-        self._left(canvas, HEADER_Y, self.name, header=True)
-        running = " · ".join(part for part in (self.head.title, self.head.municipality) if part)
-        canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(
-            PAGE_WIDTH - MARGIN_RIGHT,
-            HEADER_Y,
-            _fit(running, fonts.REGULAR, FURNITURE_SIZE, FRAME_WIDTH * 0.38),
+        draw_body_furniture(
+            canvas,
+            self._marking if self.head.marking else None,
+            title=self.name,
+            running=" · ".join(part for part in (self.head.title, self.head.municipality) if part),
+            foot=self.audience,
         )
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_LEFT, HEADER_Y - 7, PAGE_WIDTH - MARGIN_RIGHT, HEADER_Y - 7)
-        canvas.line(MARGIN_LEFT, FOOTER_Y + 11, PAGE_WIDTH - MARGIN_RIGHT, FOOTER_Y + 11)
-        self._left(canvas, FOOTER_Y, self.audience, header=False)
-        canvas.restoreState()
 
     def _stamp(self, canvas: Canvas, number: int, total: int) -> None:
         self.page_count = total
-        canvas.saveState()
-        canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(
-            PAGE_WIDTH - MARGIN_RIGHT, FOOTER_Y, texts.PAGE_OF.format(page=number, total=total)
-        )
-        canvas.restoreState()
+        draw_page_number(canvas, number, total)
 
     def build_kit(self, flowables: list[Flowable]) -> None:
         self.build(flowables, canvasmaker=partial(NumberedCanvas, stamp=self._stamp))

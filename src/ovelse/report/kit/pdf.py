@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
-from ovelse.report.document import FRAME_WIDTH
+from ovelse.report.document import FRAME_WIDTH, PathOrStream
 from ovelse.report.kit import handouts, staff, texts
 from ovelse.report.kit.model import Kit, KitKind
-from ovelse.report.kit.page import KitStats, PathOrStream, write_document
+from ovelse.report.kit.page import KitStats, write_document
 
 
 @dataclass(frozen=True)

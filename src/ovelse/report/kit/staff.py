@@ -59,9 +59,7 @@ def dreiebok(head: KitHead, doc: DreiebokDoc, width: float) -> list[Flowable]:
             phase.append(chapter(block.phase))
             if block.phase_description.strip():
                 phase += paragraphs(block.phase_description, s.muted)
-        # A phase's title and description start the page its first inject starts on.
-        first, *rest = _block(block, width, head.language)
-        story += [KeepTogether([*phase, first]), *rest] if phase else [first, *rest]
+        story += _block(block, width, head.language, phase)
     return story
 
 
@@ -121,7 +119,11 @@ def _items(title: str, values: tuple[str, ...]) -> list[Flowable]:
     ]
 
 
-def _block(block: DreiebokBlock, width: float, language: str) -> list[Flowable]:
+def _block(
+    block: DreiebokBlock, width: float, language: str, phase: list[Flowable]
+) -> list[Flowable]:
+    """The inject's block; ``phase`` (the phase's title and description, when the inject
+    starts one) starts the same page as its bar."""
     s, k = styles(), kit_styles()
     outline = markup.stripped(f"{block.number}. {' '.join(block.title.text.split())}")
     top: list[Flowable] = [Heading("", k.bookmark, outline=outline, level=1), _bar(block, width)]
@@ -133,7 +135,7 @@ def _block(block: DreiebokBlock, width: float, language: str) -> list[Flowable]:
     if meta:
         top.append(Para(markup.line(" · ".join(meta)), s.meta))
     story: list[Flowable] = [
-        KeepTogether([*top, Para(markup.line(texts.PARTICIPANT_TEXT), k.label)])
+        KeepTogether([*phase, *top, Para(markup.line(texts.PARTICIPANT_TEXT), k.label)])
     ]
     if block.title.second:
         story.append(Para(markup.line(block.title.second), k.second))
