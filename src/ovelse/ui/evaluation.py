@@ -553,8 +553,9 @@ class EvaluationPage(QWidget):
         goals_split.setObjectName("goalsSplit")
         goals_split.addWidget(goals_scroll)
         goals_split.addWidget(self.evidence)
-        goals_split.setStretchFactor(0, 3)
-        goals_split.setStretchFactor(1, 2)
+        # Halves: at 1366 a third left the evidence's log entries a dozen letters wide.
+        goals_split.setStretchFactor(0, 1)
+        goals_split.setStretchFactor(1, 1)
         goals_split.setChildrenCollapsible(False)
         self.strengths = NoteList(model, NoteSection.STRENGTHS)
         self.improvements = NoteList(model, NoteSection.IMPROVEMENTS)
