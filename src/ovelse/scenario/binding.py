@@ -12,6 +12,7 @@ import difflib
 import re
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -155,33 +156,86 @@ def _clip(text: str, width: int = 40) -> str:
 
 
 def _bind(node: Node, tp: Any, path: str, ctx: _Context) -> Any:
-    ctx.located.places.setdefault(path, (node.line, node.column))
+    return _binder(tp)(node, path, ctx)
+
+
+_Binder = Callable[[Node, str, _Context], Any]
+
+
+@cache
+def _binder(tp: Any) -> _Binder:
+    """A function that binds a node to ``tp``, made once per type from its hints, so
+    binding a pack does not ask ``typing`` about every value's type again."""
     origin = get_origin(tp)
     if origin in (types.UnionType, typing.Union):
         options = [arg for arg in get_args(tp) if arg is not type(None)]
+        return _optional_binder(_binder(options[0]))
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type) and tp not in _PARSED_TYPES:
+        return _dataclass_binder(tp)
+    if origin is tuple:
+        return _tuple_binder(_binder(get_args(tp)[0]))
+    if origin is dict:
+        return _dict_binder(_binder(get_args(tp)[1]))
+    return _scalar_binder(tp)
+
+
+def _optional_binder(inner: _Binder) -> _Binder:
+    def bind_optional(node: Node, path: str, ctx: _Context) -> Any:
+        ctx.located.places.setdefault(path, (node.line, node.column))
         if isinstance(node, Scalar) and node.plain and node.value in _NULLS:
             return None
-        return _bind(node, options[0], path, ctx)
-    if dataclasses.is_dataclass(tp) and isinstance(tp, type) and tp not in _PARSED_TYPES:
-        return _bind_dataclass(node, tp, path, ctx)
-    if origin is tuple:
+        return inner(node, path, ctx)
+
+    return bind_optional
+
+
+def _tuple_binder(item: _Binder) -> _Binder:
+    def bind_tuple(node: Node, path: str, ctx: _Context) -> Any:
+        ctx.located.places.setdefault(path, (node.line, node.column))
         if not isinstance(node, Seq):
             return ctx.fail(path, node, f"forventet en liste, fant {_kind(node)}")
-        item_type = get_args(tp)[0]
-        items = [_bind(item, item_type, f"{path}[{i}]", ctx) for i, item in enumerate(node.items)]
-        return INVALID if any(item is INVALID for item in items) else tuple(items)
-    if origin is dict:
+        items = [item(value, f"{path}[{i}]", ctx) for i, value in enumerate(node.items)]
+        return INVALID if INVALID in items else tuple(items)
+
+    return bind_tuple
+
+
+def _dict_binder(item: _Binder) -> _Binder:
+    def bind_dict(node: Node, path: str, ctx: _Context) -> Any:
+        places = ctx.located.places
+        places.setdefault(path, (node.line, node.column))
         if not isinstance(node, Map):
             return ctx.fail(path, node, f"forventet en tabell (nøkkel: verdi), fant {_kind(node)}")
-        value_type = get_args(tp)[1]
         result = {}
         for key, (key_node, value_node) in node.items.items():
-            ctx.located.places[_join(path, key)] = (key_node.line, key_node.column)
-            result[key] = _bind(value_node, value_type, _join(path, key), ctx)
+            child = f"{path}.{key}" if path else key
+            places[child] = (key_node.line, key_node.column)
+            result[key] = item(value_node, child, ctx)
         return INVALID if any(value is INVALID for value in result.values()) else result
-    if not isinstance(node, Scalar):
-        return ctx.fail(path, node, f"forventet {_describe(tp)}, fant {_kind(node)}")
-    return _bind_scalar(node, tp, path, ctx)
+
+    return bind_dict
+
+
+def _scalar_binder(tp: Any) -> _Binder:
+    def bind_scalar(node: Node, path: str, ctx: _Context) -> Any:
+        ctx.located.places.setdefault(path, (node.line, node.column))
+        if not isinstance(node, Scalar):
+            return ctx.fail(path, node, f"forventet {_describe(tp)}, fant {_kind(node)}")
+        return _bind_scalar(node, tp, path, ctx)
+
+    if tp is not str:
+        return bind_scalar
+
+    def bind_text(node: Node, path: str, ctx: _Context) -> Any:
+        # The most common value of all, so ``_bind_scalar``'s first case is written out.
+        ctx.located.places.setdefault(path, (node.line, node.column))
+        if not isinstance(node, Scalar):
+            return ctx.fail(path, node, f"forventet {_describe(tp)}, fant {_kind(node)}")
+        if node.plain and node.value in _NULLS:
+            return ctx.fail(path, node, "mangler verdi")
+        return node.value
+
+    return bind_text
 
 
 def _bind_scalar(node: Scalar, tp: Any, path: str, ctx: _Context) -> Any:
@@ -265,48 +319,132 @@ def nearest(word: str, choices: typing.Iterable[str]) -> str | None:
     return found[0] if found else None
 
 
-def _bind_dataclass(node: Node, cls: type, path: str, ctx: _Context) -> Any:
-    fields = {item.name: item for item in dataclasses.fields(cls)}
+@dataclass(frozen=True)
+class _Fields:
+    """What binding a format class needs to know of it, worked out once."""
+
+    binders: dict[str, _Binder]  # every field, in the class's order
+    texts: frozenset[str]  # fields that hold one text (``str``)
+    required: tuple[str, ...]
+    shorthand: str | None
+    known: str  # « Gyldige felt: …», for an unknown key without a hint
+    make: Callable[[dict[str, Any]], Any]
+
+
+def _dataclass_binder(cls: type) -> _Binder:
+    # Made on first use: the class's fields may name classes whose binders are not made yet.
+    table: list[_Fields] = []
+
+    def bind_dataclass(node: Node, path: str, ctx: _Context) -> Any:
+        ctx.located.places.setdefault(path, (node.line, node.column))
+        if not table:
+            table.append(_fields_of(cls))
+        return _bind_dataclass(node, table[0], path, ctx)
+
+    return bind_dataclass
+
+
+def _fields_of(cls: type) -> _Fields:
+    fields = dataclasses.fields(cls)
     hints = _hints(cls)
+    return _Fields(
+        binders={item.name: _binder(hints[item.name]) for item in fields},
+        texts=frozenset(item.name for item in fields if hints[item.name] is str),
+        required=tuple(
+            item.name
+            for item in fields
+            if item.default is dataclasses.MISSING and item.default_factory is dataclasses.MISSING
+        ),
+        shorthand=next((item.name for item in fields if item.metadata.get("shorthand")), None),
+        known=" Gyldige felt: " + ", ".join(sorted(item.name for item in fields)) + ".",
+        make=_maker(cls, fields),
+    )
+
+
+def _maker(
+    cls: type, fields: tuple[dataclasses.Field[Any], ...]
+) -> Callable[[dict[str, Any]], Any]:
+    """``cls(**values)`` for a plain (frozen) dataclass, filling its fields directly:
+    a frozen class's ``__init__`` sets each field through ``object.__setattr__``."""
+    plain = (
+        not hasattr(cls, "__post_init__")
+        and "__slots__" not in cls.__dict__
+        and all(item.init for item in fields)
+    )
+    if not plain:
+        return lambda values: cls(**values)
+    # Every field in the class's order with its default (None until a factory or the
+    # bound value fills it; a required field always has a bound value).
+    base = {
+        item.name: None if item.default is dataclasses.MISSING else item.default for item in fields
+    }
+    factories = tuple(
+        (item.name, item.default_factory)
+        for item in fields
+        if item.default_factory is not dataclasses.MISSING
+    )
+    new = object.__new__
+
+    def make(values: dict[str, Any]) -> Any:
+        state = base.copy()
+        state.update(values)
+        for name, factory in factories:
+            if name not in values:
+                state[name] = factory()
+        made: Any = new(cls)
+        made.__dict__.update(state)
+        return made
+
+    return make
+
+
+def _bind_dataclass(node: Node, table: _Fields, path: str, ctx: _Context) -> Any:
+    binders = table.binders
     if not isinstance(node, Map):
-        short = next(
-            (name for name, item in fields.items() if item.metadata.get("shorthand")), None
-        )
+        short = table.shorthand
         if short is not None and isinstance(node, Scalar):
-            value = _bind(node, hints[short], _join(path, short), ctx)
-            return INVALID if value is INVALID else cls(**{short: value})
+            value = binders[short](node, _join(path, short), ctx)
+            return INVALID if value is INVALID else table.make({short: value})
         return ctx.fail(path, node, f"forventet en tabell (nøkkel: verdi), fant {_kind(node)}")
+    places = ctx.located.places
+    texts = table.texts
     values: dict[str, Any] = {}
     broken = False
     hinted: set[str] = set()
     for key, (key_node, value_node) in node.items.items():
-        child = _join(path, key)
-        if key not in fields:
-            hint = None if ctx.full else nearest(key, fields)
+        child = f"{path}.{key}" if path else key
+        binder = binders.get(key)
+        if binder is None:
+            hint = None if ctx.full else nearest(key, binders)
             if hint:
                 hinted.add(hint)
-            known = "" if hint else " Gyldige felt: " + ", ".join(sorted(fields)) + "."
+            known = "" if hint else "." + table.known
             ctx.fail(
                 child,
                 key_node,
-                f"ukjent felt «{key}»" + (f" – mente du «{hint}»?" if hint else "." + known),
+                f"ukjent felt «{key}»" + (f" – mente du «{hint}»?" if hint else known),
             )
             broken = True
             continue
-        ctx.located.places[child] = (key_node.line, key_node.column)
-        value = _bind(value_node, hints[key], child, ctx)
+        places[child] = (key_node.line, key_node.column)
+        if key in texts and isinstance(value_node, Scalar):
+            # ``bind_text``, written out for the most common field of all.
+            if value_node.plain and value_node.value in _NULLS:
+                ctx.fail(child, value_node, "mangler verdi")
+                broken = True
+            else:
+                values[key] = value_node.value
+            continue
+        value = binder(value_node, child, ctx)
         if value is INVALID:
             broken = True
         else:
             values[key] = value
-    for name, item in fields.items():
-        required = (
-            item.default is dataclasses.MISSING and item.default_factory is dataclasses.MISSING
-        )
-        if required and name not in node.items and name not in hinted:
+    for name in table.required:
+        if name not in node.items and name not in hinted:
             ctx.fail(path, node, f"mangler det påkrevde feltet «{name}»")
             broken = True
-    return INVALID if broken else cls(**values)
+    return INVALID if broken else table.make(values)
 
 
 def plain_to_node(value: Any, line: int = 0) -> Node:

@@ -15,9 +15,17 @@ from ovelse.scenario import messages, yamlsafe
 from ovelse.scenario.binding import Located, bind, nearest
 from ovelse.scenario.budget import MAX_TEXT_CHARS, MAX_TOTAL_RENDERED_CHARS, spaced
 from ovelse.scenario.catalogue import STANDARD_ROLES, standard_role
+from ovelse.scenario.collector import collector_held
 from ovelse.scenario.errors import Problem, ScenarioError
 from ovelse.scenario.model import Profile, Role, ScenarioPack
-from ovelse.scenario.render import RenderBudget, render_object
+from ovelse.scenario.render import (
+    RenderBudget,
+    RenderPlan,
+    Unchanged,
+    check_rendering,
+    render_object,
+    render_plan,
+)
 from ovelse.scenario.validate import check_pack, check_profile, media_file, media_problem
 
 PACK_FILE = "scenario.yaml"
@@ -40,6 +48,7 @@ class LoadedPack:
     _rendered: dict[tuple[tuple[str, str], ...], tuple[ScenarioPack, int]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _unchanged: Unchanged = field(default_factory=Unchanged, compare=False, repr=False)
 
     @property
     def file(self) -> Path:
@@ -80,26 +89,17 @@ class LoadedPack:
             problems.append(self.located.problem(path, message))
 
         budget = RenderBudget()
-        rendered = render_object(self.pack, values, collect, budget)
+        with collector_held():
+            rendered = render_object(self.pack, values, collect, budget, self._unchanged)
         if problems:
             raise ScenarioError(problems)
         return rendered, budget.used
 
-    def _keep(
-        self,
-        key: tuple[tuple[str, str], ...],
-        rendered: ScenarioPack,
-        size: int,
-        *,
-        evict: bool = True,
-    ) -> None:
-        """Keep a rendering for the next call, dropping the oldest to stay within limits
-        (or, with ``evict`` false, only if it fits beside those kept already)."""
+    def _keep(self, key: tuple[tuple[str, str], ...], rendered: ScenarioPack, size: int) -> None:
+        """Keep a rendering for the next call, dropping the oldest to stay within limits."""
         if size > KEPT_CHARS:
             return
         kept = sum(chars for _, chars in self._rendered.values())
-        if not evict and (len(self._rendered) >= KEPT_RENDERINGS or kept + size > KEPT_CHARS):
-            return
         while self._rendered and (
             len(self._rendered) >= KEPT_RENDERINGS or kept + size > KEPT_CHARS
         ):
@@ -119,6 +119,11 @@ class LoadedPack:
 
 def load_pack(path: Path) -> LoadedPack:
     """Load the pack in folder ``path`` (or whose ``scenario.yaml`` is ``path``)."""
+    with collector_held():
+        return _load_pack(path)
+
+
+def _load_pack(path: Path) -> LoadedPack:
     if path.suffix in (".yaml", ".yml"):
         root, file = path.parent, path
     else:
@@ -180,7 +185,8 @@ def check_bound(
     """
     problems: list[Problem] = []
     pack = _resolve_roles(pack, located, problems)
-    problems += check_pack(pack, located, root)
+    templated: list[tuple[str, str]] = []
+    problems += check_pack(pack, located, root, templated)
     problems += earlier
 
     checked: list[Profile] = []
@@ -202,12 +208,16 @@ def check_bound(
         return None, problems
 
     loaded = LoadedPack(root, pack, tuple(checked), located)
-    problems += _check_renderings(loaded, profile_files)
+    problems += _check_renderings(loaded, profile_files, render_plan(templated))
     return (None if problems else loaded), problems
 
 
-def _check_renderings(loaded: LoadedPack, profile_files: Mapping[str, str]) -> list[Problem]:
-    """Render the pack once per profile, keeping only as much as ``_keep`` allows alive.
+def _check_renderings(
+    loaded: LoadedPack, profile_files: Mapping[str, str], plan: RenderPlan
+) -> list[Problem]:
+    """Check that the pack renders for the defaults and for every profile, with the
+    problems and sizes a rendering would give, without making the renderings: each is
+    made when it is first asked for (``LoadedPack.render``).
 
     Each rendering is capped (``RenderBudget``), and all of them together are capped too,
     so fifty profiles of a pack near the cap cannot take minutes or gigabytes to check.
@@ -219,15 +229,11 @@ def _check_renderings(loaded: LoadedPack, profile_files: Mapping[str, str]) -> l
         values = loaded.values(choice)
         found: list[Problem] = []
         budget = RenderBudget()
-        rendered = render_object(loaded.pack, values, _collector(loaded.located, found), budget)
+        check_rendering(plan, values, _collector(loaded.located, found), budget)
         suffix = f" (med profilen «{choice.id}»)" if choice else " (med standardverdiene)"
         problems += [dataclasses.replace(p, message=p.message + suffix) for p in found]
         if budget.used > budget.limit:
             break
-        if not found:
-            # The default and the first profiles stay for the library and the prepare page.
-            loaded._keep(tuple(sorted(values.items())), rendered, budget.used, evict=False)
-        del rendered
         total += budget.used
         if total > MAX_TOTAL_RENDERED_CHARS:
             file = profile_files[choice.id] if choice else loaded.located.file

@@ -9,10 +9,11 @@ sandbox keeps it away from Python internals on top of that.
 from __future__ import annotations
 
 import dataclasses
+import operator
 import re
 import typing
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -181,24 +182,23 @@ def _plain_substitution(text: str) -> _Compiled | None:
     """
     if "\r" in text:
         return None
-    parts: list[tuple[bool, str]] = []
-    reads: Counter[str] = Counter()
-    position = 0
-    for match in _SUBSTITUTION.finditer(text):
-        name = match.group(1)
-        data = text[position : match.start()]
-        if name in _NOT_PLAIN_NAMES or "{" in data or "}" in data:
-            return None
-        if data:
-            parts.append((False, data))
-        parts.append((True, name))
-        reads[name] += 1
-        position = match.end()
-    tail = text[position:]
-    if "{" in tail or "}" in tail:
+    # Data and names by turns: [data, name, data, name, …, data].
+    pieces = _SUBSTITUTION.split(text)
+    data = "".join(pieces[0::2])
+    if "{" in data or "}" in data:
         return None
-    if tail:
-        parts.append((False, tail))
+    parts: list[tuple[bool, str]] = []
+    reads: dict[str, int] = {}
+    for index in range(1, len(pieces), 2):
+        name = pieces[index]
+        if name in _NOT_PLAIN_NAMES:
+            return None
+        if pieces[index - 1]:
+            parts.append((False, pieces[index - 1]))
+        parts.append((True, name))
+        reads[name] = reads.get(name, 0) + 1
+    if pieces[-1]:
+        parts.append((False, pieces[-1]))
     return _Compiled(frozenset(reads), tuple(parts), None, tuple(reads.items()), len(text))
 
 
@@ -259,7 +259,7 @@ def render_text(text: str, values: Mapping[str, str]) -> str:
     if "{" not in text:
         return text
     compiled = _compile(text)
-    missing = sorted(compiled.names - set(values))
+    missing = _missing(compiled, values)
     # Refuse before building the text: «{{ x }}» ten thousand times over a long value
     # would otherwise take gigabytes only to be thrown away.
     if compiled.output_bound(values) > MAX_OUTPUT_CHARS:
@@ -267,7 +267,7 @@ def render_text(text: str, values: Mapping[str, str]) -> str:
     if compiled.parts is not None:
         if missing:
             raise _undefined(missing[0], values)
-        result = "".join(values[text] if is_name else text for is_name, text in compiled.parts)
+        result = "".join([values[text] if is_name else text for is_name, text in compiled.parts])
     else:
         assert compiled.template is not None
         try:
@@ -287,6 +287,35 @@ def render_text(text: str, values: Mapping[str, str]) -> str:
     return result
 
 
+def text_length(text: str, values: Mapping[str, str]) -> int:
+    """The length ``render_text`` gives, with its checks and problems, in the same order.
+
+    A text that only substitutes names is counted, not built: checking that a pack renders
+    for each of its profiles then costs a sum per text instead of a new copy of the pack.
+    """
+    if "{" not in text:
+        return len(text)
+    compiled = _compile(text)
+    if compiled.parts is None:
+        return len(render_text(text, values))
+    missing = _missing(compiled, values)
+    if compiled.output_bound(values) > MAX_OUTPUT_CHARS:
+        raise TemplateProblem(f"teksten blir over {MAX_OUTPUT_CHARS} tegn")
+    if missing:
+        raise _undefined(missing[0], values)
+    length = sum([len(values[text]) if is_name else len(text) for is_name, text in compiled.parts])
+    if length > MAX_OUTPUT_CHARS:
+        raise TemplateProblem(f"teksten blir over {MAX_OUTPUT_CHARS} tegn")
+    return length
+
+
+def _missing(compiled: _Compiled, values: Mapping[str, str]) -> list[str]:
+    """Names the template reads that ``values`` lacks, sorted (none, nearly always)."""
+    if isinstance(values, dict) and values.keys() >= compiled.names:
+        return []  # a plain dict is asked without reading its values
+    return sorted(compiled.names - set(values))
+
+
 def _undefined(name: str, values: Mapping[str, str]) -> TemplateProblem:
     hint = nearest(name, values)
     return TemplateProblem(
@@ -295,28 +324,44 @@ def _undefined(name: str, values: Mapping[str, str]) -> TemplateProblem:
 
 
 def template_fields(obj: Any, path: str = "") -> Iterator[tuple[str, str]]:
-    """Every (field path, template text) in a format object, in document order."""
+    """Every (field path, template text) in a format object, in document order.
+
+    Only the fields that can hold a template are visited (``_fields_to_visit``), and a
+    field without a value is passed over before its path is made.
+    """
     if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
         return
-    for item in dataclasses.fields(obj):
-        value = getattr(obj, item.name)
-        child = f"{path}.{item.name}" if path else item.name
-        template = item.metadata.get("template", False)
-        yield from _walk(value, child, template)
+    yield from _templates_of(obj, path)
 
 
-def _walk(value: Any, path: str, template: bool) -> Iterator[tuple[str, str]]:
+def _templates_of(obj: Any, path: str) -> Iterator[tuple[str, str]]:
+    table = _tables.get(type(obj), _NOT_YET)
+    if table is _NOT_YET:
+        table = _visit_table(type(obj))
+    for name, template in table or ():
+        value = getattr(obj, name)
+        if value is None or (type(value) is tuple and not value):
+            continue
+        child = f"{path}.{name}" if path else name
+        if isinstance(value, str):
+            if template:
+                yield child, value
+        else:
+            yield from _templates_in(value, child, template)
+
+
+def _templates_in(value: Any, path: str, template: bool) -> Iterator[tuple[str, str]]:
     if isinstance(value, str):
         if template:
             yield path, value
     elif isinstance(value, tuple):
         for index, item in enumerate(value):
-            yield from _walk(item, f"{path}[{index}]", template)
+            yield from _templates_in(item, f"{path}[{index}]", template)
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from _walk(item, f"{path}.{key}", template)
-    else:
-        yield from template_fields(value, path)
+            yield from _templates_in(item, f"{path}.{key}", template)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        yield from _templates_of(value, path)
 
 
 @lru_cache(maxsize=64)
@@ -362,18 +407,141 @@ def render_object(
     values: Mapping[str, str],
     on_error: Callable[[str, str], None],
     budget: RenderBudget | None = None,
+    unchanged: Unchanged | None = None,
 ) -> T:
     """A copy of ``obj`` with every template field rendered; problems go to ``on_error``.
 
     A rendering that would pass ``budget`` stops there with one problem at the text that
     crossed it, and ``obj`` comes back unrendered.
+
+    ``unchanged`` remembers, across renderings of the same ``obj``, its parts that hold
+    no template: those are passed over next time.
     """
     budget = budget if budget is not None else RenderBudget()
+    start = budget.used
+    try:
+        same = set() if unchanged is None else unchanged.parts_of(obj)
+        return _quick(obj, values, budget, False, same)  # type: ignore[no-any-return]
+    except _Slow:
+        # Something is wrong; the careful walk below finds and names every problem.
+        budget.used = start
     try:
         return _render(obj, values, "", on_error, budget)  # type: ignore[no-any-return]
     except _OverBudget as over:
         on_error(over.path, messages.RENDERED_TOO_LONG.format(limit=spaced(budget.limit)))
         return obj
+
+
+class Unchanged:
+    """The parts of one object that hold no template, remembered across its renderings.
+
+    Kept by id, so the object is kept too: ids are only unique among living objects.
+    """
+
+    def __init__(self) -> None:
+        self._owner: object = None
+        self._ids: set[int] = set()
+
+    def parts_of(self, obj: object) -> set[int]:
+        if self._owner is not obj:
+            self._owner = obj
+            self._ids = set()
+        return self._ids
+
+
+class _Slow(Exception):
+    """The quick rendering met a problem; the careful one says which and where."""
+
+
+def _quick(
+    value: Any, values: Mapping[str, str], budget: RenderBudget, template: bool, same: set[int]
+) -> Any:
+    """``_render`` for a rendering without problems: an equal result, without building a
+    field path for every value (the paths are only needed to name a problem).
+
+    A part that renders to itself (no template anywhere inside) comes back as it is, not
+    as a copy, and its id goes into ``same``; it holds no text that counts against the
+    budget, so it can be passed over in the next rendering of the same object.
+    """
+    if isinstance(value, str):
+        return _quick_text(value, values, budget) if template else value
+    if id(value) in same:
+        return value
+    if isinstance(value, tuple):
+        items = [_quick(item, values, budget, template, same) for item in value]
+        if all(map(operator.is_, items, value)):
+            if template:  # untouched as templates, so untouched as plain texts too
+                same.add(id(value))
+            return value
+        return tuple(items)
+    if isinstance(value, dict):
+        rendered_items = {
+            key: _quick(item, values, budget, template, same) for key, item in value.items()
+        }
+        if all(map(operator.is_, rendered_items.values(), value.values())):
+            if template:
+                same.add(id(value))
+            return value
+        return rendered_items
+    table = _tables.get(type(value), _NOT_YET)
+    if table is _NOT_YET:
+        table = _visit_table(type(value))
+    if table is None:
+        return value
+    changes: dict[str, Any] = {}
+    for name, is_template in table:
+        current = getattr(value, name)
+        if is_template and type(current) is str:
+            rendered = _quick_text(current, values, budget)
+        elif current is None or (type(current) is tuple and not current):
+            continue  # what the careful walk gives back unchanged
+        else:
+            rendered = _quick(current, values, budget, is_template, same)
+        if rendered is not current:
+            changes[name] = rendered
+    if changes:
+        return _replaced(value, changes)
+    same.add(id(value))
+    return value
+
+
+def _quick_text(value: str, values: Mapping[str, str], budget: RenderBudget) -> str:
+    source = value if "\n" not in value else _folded(value)
+    if "{" not in source:
+        return source
+    try:
+        result = render_text(source, values)
+    except TemplateProblem:
+        raise _Slow from None
+    if result is value:
+        # A template that gave back its own text object (which no real one does) would
+        # look like a text without one; the careful walk renders it instead.
+        raise _Slow
+    budget.used += len(result)
+    if budget.used > budget.limit:
+        raise _Slow
+    return result
+
+
+_NOT_YET: Any = object()
+# The fields ``_quick`` visits per class (None: not a format class), looked up per object.
+_tables: dict[type, tuple[tuple[str, bool], ...] | None] = {}
+
+
+def _visit_table(cls: type) -> tuple[tuple[str, bool], ...] | None:
+    table = _fields_to_visit(cls) if dataclasses.is_dataclass(cls) else None
+    _tables[cls] = table
+    return table
+
+
+def _replaced(value: T, changes: dict[str, Any]) -> T:
+    """``dataclasses.replace`` for the format's frozen classes (no ``__post_init__``, no
+    ``init=False`` fields), without calling ``__init__``: the fields are copied as they are."""
+    new = object.__new__(type(value))
+    state = new.__dict__
+    state.update(value.__dict__)
+    state.update(changes)
+    return new
 
 
 def _render(
@@ -422,3 +590,93 @@ def _render(
                 changes[name] = rendered
         return dataclasses.replace(value, **changes) if changes else value
     return value
+
+
+@dataclass(frozen=True)
+class RenderPlan:
+    """The texts a rendering runs through a template, each folded and compiled once, so
+    the renderings for the defaults and every profile can be checked without being made."""
+
+    texts: tuple[tuple[str, str], ...]  # (field path, folded text), in rendering order
+    plain: bool  # every text compiled, and only to plain substitution
+    fixed_chars: int  # of the plain texts: characters that do not come from values
+    reads: dict[str, int]  # of the plain texts: how often each name is read in all
+    widest: int  # the largest ``fixed_chars`` of one text
+    most_reads: dict[str, int]  # the most reads of each name in one text
+    jinja: tuple[str, ...]  # texts that need Jinja2 (``if``, filters)
+
+
+def render_plan(templated: Iterable[tuple[str, str]]) -> RenderPlan:
+    """The plan for the template texts ``templated`` (field path, text as written)."""
+    texts = []
+    plain = True
+    fixed = widest = 0
+    reads: Counter[str] = Counter()
+    most: dict[str, int] = {}
+    jinja = []
+    for path, text in templated:
+        source = fold_lines(text)
+        if "{" not in source:
+            continue
+        texts.append((path, source))
+        try:
+            compiled = _compile(source)
+        except TemplateProblem:
+            plain = False
+            continue
+        if compiled.parts is None:
+            jinja.append(source)
+            continue
+        fixed += sum(len(part) for is_name, part in compiled.parts if not is_name)
+        widest = max(widest, compiled.fixed_chars)
+        for name, count in compiled.reads:
+            reads[name] += count
+            most[name] = max(most.get(name, 0), count)
+    return RenderPlan(tuple(texts), plain, fixed, dict(reads), widest, most, tuple(jinja))
+
+
+def check_rendering(
+    plan: RenderPlan,
+    values: Mapping[str, str],
+    on_error: Callable[[str, str], None],
+    budget: RenderBudget,
+) -> None:
+    """What ``render_object`` would report for ``values`` and how much of ``budget`` it
+    would use, without making the rendered copy."""
+    total = _total_without_problems(plan, values)
+    if total is not None and budget.used + total <= budget.limit:
+        budget.used += total
+        return
+    # Something is wrong: text by text, as the rendering meets them, to name it.
+    try:
+        for path, source in plan.texts:
+            try:
+                length = text_length(source, values)
+            except TemplateProblem as exc:
+                on_error(path, str(exc))
+                continue
+            budget.used += length
+            if budget.used > budget.limit:
+                raise _OverBudget(path)
+    except _OverBudget as over:
+        on_error(over.path, messages.RENDERED_TOO_LONG.format(limit=spaced(budget.limit)))
+
+
+def _total_without_problems(plan: RenderPlan, values: Mapping[str, str]) -> int | None:
+    """The characters all texts render to, counted from the plan's sums, or None when
+    one of them could have a problem (then each is checked on its own)."""
+    if not plan.plain or not isinstance(values, dict) or not values.keys() >= plan.reads.keys():
+        return None
+    lengths = {name: len(values[name]) for name in plan.reads}
+    # No text can pass its own cap if the widest text with the most reads of each name
+    # could not: each text's own bound is at most this.
+    bound = plan.widest + sum(lengths[name] * count for name, count in plan.most_reads.items())
+    if bound > MAX_OUTPUT_CHARS:
+        return None
+    total = plan.fixed_chars + sum(lengths[name] * count for name, count in plan.reads.items())
+    for source in plan.jinja:
+        try:
+            total += text_length(source, values)
+        except TemplateProblem:
+            return None
+    return total

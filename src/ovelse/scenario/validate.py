@@ -58,7 +58,14 @@ class _Problems:
         return self.found
 
 
-def check_pack(pack: ScenarioPack, located: Located, root: Path) -> list[Problem]:
+def check_pack(
+    pack: ScenarioPack,
+    located: Located,
+    root: Path,
+    templated: list[tuple[str, str]] | None = None,
+) -> list[Problem]:
+    """Every check of the pack on its own; ``templated``, if given, receives (field path,
+    text) of each text that uses a template, for the renderings' check that follows."""
     fail = _Problems(located)
 
     if pack.format != FORMAT_VERSION:
@@ -156,6 +163,8 @@ def check_pack(pack: ScenarioPack, located: Located, root: Path) -> list[Problem
             if templates > MAX_TEMPLATES:
                 fail("", f"pakken har over {MAX_TEMPLATES} tekster med maler («{{{{ }}}}»)")
                 break
+            if templated is not None:
+                templated.append((path, text))
         try:
             used = names_in(text)
         except TemplateProblem as exc:

@@ -69,10 +69,11 @@ class Map:
 Node = Scalar | Seq | Map
 
 
-@dataclass
+@dataclass(slots=True)
 class _Open:
     node: Seq | Map
     anchor: str | None
+    is_seq: bool
     pending_key: Scalar | None = None
     merges: list[Map] = field(default_factory=list)
 
@@ -231,11 +232,37 @@ def _place(event: yaml.Event) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
 
 
+# The kinds of event other than a scalar (which ``_compose`` tells first), one look-up each.
+_ALIAS, _START_SEQ, _START_MAP, _END, _DOCUMENT = range(5)
+_KINDS: dict[type, int] = {
+    yaml.AliasEvent: _ALIAS,
+    yaml.SequenceStartEvent: _START_SEQ,
+    yaml.MappingStartEvent: _START_MAP,
+    yaml.SequenceEndEvent: _END,
+    yaml.MappingEndEvent: _END,
+    yaml.DocumentStartEvent: _DOCUMENT,
+}
+
+
+def _tag_message(tag: str) -> str:
+    return (
+        f"YAML-taggen «{tag}» er ikke tillatt: scenariofiler kan bare inneholde "
+        "tekst, tall, lister og tabeller"
+    )
+
+
 def _compose(events: Iterator[yaml.Event], file: str) -> Node:
+    """Nodes from events, weighing aliases, depth and text as they come.
+
+    The open collections are kept as ``_Open`` frames; a scalar, by far the most common
+    event, is attached inline rather than through ``attach``.
+    """
     anchors: dict[str, Node] = {}
     stack: list[_Open] = []
     root: Node | None = None
     documents = 0
+    kinds = _KINDS
+    standard_tags = _STANDARD_TAGS
 
     def attach(node: Node, anchor: str | None, mark: tuple[int, int]) -> None:
         nonlocal root
@@ -278,49 +305,89 @@ def _compose(events: Iterator[yaml.Event], file: str) -> Node:
             raise _fail(file, mark, f"nøkkelen «{key.value}» står to ganger i samme tabell")
         parent.items[key.value] = (key, node)
 
+    top: _Open | None = None  # the innermost open collection
+    scalar_event = yaml.ScalarEvent
     for event in events:
-        if isinstance(event, yaml.DocumentStartEvent):
+        if type(event) is scalar_event:
+            tag = event.tag
+            if tag is not None and tag not in standard_tags:
+                raise _fail(file, _place(event), _tag_message(tag))
+            start = event.start_mark
+            line, column = (start.line + 1, start.column + 1) if start is not None else (0, 0)
+            value: str = event.value
+            if len(value) > MAX_SCALAR_CHARS:
+                raise _fail(
+                    file, (line, column), f"teksten er over {spaced(MAX_SCALAR_CHARS)} tegn"
+                )
+            scalar = Scalar(
+                value, not event.style and tag is None and event.implicit[0], line, column
+            )
+            if event.anchor is not None or top is None:
+                attach(scalar, event.anchor, (line, column))
+                continue
+            parent = top.node
+            weight = parent.weight + 1
+            chars = parent.chars + len(value)
+            key = top.pending_key
+            if (
+                weight > MAX_WEIGHT
+                or chars > MAX_TEXT_CHARS
+                or (
+                    key is not None
+                    and ((key.plain and key.value == "<<") or key.value in parent.items)
+                )
+            ):
+                # Over a limit, a merge or a key twice: ``attach`` says what is wrong.
+                attach(scalar, None, (line, column))
+                continue
+            parent.weight = weight
+            parent.chars = chars
+            if top.is_seq:
+                parent.items.append(scalar)  # type: ignore[union-attr]
+            elif key is None:
+                top.pending_key = scalar
+            else:
+                top.pending_key = None
+                parent.items[key.value] = (key, scalar)  # type: ignore[call-overload]
+            continue
+        kind = kinds.get(type(event))
+        if kind is None:
+            continue  # the stream's start and end, a document's end
+        if kind == _DOCUMENT:
             documents += 1
             if documents > 1:
                 raise _fail(file, _place(event), "filen kan bare inneholde ett YAML-dokument")
             continue
-        if isinstance(event, yaml.NodeEvent) and not isinstance(event, yaml.AliasEvent):
-            tag = getattr(event, "tag", None)
-            if tag is not None and tag not in _STANDARD_TAGS:
+        if kind != _ALIAS and kind != _END:
+            tag = event.tag  # type: ignore[attr-defined]
+            if tag is not None and tag not in standard_tags:
+                raise _fail(file, _place(event), _tag_message(tag))
+        line, column = _place(event)
+        if kind == _ALIAS:
+            target = anchors.get(event.anchor or "")  # type: ignore[attr-defined]
+            if target is None:
                 raise _fail(
                     file,
-                    _place(event),
-                    f"YAML-taggen «{tag}» er ikke tillatt: scenariofiler kan bare inneholde "
-                    "tekst, tall, lister og tabeller",
+                    (line, column),
+                    f"ukjent alias «*{event.anchor}»",  # type: ignore[attr-defined]
                 )
-        mark = _place(event)
-        line, column = mark
-        if isinstance(event, yaml.ScalarEvent):
-            if len(event.value) > MAX_SCALAR_CHARS:
-                raise _fail(file, mark, f"teksten er over {spaced(MAX_SCALAR_CHARS)} tegn")
-            plain = not event.style and event.tag is None and event.implicit[0]
-            attach(Scalar(event.value, plain, line, column), event.anchor, mark)
-        elif isinstance(event, yaml.AliasEvent):
-            target = anchors.get(event.anchor or "")
-            if target is None:
-                raise _fail(file, mark, f"ukjent alias «*{event.anchor}»")
-            attach(target, None, mark)
-        elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
-            if len(stack) >= MAX_DEPTH:
-                raise _fail(file, mark, messages.YAML_DEPTH.format(limit=MAX_DEPTH))
-            node: Seq | Map
-            if isinstance(event, yaml.SequenceStartEvent):
-                node = Seq([], line, column)
-            else:
-                node = Map({}, line, column)
-            stack.append(_Open(node, event.anchor))
-        elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
+            attach(target, None, (line, column))
+        elif kind == _END:
             done = stack.pop()
-            if isinstance(done.node, Map):
+            top = stack[-1] if stack else None
+            if done.merges:
+                items = done.node.items
+                assert isinstance(items, dict)
                 for source in done.merges:
-                    for key, pair in source.items.items():
-                        done.node.items.setdefault(key, pair)
-            attach(done.node, done.anchor, mark)
+                    for name, pair in source.items.items():
+                        items.setdefault(name, pair)
+            attach(done.node, done.anchor, (line, column))
+        else:
+            if len(stack) >= MAX_DEPTH:
+                raise _fail(file, (line, column), messages.YAML_DEPTH.format(limit=MAX_DEPTH))
+            node: Seq | Map = Seq([], line, column) if kind == _START_SEQ else Map({}, line, column)
+            top = _Open(node, event.anchor, kind == _START_SEQ)  # type: ignore[attr-defined]
+            stack.append(top)
     if root is None:
         raise ScenarioError.single(file, "filen er tom")
     return root
