@@ -136,6 +136,9 @@ ROLLUP_WROTE = NN_(
 ROLLUP_LEFT_OUT = N_("ikke tatt med: {file}: {reason}")
 ROLLUP_MISSING = N_("ikke rapportert: {names}")
 ROLLUP_NOTHING = N_("ovelse: ingen resultatfil kunne tas med; ingenting er skrevet")
+ROLLUP_OVER_RESULT = N_(
+    "ovelse: {path} er en resultatfil; oppsummeringen skrives aldri over en, velg et annet navn"
+)
 PRINT_SESSION_PROFILE = N_(
     "ovelse: «{path}» er en økt med sin egen tilpasning; --profile gjelder bare en pakke"
 )
@@ -155,8 +158,8 @@ MISSING_LIBRARIES = N_(
 
 # --- pictures painted without a window (ovelse report, ovelse print) ------------------
 SVG_LEFT_OUT = N_(
-    "ovelse: merk: kartene og de andre SVG-bildene er ikke med, fordi Qt ikke kunne "
-    "startes for å tegne dem ({reason}); filen er skrevet uten dem."
+    "ovelse: merk: kartene og de andre SVG-bildene blir ikke med i filen, fordi Qt ikke "
+    "kunne startes for å tegne dem ({reason})"
 )
 SVG_PLATFORM_UNUSABLE = N_(
     "QT_QPA_PLATFORM={platform} trenger en skjerm; fjern variabelen eller sett den til offscreen"

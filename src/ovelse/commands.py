@@ -294,10 +294,16 @@ def roll_up(
     with ``--xlsx``. Each file left out is named with its reason; nothing is written when
     no file can be taken in."""
     from ovelse.interchange.errors import InterchangeError
+    from ovelse.interchange.results.model import SUFFIX
     from ovelse.regional.pdf import write_pdf
     from ovelse.regional.rollup import read_invited, roll_up_files
     from ovelse.regional.xlsx import write_xlsx
 
+    # The roll-up never changes a result file, not even by a slip of the hand in «-o».
+    for target in (output, xlsx):
+        if target is not None and target.name.lower().endswith(SUFFIX):
+            print(cli_texts.ROLLUP_OVER_RESULT.format(path=target), file=sys.stderr)
+            return 1
     chosen: tuple[str, str | None] | None = None
     if pack:
         pack_id, _, version = pack.partition(":")

@@ -208,3 +208,23 @@ def test_the_same_files_give_the_same_pdf_on_any_day(region: Path) -> None:
     first, _ = pdf_bytes(roll_up_files([region]))
     second, _ = pdf_bytes(roll_up_files([region]))
     assert first == second
+
+
+def test_the_command_never_writes_over_a_result_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """«-o» given one of the kommuners files by a slip of the hand (or any name ending in
+    .ovelseresultat) is refused, and the file is as it was."""
+    data = result_bytes(synthetic_result(0))
+    first = tmp_path / "a.ovelseresultat"
+    first.write_bytes(data)
+    second = tmp_path / "b.ovelseresultat"
+    second.write_bytes(result_bytes(synthetic_result(1)))
+
+    assert main(["rollup", str(second), "-o", str(first)]) == 1
+    assert cli_texts.ROLLUP_OVER_RESULT.format(path=first) in capsys.readouterr().err
+    pdf = tmp_path / "x.pdf"
+    assert main(["rollup", str(first), str(second), "-o", str(pdf), "--xlsx", str(second)]) == 1
+    assert first.read_bytes() == data
+    assert second.read_bytes() == result_bytes(synthetic_result(1))
+    assert not pdf.exists()
