@@ -217,3 +217,17 @@ def test_direction_characters_in_the_version_and_author_are_shown_not_obeyed(
     )
     entry = window.library.pack_list.currentItem()
     assert entry is not None and entry.text().endswith("\nversjon 2U+202E1")
+
+
+def test_a_pack_that_cannot_be_shared_says_why_in_norwegian(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "borte" / "til-kommunene.ovelsepakke"
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *args: str(target))
+    assert window.library.select_pack("kom-i-gang")
+    choose_in_file_menu(window, qtbot, "Del pakke …")
+    qtbot.waitUntil(lambda: window.library.banner.isVisible())
+    assert window.library.banner_text.text() == (
+        "Pakken ble ikke delt: filen eller mappen finnes ikke"
+    )
+    assert not target.exists()

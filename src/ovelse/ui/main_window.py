@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
         """«Fil → Del pakke …»: the pack chosen in the library as one pack file."""
         from ovelse.app.packfiles import pack_file_name, share_pack
         from ovelse.interchange.errors import InterchangeError
+        from ovelse.store.reasons import os_reason
         from ovelse.ui import file_dialogs
 
         entry = self.library.current_entry()
@@ -370,7 +371,7 @@ class MainWindow(QMainWindow):
         try:
             share_pack(entry.loaded, path)
         except (OSError, InterchangeError) as exc:
-            error = exc.strerror if isinstance(exc, OSError) else str(exc)
+            error = os_reason(exc) if isinstance(exc, OSError) else str(exc)
             self.show_error(texts.SHARE_PACK_FAILED.format(error=error))
             return
         self.settings.set_last_pack_folder(path.parent)
