@@ -219,3 +219,17 @@ def test_the_directive_typed_for_one_pack_does_not_follow_to_the_next(
     window.prepare_pack(load_pack(folder))  # a pack with no profile of its own
     assert window.stack.currentWidget() is window.prepare
     assert window.prepare.directive().date == ""
+
+
+def test_a_built_in_pack_says_its_directive_texts_are_kept_in_the_session_only(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    """A built-in pack's profile cannot be written: the tab says so before anything is
+    typed, not after; a pack on disk says its profile keeps them."""
+    _to_directive(window, qtbot)
+    hint = window.prepare.directive_hint.text()
+    assert hint == texts.PREPARE_DIRECTIVE_BUILTIN
+    folder = tmp_path / "pakke"
+    shutil.copytree(FULL_PACK, folder)
+    window.prepare_pack(load_pack(folder))
+    assert window.prepare.directive_hint.text() == texts.PREPARE_DIRECTIVE_HINT

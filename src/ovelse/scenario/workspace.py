@@ -290,6 +290,11 @@ def _write_bytes(path: Path, data: bytes) -> None:
             temporary.unlink()
 
 
+def builtin_pack(root: Path) -> bool:
+    """Whether the pack at ``root`` is one of the program's own, which is never written."""
+    return _inside(root, builtin_scenarios())
+
+
 def _inside(path: Path, folder: Path) -> bool:
     try:
         return path.resolve().is_relative_to(folder.resolve())

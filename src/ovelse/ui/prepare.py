@@ -260,8 +260,16 @@ class PreparePage(QWidget):
     # --- loading a pack -------------------------------------------------------------------
 
     def set_pack(self, loaded: LoadedPack) -> None:
+        from ovelse.scenario.workspace import builtin_pack
+
         self.loaded = loaded
         pack = loaded.pack
+        self.directive_status.clear()
+        self.directive_hint.setText(
+            texts.PREPARE_DIRECTIVE_BUILTIN
+            if builtin_pack(loaded.root)
+            else texts.PREPARE_DIRECTIVE_HINT
+        )
         self._filling = True
         self.profile_combo.clear()
         self.profile_combo.addItem(texts.PREPARE_PROFILE_DEFAULTS, None)
@@ -512,9 +520,10 @@ class PreparePage(QWidget):
     def _directive_form(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        hint = QLabel(texts.PREPARE_DIRECTIVE_HINT)
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        # Where the texts are kept: said for the pack chosen (``set_pack``).
+        self.directive_hint = QLabel(texts.PREPARE_DIRECTIVE_HINT)
+        self.directive_hint.setWordWrap(True)
+        layout.addWidget(self.directive_hint)
         form = QFormLayout()
         self.directive_fields: dict[str, QLineEdit | PlainEdit] = {}
         for name, label in texts.PREPARE_DIRECTIVE_FIELDS.items():
@@ -561,14 +570,13 @@ class PreparePage(QWidget):
         can be written to; a built-in pack keeps them in the session only."""
         from dataclasses import replace
 
-        from ovelse.resources import builtin_scenarios
-        from ovelse.scenario.workspace import SaveError, save_profile_directive
+        from ovelse.scenario.workspace import SaveError, builtin_pack, save_profile_directive
 
         profile = self.chosen_profile()
         directive = self.directive()
         if self.loaded is None or profile is None or profile.directive == directive:
             return
-        if self.loaded.root.resolve().is_relative_to(builtin_scenarios().resolve()):
+        if builtin_pack(self.loaded.root):
             return
         try:
             save_profile_directive(self.loaded.root, profile.id, directive)

@@ -202,6 +202,10 @@ PREPARE_DIRECTIVE_HINT = N_(
     "Det pakken ikke kan vite. Tekstene står i øvingsdirektivet i utskriftssettet, lagres i "
     "økten, og i profilen til neste gang når pakken ikke er innebygd."
 )
+PREPARE_DIRECTIVE_BUILTIN = N_(
+    "Det pakken ikke kan vite. Tekstene står i øvingsdirektivet i utskriftssettet. Pakken er "
+    "innebygd, så tekstene lagres bare i økten, ikke i profilen til neste gang."
+)
 PREPARE_DIRECTIVE_FIELDS = {
     "date": N_("Dato"),
     "time": N_("Tid"),
@@ -914,6 +918,8 @@ ROLLUP_INVITED = N_("&Inviterte kommuner (én per linje, eller lim inn fra et re
 ROLLUP_INVITED_FILE = N_("&Hent liste fra fil …")
 ROLLUP_INVITED_CAPTION = N_("Velg invitasjonslisten")
 ROLLUP_INVITED_FILTER = N_("Tekst eller CSV (*.txt *.csv);;Alle filer (*)")
+ROLLUP_PACK = N_("P&akke:")
+ROLLUP_PACK_ITEM = N_("«{title}» versjon {version} – filer: {count}")
 ROLLUP_EMPTY = N_("Ingen resultatfiler er lagt til ennå.")
 ROLLUP_NONE_TAKEN = N_("Ingen av filene kunne tas med; se hvorfor under «Ikke tatt med».")
 ROLLUP_STATUS = N_(
@@ -923,6 +929,7 @@ ROLLUP_STATUS = N_(
 ROLLUP_TAB_MATRIX = N_("Mål&oppnåelse")
 ROLLUP_TAB_REJECTED = N_("Ikke tatt me&d ({count})")
 ROLLUP_TAB_MISSING = N_("Ikke &rapportert ({count})")
+ROLLUP_TAB_FOLLOW_UP = N_("Oppfø&lging ({count})")
 ROLLUP_SAVE_PDF = N_("Lagre &PDF …")
 ROLLUP_SAVE_XLSX = N_("Lagre &Excel …")
 ROLLUP_CLOSE = N_("Lukk")
