@@ -640,3 +640,24 @@ def test_a_pack_whose_hashes_match_is_still_loaded_and_checked(
     assert problem.field.endswith(field)
     assert problem.message.startswith(reason)
     assert list(library.iterdir()) == []
+
+
+def test_a_pack_whose_picture_links_a_file_is_not_shared(tmp_path: Path) -> None:
+    """Inkscape links a picture by its path on the author's disk; every kommune's import
+    would refuse such a pack file, so the statsforvalter is told when sharing it."""
+    source = tmp_path / "pakke"
+    shutil.copytree(builtin_scenarios() / "kom-i-gang", source)
+    (source / "media" / "slik-gar-en-ovelse.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+        '<image xlink:href="file:///home/sf/bakgrunn.png"/></svg>',
+        encoding="utf-8",
+    )
+    file = tmp_path / "kom-i-gang.ovelsepakke"
+    with pytest.raises(InterchangeError) as refused:
+        write_pack_file(load_pack(source), file, CREATED)
+    assert str(refused.value) == (
+        "kom-i-gang.ovelsepakke: bildet «media/slik-gar-en-ovelse.svg» henter "
+        "«file:///home/sf/bakgrunn.png» utenfra; et bilde i en delt pakke må ha alt i seg "
+        "selv, og filen leses ikke"
+    )
+    assert not file.exists()

@@ -151,7 +151,9 @@ def pack_file_bytes(loaded: LoadedPack, created: datetime | None = None) -> byte
 
 def write_pack_file(loaded: LoadedPack, output: Path, created: datetime | None = None) -> None:
     """Write the pack file atomically; raises ``OSError`` if it cannot be written, and
-    ``InterchangeError`` if it would be larger than a pack file may be."""
+    ``InterchangeError`` if it would be larger than a pack file may be or a kommune's
+    Øvelse would refuse it (it is read back first, as a result file is: a picture that
+    links a file on the author's disk is found here, not in every kommune)."""
     data = pack_file_bytes(loaded, created)
     if len(data) > MAX_FILE_BYTES:
         raise InterchangeError.single(
@@ -160,6 +162,7 @@ def write_pack_file(loaded: LoadedPack, output: Path, created: datetime | None =
                 size=len(data) // 1_048_576, limit=MAX_FILE_BYTES // 1_048_576
             ),
         )
+    read_pack_bytes(data, output.name)
     write_atomically(output, data)
 
 
