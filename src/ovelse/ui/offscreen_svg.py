@@ -89,8 +89,8 @@ class OffscreenSvgPainter:
             # In this process's environment: the shell it was started from keeps its own.
             self._environ[PLATFORM_VARIABLE] = OFFSCREEN
         elif requested.split(":")[0] not in HEADLESS_PLATFORMS and display_problem(self._environ):
-            # A platform the user chose that cannot open (xcb without a display) would make
-            # Qt end the process; say why instead, and write the file without the pictures.
+            # Qt: a platform plugin that cannot connect (xcb without a display) ends the
+            # process instead of raising; say why instead, and write the file without them.
             reason = cli_texts.SVG_PLATFORM_UNUSABLE.format(platform=requested)
             self._say(cli_texts.SVG_LEFT_OUT.format(reason=reason))
             return None

@@ -1,4 +1,5 @@
-"""A pack's SVG picture painted as a PNG, for the report the window writes.
+"""A pack's SVG picture painted as a PNG, for the report and paper kit the window writes
+(and ``ovelse report`` and ``ovelse print``, through ``ovelse.ui.offscreen_svg``).
 
 The report (ReportLab, python-docx) places PNG and JPEG only, and the core has no SVG
 renderer; Qt's is the one the shared screen already shows the picture with, so the
