@@ -171,3 +171,19 @@ def test_files_dropped_on_the_window_are_read_and_refusals_named(
     qtbot.waitUntil(lambda: screen.matrix.rowCount() == 0)
     assert screen.status.text() == texts.ROLLUP_EMPTY
     assert not screen.save_pdf_button.isEnabled()
+
+
+def test_the_window_says_what_each_goal_number_stands_for(qtbot: QtBot, region: Path) -> None:
+    """The matrix's columns are «M1», «M2» …: the goals' titles stand above it, not only
+    in a tooltip the keyboard never opens; a title is shown as text, never as markup."""
+    screen = RollupWindow()
+    qtbot.addWidget(screen)
+    screen.add_paths([region])
+    rollup = screen.rollup
+    assert rollup is not None
+    shown = screen.goal_key.text()
+    for goal in rollup.goals:
+        assert f"M{goal.number} {goal.title}" in shown
+    assert screen.goal_key.textFormat() == Qt.TextFormat.PlainText
+    screen.clear()
+    assert screen.goal_key.text() == ""

@@ -100,6 +100,10 @@ class RollupWindow(QWidget):
         self.status = QLabel(texts.ROLLUP_EMPTY)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # pack titles are outside text
+        # What «M1», «M2» … stand for, as the PDF's key above its matrix says it.
+        self.goal_key = QLabel()
+        self.goal_key.setWordWrap(True)
+        self.goal_key.setTextFormat(Qt.TextFormat.PlainText)
 
         self.matrix = QTableWidget(0, 0)
         self.matrix.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -146,6 +150,7 @@ class RollupWindow(QWidget):
         layout.addLayout(inviting)
         layout.addLayout(choosing)
         layout.addWidget(self.status)
+        layout.addWidget(self.goal_key)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(saving)
         self.resize(*WINDOW_SIZE)
@@ -265,6 +270,11 @@ class RollupWindow(QWidget):
             [rollup_texts.COLUMN_FILE, rollup_texts.COLUMN_REASON]
         )
         self._show_follow_ups(rollup)
+        self.goal_key.setText(
+            "   ".join(f"{compose.goal_label(g)} {g.title}" for g in rollup.goals)
+            if rollup is not None
+            else ""
+        )
         if rollup is None:
             self.status.setText(texts.ROLLUP_EMPTY)
             self.matrix.setRowCount(0)
