@@ -7,7 +7,7 @@ from the back row on a 1080p projector and still fits a laptop window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -28,6 +28,7 @@ from ovelse.ui.board import LABEL_INK, TILE_BACKGROUND, VALUE_INK, BoardTiles, s
 from ovelse.ui.fit_text import FitText, Paragraph
 from ovelse.ui.hot_wash_scene import HotWashScene
 from ovelse.ui.stage import Hold, Stage, StagePicture
+from ovelse.ui.svg_png import svg_renderer
 
 BACKGROUND = "#f6f6f2"
 BAR = "#e2e5ea"
@@ -86,8 +87,7 @@ class PictureView(QWidget):
         self._picture, self._pixmap, self._svg = picture, None, None
         if picture is not None:
             if picture.path.lower().endswith(".svg"):
-                renderer = QSvgRenderer(QByteArray(picture.data))
-                self._svg = renderer if renderer.isValid() else None
+                self._svg = svg_renderer(picture.data)
             else:
                 pixmap = QPixmap()
                 if pixmap.loadFromData(picture.data):
