@@ -549,6 +549,7 @@ class EvaluationPage(QWidget):
         self.evidence = EvidencePanel(model)
         self.goals.goalChosen.connect(self.evidence.show_goal)
         self.evidence.useSuggestion.connect(self.goals.set_rating)
+        self.evidence.take_key_from(goals_scroll)
         goals_split = QSplitter()
         goals_split.setObjectName("goalsSplit")
         goals_split.addWidget(goals_scroll)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from ovelse.exercise.kinds import EntryKind, Rating
 from ovelse.exercise.log import LogEntry
 from ovelse.ui import read_only, texts
 from ovelse.ui.session_model import SessionModel
+from ovelse.ui.shortcuts import EVALUATE_KEYS
 
 STYLE = (
     "h3 { margin: 8px 0 2px 0; } ul { margin: 0 0 0 -16px; } "
@@ -108,7 +109,7 @@ class EvidencePanel(QWidget):
         self.suggestion.setObjectName("evidenceSuggestion")
         self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
         self.suggestion.setWordWrap(True)
-        self.use_button = QPushButton(texts.EVIDENCE_USE)
+        self.use_button = QPushButton(f"{texts.EVIDENCE_USE}  {self.use_key()}")
         self.use_button.setObjectName("useSuggestion")
         self.use_button.clicked.connect(self._use)
         self.kind = QComboBox()
@@ -181,6 +182,18 @@ class EvidencePanel(QWidget):
         goals = list(model.exercise.evaluation.goals)
         self.target_id = goals[0] if goals else None
         self.refresh()
+
+    @staticmethod
+    def use_key() -> str:
+        return EVALUATE_KEYS["use_suggestion"].keys[0]
+
+    def take_key_from(self, area: QWidget) -> None:
+        """The suggestion key anywhere in ``area`` (the goals' rows) presses «Bruk forslaget»:
+        the panel shows the goal the cursor is in, and Tab to the button would cross the
+        goals below it and show the last one's evidence instead."""
+        shortcut = QShortcut(QKeySequence(self.use_key()), area)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.use_button.click)  # a disabled button does nothing
 
     def _changed(self, change: Change) -> None:
         """Follow ticks, log entries and findings; a hidden panel catches up when shown."""

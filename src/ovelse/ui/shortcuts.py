@@ -93,6 +93,9 @@ STEP_KEYS: dict[str, Key] = _table(
 CHECKLIST_KEYS: dict[str, Key] = _table(
     {"tick_digits": ("1 … 9",), "tick_chosen": ("Space",), "edit_observed": ("F2",)}
 )
+# Evaluate: Ctrl+F in a goal's row takes the suggested rating beside it
+# (ui/evidence_panel.py binds it); Tab to «Bruk forslaget» would cross the goals below.
+EVALUATE_KEYS: dict[str, Key] = _table({"use_suggestion": ("Ctrl+F",)})
 # Keys of every dialog with fields (the «Nytt innspill», Funn and Tiltak forms …); the
 # dialogs bind them themselves (ui/plain_edit.py, confirm.ok_cancel), the sheet lists them.
 FORM_KEYS: dict[str, Key] = _table(
@@ -148,6 +151,7 @@ class ShortcutSheet(QDialog):
         rows += [(key_text(k.keys), k.label) for k in LOG_KEYS.values()]
         rows += [(key_text(k.keys), k.label) for k in STEP_KEYS.values()]
         rows += [(key_text(k.keys), k.label) for k in CHECKLIST_KEYS.values()]
+        rows += [(key_text(k.keys), k.label) for k in EVALUATE_KEYS.values()]
         rows += [(key_text(k.keys), k.label) for k in FORM_KEYS.values()]
         rows += [(key_text(k.keys), k.label) for k in HOT_WASH_KEYS.values()]
         table = QTableWidget(len(rows), 2)

@@ -524,6 +524,9 @@ SHORTCUT_LABELS = {
         "I listen over forventede handlinger: det samme for handlingen valgt med piltastene"
     ),
     "edit_observed": N_("I listen over forventede handlinger: rett valgt observert handling"),
+    "use_suggestion": N_(
+        "Evaluer: sett den foreslåtte vurderingen for målet markøren står i (som «Bruk forslaget»)"
+    ),
     "release_chosen": N_("Gi innspillet som er valgt i listen"),
     "skip": N_("Hopp over innspillet som er valgt i listen"),
     "show_previous": N_("Vis et tidligere innspill på storskjermen"),
