@@ -187,3 +187,32 @@ def test_the_window_says_what_each_goal_number_stands_for(qtbot: QtBot, region: 
     assert screen.goal_key.textFormat() == Qt.TextFormat.PlainText
     screen.clear()
     assert screen.goal_key.text() == ""
+
+
+def test_a_title_with_markup_is_shown_in_the_tooltips_as_written(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A tooltip takes text that looks like HTML for HTML; a kommune's goal title or name
+    with tags is shown as the kommune wrote it, not as bold text or a picture."""
+    from PySide6.QtGui import QTextDocument
+
+    result = synthetic_result(0)
+    title = "<b>fet</b> <img src='kart.png'>"
+    goals = (dataclasses.replace(result.goals[0], title=title), *result.goals[1:])
+    kommune = dataclasses.replace(result.kommune, name="<i>Alta</i>")
+    path = tmp_path / "alta.ovelseresultat"
+    path.write_bytes(result_bytes(dataclasses.replace(result, goals=goals, kommune=kommune)))
+    screen = RollupWindow()
+    qtbot.addWidget(screen)
+    screen.add_paths([path])
+
+    def shown(tip: str) -> str:
+        document = QTextDocument()
+        document.setHtml(tip)
+        return document.toPlainText()
+
+    header = screen.matrix.horizontalHeaderItem(0)
+    assert header is not None and shown(header.toolTip()) == title
+    cell = screen.matrix.item(0, 0)
+    assert cell is not None
+    assert shown(cell.toolTip()).startswith(f"<i>Alta</i> · {title}: ")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -50,6 +51,14 @@ from ovelse.ui.plain_edit import PlainEdit
 
 WINDOW_SIZE = (980, 720)
 INVITED_HEIGHT = 90  # pixels: four or five lines of the pasted list
+
+
+def _tip(text: str) -> str:
+    """A tooltip that shows the kommuner's text as written.
+
+    Qt: a tooltip that looks like HTML is rendered as HTML (an <img> would load a file).
+    """
+    return f"<p>{escape(text)}</p>"
 
 
 class RollupWindow(QWidget):
@@ -287,7 +296,7 @@ class RollupWindow(QWidget):
         self.matrix.setRowCount(len(rollup.rows))
         for column, goal in enumerate(goals):
             header = QTableWidgetItem(compose.goal_label(goal))
-            header.setToolTip(goal.title)
+            header.setToolTip(_tip(goal.title))
             self.matrix.setHorizontalHeaderItem(column, header)
         self.matrix.setVerticalHeaderLabels([row.kommune for row in rollup.rows])
         for number, row in enumerate(rollup.rows):
@@ -297,7 +306,7 @@ class RollupWindow(QWidget):
                 item = QTableWidgetItem(word)
                 item.setBackground(QBrush(QColor("#" + RATING_COLOURS[rating].hexval()[2:])))
                 item.setForeground(QBrush(QColor("white")))
-                item.setToolTip(f"{row.kommune} · {goals[column].title}: {word}")
+                item.setToolTip(_tip(f"{row.kommune} · {goals[column].title}: {word}"))
                 self.matrix.setItem(number, column, item)
         self.rejected.setRowCount(len(rollup.rejected))
         for number, left_out in enumerate(rollup.rejected):
