@@ -40,3 +40,15 @@ def test_the_shared_screen_shows_no_picture_of_a_file_on_the_disk(
     qtbot.addWidget(view)
     view.setPicture(StagePicture("media/kart.svg", _linking(tmp_path)))
     assert not view.hasPicture()
+
+
+def test_an_svg_named_png_is_not_painted_as_an_svg(qtbot: QtBot, tmp_path: Path) -> None:
+    """Qt guesses a picture's format from its bytes: «kart.png» holding an SVG would be
+    painted by the SVG renderer, past the check above. It is read as what its name says."""
+    view = PictureView()
+    qtbot.addWidget(view)
+    view.setPicture(StagePicture("media/kart.png", _linking(tmp_path)))
+    assert not view.hasPicture()
+    png = tmp_path / "privat.png"
+    view.setPicture(StagePicture("media/kart.png", png.read_bytes()))
+    assert view.hasPicture()

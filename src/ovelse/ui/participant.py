@@ -89,8 +89,11 @@ class PictureView(QWidget):
             if picture.path.lower().endswith(".svg"):
                 self._svg = svg_renderer(picture.data)
             else:
+                # Qt: without a format Qt guesses it from the bytes, and would paint an SVG
+                # named «kart.png» with the SVG renderer, past the check above.
+                kind = "PNG" if picture.path.lower().endswith(".png") else "JPEG"
                 pixmap = QPixmap()
-                if pixmap.loadFromData(picture.data):
+                if pixmap.loadFromData(picture.data, kind):
                     self._pixmap = pixmap
         self.update()
 
