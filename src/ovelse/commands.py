@@ -295,8 +295,9 @@ def roll_up(
     no file can be taken in."""
     from ovelse.interchange.errors import InterchangeError
     from ovelse.interchange.results.model import SUFFIX
+    from ovelse.regional.invited import read_invited
     from ovelse.regional.pdf import write_pdf
-    from ovelse.regional.rollup import read_invited, roll_up_files
+    from ovelse.regional.rollup import roll_up_files
     from ovelse.regional.xlsx import write_xlsx
 
     # The roll-up never changes a result file, not even by a slip of the hand in «-o».

@@ -17,9 +17,10 @@ from ovelse.interchange.results.model import Finding
 from ovelse.interchange.results.writer import result_bytes
 from ovelse.presentation import rating
 from ovelse.regional import texts
+from ovelse.regional.invited import Invited
 from ovelse.regional.model import RATING_ORDER
 from ovelse.regional.pdf import pdf_bytes
-from ovelse.regional.rollup import Invited, Loaded, roll_up, roll_up_files
+from ovelse.regional.rollup import Loaded, roll_up, roll_up_files
 from ovelse.regional.xlsx import workbook_bytes
 from ovelse.report import texts as report_texts
 from tests.regional.conftest import pdf_pages

@@ -25,16 +25,9 @@ from ovelse.interchange.results.model import (
 )
 from ovelse.interchange.results.writer import result_bytes
 from ovelse.regional import texts
+from ovelse.regional.invited import Invited, parse_invited, read_invited
 from ovelse.regional.model import RATING_ORDER
-from ovelse.regional.rollup import (
-    Invited,
-    Loaded,
-    parse_invited,
-    read_all,
-    read_invited,
-    roll_up,
-    roll_up_files,
-)
+from ovelse.regional.rollup import Loaded, read_all, roll_up, roll_up_files
 
 
 def _write(folder: Path, name: str, data: bytes) -> Path:

@@ -36,15 +36,9 @@ from ovelse import presentation
 from ovelse.interchange.errors import InterchangeError
 from ovelse.regional import compose
 from ovelse.regional import texts as rollup_texts
+from ovelse.regional.invited import invite, parse_invited, read_invited
 from ovelse.regional.model import Rejected, Rollup
-from ovelse.regional.rollup import (
-    Loaded,
-    invite,
-    parse_invited,
-    read_all,
-    read_invited,
-    roll_up,
-)
+from ovelse.regional.rollup import Loaded, read_all, roll_up
 from ovelse.report.styles import RATING_COLOURS
 from ovelse.ui import file_dialogs, texts
 from ovelse.ui.plain_edit import PlainEdit
