@@ -106,6 +106,17 @@ def test_the_workbook_has_a_sheet_per_table_with_frozen_headers(national: Path) 
     ]
 
 
+def test_the_workbook_spread_holds_numbers_to_work_on(region: Path) -> None:
+    """The PDF prints «8 (20 %)»; the sheet holds the count as a number, so the
+    statsforvalter can sum, sort and chart it."""
+    rollup = roll_up_files([region])
+    spread = load_workbook(io.BytesIO(workbook_bytes(rollup)))[texts.SPREAD]
+    for row, item in enumerate(rollup.spread, start=2):
+        counts = [spread.cell(row=row, column=c).value for c in range(2, 2 + len(RATING_ORDER))]
+        assert counts == list(item.counts)
+        assert sum(counts) == 40
+
+
 def test_every_sheet_has_a_whole_name_that_fits(region: Path) -> None:
     """Excel cuts a sheet's name at 31 characters; the follow-ups and the kommuner not
     reported get names that fit instead of «… region s» and «… rapporter»."""

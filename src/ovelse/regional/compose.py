@@ -298,7 +298,7 @@ def spread(rollup: Rollup) -> list[Block]:
     rows = tuple(
         (
             Cell((Run(goal_label(item.goal) + " ", bold=True), Run(one_line(item.goal.title)))),
-            *tuple(Cell((Run(_count(n, item.total)),), "right") for n in item.counts),
+            *tuple(Cell((Run(_count(n, item.total)),), "right", number=n) for n in item.counts),
             Cell((Run(str(item.total)),), "right"),
         )
         for item in rollup.spread

@@ -105,7 +105,9 @@ def _put(sheet: Worksheet, row: int, column: int, value: Cell | str) -> int:
     """Write one cell; returns its text's length, for the column's width."""
     text = _clean(value.text if isinstance(value, Cell) else value)
     cell = sheet.cell(row=row, column=column)
-    if text.isdigit() and len(text) < 10:
+    if isinstance(value, Cell) and value.number is not None:
+        cell.value = value.number
+    elif text.isdigit() and len(text) < 10:
         cell.value = int(text)
     elif text:
         put_text(cell, text)

@@ -92,6 +92,9 @@ class Cell:
     rated: bool = False  # a verdict cell, coloured by ``rating`` (None: not rated yet)
     rating: Rating | None = None
     kind: EntryKind | None = None  # a log entry's kind, marked by the kind's colour
+    # The number the text says («8 (20 %)»: 8), for a renderer that keeps numbers (a
+    # workbook's cell) where the PDF prints the text.
+    number: int | None = None
 
     @property
     def text(self) -> str:
