@@ -4,7 +4,9 @@ a damaged file refused by name, and a pack file handed over by the system."""
 
 from __future__ import annotations
 
+import json
 import shutil
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from ovelse.app.places import shared_pack_folder
+from ovelse.interchange.manifest import entries_of
 from ovelse.interchange.packfile import read_pack_file, write_pack_file
 from ovelse.resources import builtin_scenarios
 from ovelse.scenario.loader import load_pack
@@ -231,3 +234,34 @@ def test_a_pack_that_cannot_be_shared_says_why_in_norwegian(
         "Pakken ble ikke delt: filen eller mappen finnes ikke"
     )
     assert not target.exists()
+
+
+def test_a_pack_file_with_many_problems_leaves_room_for_the_library(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """Every problem in the banner pushed the list of packs off a 1366×768 screen; the
+    first few are shown and the rest counted."""
+    copy = tmp_path / "kilde"
+    shutil.copytree(builtin_scenarios() / "kom-i-gang", copy)
+    yaml = copy / "scenario.yaml"
+    text = yaml.read_text(encoding="utf-8")
+    file = tmp_path / "mange-feil.ovelsepakke"
+    write_pack_file(load_pack(copy), file, CREATED)
+    # Six problems: every inject's time and the pack's duration, with the hashes redone.
+    broken = text.replace('duration: "15m"', "duration: lenge", 1)
+    for minutes in ("00", "03", "06", "09", "12"):
+        broken = broken.replace(f'at: "+00:{minutes}"', "at: lenge", 1)
+    yaml.write_text(broken, encoding="utf-8")
+    manifest = json.loads(read_pack_file(file).manifest.text())
+    parts = {p: (copy / p).read_bytes() for p in read_pack_file(file).parts}
+    manifest["files"] = [entry.as_json() for entry in entries_of(parts)]
+    with zipfile.ZipFile(file, "w") as archive:
+        archive.writestr("manifest.json", json.dumps(manifest))
+        for path, data in parts.items():
+            archive.writestr(path, data)
+    assert not window.import_pack(file)
+    lines = window.library.banner_text.text().splitlines()
+    assert lines[0] == "Pakkefilen ble ikke importert:"
+    assert len(lines) == 6
+    assert all(line.startswith("mange-feil.ovelsepakke/scenario.yaml:") for line in lines[1:5])
+    assert lines[5] == "… og 2 feil til"

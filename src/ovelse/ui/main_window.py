@@ -81,6 +81,7 @@ STEP_ORDER = (0, 1, 2, 5, 3, 4)
 
 
 SESSION_LABEL_WIDTH = 320  # pixels for the session's file name beside the step buttons
+IMPORT_PROBLEMS_SHOWN = 5  # lines of a refused pack file's problems in the library's banner
 
 # Keys that also work while the projector window has the focus (one-screen mode).
 PROJECTOR_KEYS = (
@@ -464,7 +465,15 @@ class MainWindow(QMainWindow):
                     message = staged.done_message()
                 pack_id, there = staged.loaded.pack.id, staged.offer is not Offer.OLDER
         except InterchangeError as exc:
-            self.show_error(texts.IMPORT_PACK_FAILED.format(problems=exc))
+            # The banner holds a few problems, not all: each is a line, and a pack with
+            # dozens pushed the library off a laptop's screen. The rest are counted.
+            problems = [str(problem) for problem in exc.problems]
+            if len(problems) > IMPORT_PROBLEMS_SHOWN:
+                rest = len(problems) - IMPORT_PROBLEMS_SHOWN + 1
+                problems[IMPORT_PROBLEMS_SHOWN - 1 :] = [
+                    texts.IMPORT_PACK_MORE.for_count(rest).format(count=rest)
+                ]
+            self.show_error(texts.IMPORT_PACK_FAILED.format(problems="\n".join(problems)))
             return False
         self.library.reload()
         self.library.select_pack(pack_id, shared=True)

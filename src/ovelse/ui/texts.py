@@ -89,6 +89,7 @@ SHARE_PACK_DONE = N_(
 SHARE_PACK_FAILED = N_("Pakken ble ikke delt: {error}")
 IMPORT_PACK_CAPTION = N_("Velg en delt pakkefil")
 IMPORT_PACK_FAILED = N_("Pakkefilen ble ikke importert:\n{problems}")
+IMPORT_PACK_MORE = NN_("… og {count} feil til", "… og {count} feil til")
 IMPORT_PACK_UPDATE_TITLE = N_("Oppdatere pakken?")
 IMPORT_PACK_UPDATE_QUESTION = N_("{offer}\n\nOppdatere til versjon {new}?")
 LIBRARY_SHARED = N_("Fra statsforvalteren")
