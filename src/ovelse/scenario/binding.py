@@ -106,6 +106,7 @@ class _Context:
 def bind(node: Node, cls: type[T], file: str) -> tuple[T, Located]:
     """Bind ``node`` to ``cls`` or raise a ``ScenarioError`` listing every problem."""
     context = _Context(Located(file))
+    context.located.places.setdefault("", (node.line, node.column))
     value = _bind(node, cls, "", context)
     if context.problems:
         context.problems.sort(key=lambda problem: (problem.line, problem.column))
@@ -156,6 +157,7 @@ def _clip(text: str, width: int = 40) -> str:
 
 
 def _bind(node: Node, tp: Any, path: str, ctx: _Context) -> Any:
+    """Bind ``node``, whose place the caller has recorded under ``path``, to ``tp``."""
     return _binder(tp)(node, path, ctx)
 
 
@@ -165,7 +167,11 @@ _Binder = Callable[[Node, str, _Context], Any]
 @cache
 def _binder(tp: Any) -> _Binder:
     """A function that binds a node to ``tp``, made once per type from its hints, so
-    binding a pack does not ask ``typing`` about every value's type again."""
+    binding a pack does not ask ``typing`` about every value's type again.
+
+    The caller records where the node stood (the key's place for a field or a table
+    entry, the item's own for a list item); the binder records the places inside it.
+    """
     origin = get_origin(tp)
     if origin in (types.UnionType, typing.Union):
         options = [arg for arg in get_args(tp) if arg is not type(None)]
@@ -181,7 +187,6 @@ def _binder(tp: Any) -> _Binder:
 
 def _optional_binder(inner: _Binder) -> _Binder:
     def bind_optional(node: Node, path: str, ctx: _Context) -> Any:
-        ctx.located.places.setdefault(path, (node.line, node.column))
         if isinstance(node, Scalar) and node.plain and node.value in _NULLS:
             return None
         return inner(node, path, ctx)
@@ -191,10 +196,14 @@ def _optional_binder(inner: _Binder) -> _Binder:
 
 def _tuple_binder(item: _Binder) -> _Binder:
     def bind_tuple(node: Node, path: str, ctx: _Context) -> Any:
-        ctx.located.places.setdefault(path, (node.line, node.column))
         if not isinstance(node, Seq):
             return ctx.fail(path, node, f"forventet en liste, fant {_kind(node)}")
-        items = [item(value, f"{path}[{i}]", ctx) for i, value in enumerate(node.items)]
+        places = ctx.located.places
+        items = []
+        for i, value in enumerate(node.items):
+            child = f"{path}[{i}]"
+            places.setdefault(child, (value.line, value.column))
+            items.append(item(value, child, ctx))
         return INVALID if INVALID in items else tuple(items)
 
     return bind_tuple
@@ -203,7 +212,6 @@ def _tuple_binder(item: _Binder) -> _Binder:
 def _dict_binder(item: _Binder) -> _Binder:
     def bind_dict(node: Node, path: str, ctx: _Context) -> Any:
         places = ctx.located.places
-        places.setdefault(path, (node.line, node.column))
         if not isinstance(node, Map):
             return ctx.fail(path, node, f"forventet en tabell (nøkkel: verdi), fant {_kind(node)}")
         result = {}
@@ -218,7 +226,6 @@ def _dict_binder(item: _Binder) -> _Binder:
 
 def _scalar_binder(tp: Any) -> _Binder:
     def bind_scalar(node: Node, path: str, ctx: _Context) -> Any:
-        ctx.located.places.setdefault(path, (node.line, node.column))
         if not isinstance(node, Scalar):
             return ctx.fail(path, node, f"forventet {_describe(tp)}, fant {_kind(node)}")
         return _bind_scalar(node, tp, path, ctx)
@@ -228,7 +235,6 @@ def _scalar_binder(tp: Any) -> _Binder:
 
     def bind_text(node: Node, path: str, ctx: _Context) -> Any:
         # The most common value of all, so ``_bind_scalar``'s first case is written out.
-        ctx.located.places.setdefault(path, (node.line, node.column))
         if not isinstance(node, Scalar):
             return ctx.fail(path, node, f"forventet {_describe(tp)}, fant {_kind(node)}")
         if node.plain and node.value in _NULLS:
@@ -336,7 +342,6 @@ def _dataclass_binder(cls: type) -> _Binder:
     table: list[_Fields] = []
 
     def bind_dataclass(node: Node, path: str, ctx: _Context) -> Any:
-        ctx.located.places.setdefault(path, (node.line, node.column))
         if not table:
             table.append(_fields_of(cls))
         return _bind_dataclass(node, table[0], path, ctx)
@@ -403,7 +408,9 @@ def _bind_dataclass(node: Node, table: _Fields, path: str, ctx: _Context) -> Any
     if not isinstance(node, Map):
         short = table.shorthand
         if short is not None and isinstance(node, Scalar):
-            value = binders[short](node, _join(path, short), ctx)
+            child = _join(path, short)
+            ctx.located.places.setdefault(child, (node.line, node.column))
+            value = binders[short](node, child, ctx)
             return INVALID if value is INVALID else table.make({short: value})
         return ctx.fail(path, node, f"forventet en tabell (nøkkel: verdi), fant {_kind(node)}")
     places = ctx.located.places

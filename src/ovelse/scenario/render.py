@@ -113,7 +113,7 @@ class _Compiled:
 
     def output_bound(self, values: Mapping[str, str]) -> int:
         """At most this many characters come out (before ``upper`` widens a letter)."""
-        return self.fixed_chars + sum(len(values.get(name, "")) * n for name, n in self.reads)
+        return self.fixed_chars + sum([len(values.get(name, "")) * n for name, n in self.reads])
 
 
 def _checked_nodes(tree: nodes.Template) -> list[nodes.Node]:
@@ -327,14 +327,17 @@ def template_fields(obj: Any, path: str = "") -> Iterator[tuple[str, str]]:
     """Every (field path, template text) in a format object, in document order.
 
     Only the fields that can hold a template are visited (``_fields_to_visit``), and a
-    field without a value is passed over before its path is made.
+    field without a value is passed over before its path is made. The list is made in
+    one go (a chain of generators cost twice as much); it is no longer than the list of
+    places the binder keeps for the same object.
     """
-    if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
-        return
-    yield from _templates_of(obj, path)
+    found: list[tuple[str, str]] = []
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        _templates_of(obj, path, found)
+    return iter(found)
 
 
-def _templates_of(obj: Any, path: str) -> Iterator[tuple[str, str]]:
+def _templates_of(obj: Any, path: str, found: list[tuple[str, str]]) -> None:
     table = _tables.get(type(obj), _NOT_YET)
     if table is _NOT_YET:
         table = _visit_table(type(obj))
@@ -345,23 +348,23 @@ def _templates_of(obj: Any, path: str) -> Iterator[tuple[str, str]]:
         child = f"{path}.{name}" if path else name
         if isinstance(value, str):
             if template:
-                yield child, value
+                found.append((child, value))
         else:
-            yield from _templates_in(value, child, template)
+            _templates_in(value, child, template, found)
 
 
-def _templates_in(value: Any, path: str, template: bool) -> Iterator[tuple[str, str]]:
+def _templates_in(value: Any, path: str, template: bool, found: list[tuple[str, str]]) -> None:
     if isinstance(value, str):
         if template:
-            yield path, value
+            found.append((path, value))
     elif isinstance(value, tuple):
         for index, item in enumerate(value):
-            yield from _templates_in(item, f"{path}[{index}]", template)
+            _templates_in(item, f"{path}[{index}]", template, found)
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from _templates_in(item, f"{path}.{key}", template)
+            _templates_in(item, f"{path}.{key}", template, found)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        yield from _templates_of(value, path)
+        _templates_of(value, path, found)
 
 
 @lru_cache(maxsize=64)
@@ -510,9 +513,22 @@ def _quick_text(value: str, values: Mapping[str, str], budget: RenderBudget) -> 
     if "{" not in source:
         return source
     try:
-        result = render_text(source, values)
+        compiled = _compile(source)
     except TemplateProblem:
         raise _Slow from None
+    parts = compiled.parts
+    if parts is not None and isinstance(values, dict) and values.keys() >= compiled.names:
+        # ``render_text`` for a text that only substitutes names, all of them given.
+        if compiled.output_bound(values) > MAX_OUTPUT_CHARS:
+            raise _Slow
+        result = "".join([values[text] if is_name else text for is_name, text in parts])
+        if len(result) > MAX_OUTPUT_CHARS:
+            raise _Slow
+    else:
+        try:
+            result = render_text(source, values)
+        except TemplateProblem:
+            raise _Slow from None
     if result is value:
         # A template that gave back its own text object (which no real one does) would
         # look like a text without one; the careful walk renders it instead.

@@ -158,13 +158,14 @@ def check_pack(
     declared = set(pack.variables)
     templates = 0
     for path, text in template_fields(pack):
-        if "{" in text:
-            templates += 1
-            if templates > MAX_TEMPLATES:
-                fail("", f"pakken har over {MAX_TEMPLATES} tekster med maler («{{{{ }}}}»)")
-                break
-            if templated is not None:
-                templated.append((path, text))
+        if "{" not in text:
+            continue  # no template, so no names
+        templates += 1
+        if templates > MAX_TEMPLATES:
+            fail("", f"pakken har over {MAX_TEMPLATES} tekster med maler («{{{{ }}}}»)")
+            break
+        if templated is not None:
+            templated.append((path, text))
         try:
             used = names_in(text)
         except TemplateProblem as exc:
