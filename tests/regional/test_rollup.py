@@ -188,6 +188,17 @@ def test_a_chosen_version_leaves_out_the_files_of_the_one_most_have(tmp_path: Pa
     assert len(rollup.rejected) == 3
 
 
+def test_a_pack_no_file_is_for_is_named_without_an_empty_version(tmp_path: Path) -> None:
+    """«--pack ukjent» with no file for it: each file is left out saying which pack the
+    summary was asked for, not «… versjon » with nothing after it."""
+    _write(tmp_path, "k0.ovelseresultat", result_bytes(synthetic_result(0)))
+    rollup = roll_up_files([tmp_path], pack=("ukjent", None))
+    assert not rollup.rows
+    assert [item.reason for item in rollup.rejected] == [
+        texts.OTHER_PACK_ID.format(pack=PACK.title, version=PACK.version, chosen="ukjent")
+    ]
+
+
 def test_the_files_are_only_read(region: Path) -> None:
     before = {
         p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)

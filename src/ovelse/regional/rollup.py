@@ -169,17 +169,18 @@ def select(
             continue
         seen[result] = item.file
         if chosen is not None and (result.pack.id, result.pack.version) != chosen:
-            rejected.append(
-                Rejected(
-                    item.file,
-                    texts.OTHER_PACK.format(
-                        pack=result.pack.title or result.pack.id,
-                        version=result.pack.version,
-                        chosen=titles.get(chosen) or chosen[0],
-                        chosen_version=chosen[1],
-                    ),
+            pack, version = result.pack.title or result.pack.id, result.pack.version
+            reason = (
+                texts.OTHER_PACK.format(
+                    pack=pack,
+                    version=version,
+                    chosen=titles.get(chosen) or chosen[0],
+                    chosen_version=chosen[1],
                 )
+                if chosen[1]
+                else texts.OTHER_PACK_ID.format(pack=pack, version=version, chosen=chosen[0])
             )
+            rejected.append(Rejected(item.file, reason))
             continue
         key = kommune_key(result.kommune.name, result.kommune.number)
         if key not in by_kommune:

@@ -116,6 +116,10 @@ OTHER_PACK = N_(
     "gjelder «{pack}» versjon {version}, men oppsummeringen gjelder «{chosen}» versjon "
     "{chosen_version}"
 )
+OTHER_PACK_ID = N_(
+    "gjelder «{pack}» versjon {version}, men oppsummeringen gjelder pakken «{chosen}», som "
+    "ingen av filene er for"
+)
 NOT_A_RESULT = N_("filen er ikke en resultatfil (.ovelseresultat)")
 NO_RESULT_FILES = N_("ingen resultatfiler (.ovelseresultat) her")
 
