@@ -169,16 +169,16 @@ def select(
             continue
         seen[result] = item.file
         if chosen is not None and (result.pack.id, result.pack.version) != chosen:
-            pack, version = result.pack.title or result.pack.id, result.pack.version
+            title, version = result.pack.title or result.pack.id, result.pack.version
             reason = (
                 texts.OTHER_PACK.format(
-                    pack=pack,
+                    pack=title,
                     version=version,
                     chosen=titles.get(chosen) or chosen[0],
                     chosen_version=chosen[1],
                 )
                 if chosen[1]
-                else texts.OTHER_PACK_ID.format(pack=pack, version=version, chosen=chosen[0])
+                else texts.OTHER_PACK_ID.format(pack=title, version=version, chosen=chosen[0])
             )
             rejected.append(Rejected(item.file, reason))
             continue
