@@ -199,6 +199,21 @@ def test_a_pack_no_file_is_for_is_named_without_an_empty_version(tmp_path: Path)
     ]
 
 
+def test_a_list_with_more_columns_takes_the_name_after_the_number() -> None:
+    """A classification export (code;parentCode;level;name;…) gives number and name, not
+    «1» from the level column for a name, and its header line is skipped."""
+    listing = (
+        '"code";"parentCode";"level";"name";"shortName"\n'
+        '"5636";"";"1";"Unjárga Nesseby";""\n'
+        '"0301";"";"1";"Oslo";""\n'
+    )
+    assert parse_invited(listing) == (
+        Invited("Unjárga Nesseby", "5636"),
+        Invited("Oslo", "0301"),
+    )
+    assert parse_invited("Kommunenr;Kommune\n5607;Vadsø") == (Invited("Vadsø", "5607"),)
+
+
 def test_the_files_are_only_read(region: Path) -> None:
     before = {
         p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)

@@ -19,7 +19,10 @@ from ovelse.scenario.yamlsafe import os_reason
 
 MAX_INVITED_BYTES = 1024 * 1024  # 357 kommuner with numbers and counties are about 10 kB
 # Words a spreadsheet's first line holds above a column of kommune names.
-_HEADER_WORDS = frozenset({"kommune", "kommunenavn", "navn", "kommunenummer", "nr", "nummer"})
+_HEADER_WORDS = frozenset(
+    {"kommune", "kommunenavn", "navn", "kommunenummer", "kommunenr", "knr", "nr", "nummer"}
+    | {"code", "kode", "name"}  # a classification's export: code;parentCode;level;name;…
+)
 
 
 @dataclass(frozen=True)
@@ -33,8 +36,10 @@ class Invited:
 def parse_invited(text: str) -> tuple[Invited, ...]:
     """One kommune a line, as typed or pasted, or a CSV with its name (and number).
 
-    A line may hold «5636;Nesseby», «Nesseby, Finnmark» or just «Nesseby»; lines that are
-    empty or start with «#», and a column header on the first line, are skipped.
+    A line may hold «5636;Nesseby», «Nesseby, Finnmark», «5636;;1;Nesseby» (an export with
+    more columns: the name is the first field after the number that is not a number) or
+    just «Nesseby»; lines that are empty or start with «#», and a column header on the
+    first line, are skipped.
     """
     found: list[Invited] = []
     for number, line in enumerate(text.splitlines()):
@@ -46,8 +51,11 @@ def parse_invited(text: str) -> tuple[Invited, ...]:
             continue
         if number == 0 and fields[0].casefold() in _HEADER_WORDS:
             continue
-        if fields[0].isdigit() and len(fields) > 1:
-            found.append(Invited(fields[1], fields[0]))
+        # After the number, the name is the first field that is not a number (an export
+        # may have a level or a parent's code between them).
+        name = next((f for f in fields[1:] if not f.isdigit()), "")
+        if fields[0].isdigit() and name:
+            found.append(Invited(name, fields[0]))
         elif fields[0].isdigit():
             found.append(Invited(fields[0], fields[0]))
         else:
