@@ -195,6 +195,8 @@ def _optional_binder(inner: _Binder) -> _Binder:
 
 
 def _tuple_binder(item: _Binder) -> _Binder:
+    texts = item is _binder(str)  # a list of texts (ids, expected actions …)
+
     def bind_tuple(node: Node, path: str, ctx: _Context) -> Any:
         if not isinstance(node, Seq):
             return ctx.fail(path, node, f"forventet en liste, fant {_kind(node)}")
@@ -203,7 +205,10 @@ def _tuple_binder(item: _Binder) -> _Binder:
         for i, value in enumerate(node.items):
             child = f"{path}[{i}]"
             places.setdefault(child, (value.line, value.column))
-            items.append(item(value, child, ctx))
+            if texts and isinstance(value, Scalar) and not (value.plain and value.value in _NULLS):
+                items.append(value.value)  # what ``bind_text`` gives
+            else:
+                items.append(item(value, child, ctx))
         return INVALID if INVALID in items else tuple(items)
 
     return bind_tuple

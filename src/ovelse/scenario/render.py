@@ -367,6 +367,64 @@ def _templates_in(value: Any, path: str, template: bool, found: list[tuple[str, 
         _templates_of(value, path, found)
 
 
+def braced_template_fields(obj: Any) -> list[tuple[str, str]]:
+    """``template_fields`` of ``obj`` whose text has a «{», the only ones that can be
+    templates; a field's path is made only for those (a pack has ten times as many
+    template fields as templates)."""
+    found: list[tuple[str, str]] = []
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        _braced_of(obj, [], found)
+    return found
+
+
+def _braced_of(obj: Any, trail: list[str | int], found: list[tuple[str, str]]) -> None:
+    table = _tables.get(type(obj), _NOT_YET)
+    if table is _NOT_YET:
+        table = _visit_table(type(obj))
+    for name, template in table or ():
+        value = getattr(obj, name)
+        if value is None or (type(value) is tuple and not value):
+            continue
+        trail.append(name)
+        if isinstance(value, str):
+            if template and "{" in value:
+                found.append((_trail_path(trail), value))
+        else:
+            _braced_in(value, trail, template, found)
+        trail.pop()
+
+
+def _braced_in(
+    value: Any, trail: list[str | int], template: bool, found: list[tuple[str, str]]
+) -> None:
+    if isinstance(value, str):
+        if template and "{" in value:
+            found.append((_trail_path(trail), value))
+    elif isinstance(value, tuple):
+        for index, item in enumerate(value):
+            trail.append(index)
+            _braced_in(item, trail, template, found)
+            trail.pop()
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            trail.append(key)
+            _braced_in(item, trail, template, found)
+            trail.pop()
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        _braced_of(value, trail, found)
+
+
+def _trail_path(trail: list[str | int]) -> str:
+    """«phases[0].injects[3].title» from ["phases", 0, "injects", 3, "title"]."""
+    parts: list[str] = []
+    for step in trail:
+        if isinstance(step, int):
+            parts.append(f"[{step}]")
+        else:
+            parts.append(f".{step}" if parts else step)
+    return "".join(parts)
+
+
 @lru_cache(maxsize=64)
 def _fields_to_visit(cls: type) -> tuple[tuple[str, bool], ...]:
     """Fields that are templates or can hold format objects; the rest never change."""

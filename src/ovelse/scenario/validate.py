@@ -22,7 +22,7 @@ from ovelse.scenario.model import (
     ScenarioPack,
 )
 from ovelse.scenario.names import MEDIA_SUFFIXES, is_id, is_variable
-from ovelse.scenario.render import TemplateProblem, names_in, template_fields
+from ovelse.scenario.render import TemplateProblem, braced_template_fields, names_in
 from ovelse.scenario.timing import Duration
 from ovelse.scenario.yamlsafe import os_reason
 
@@ -157,9 +157,7 @@ def check_pack(
 
     declared = set(pack.variables)
     templates = 0
-    for path, text in template_fields(pack):
-        if "{" not in text:
-            continue  # no template, so no names
+    for path, text in braced_template_fields(pack):
         templates += 1
         if templates > MAX_TEMPLATES:
             fail("", f"pakken har over {MAX_TEMPLATES} tekster med maler («{{{{ }}}}»)")
