@@ -477,3 +477,26 @@ def test_the_kit_has_the_reports_page_furniture_where_the_report_has_it() -> Non
     card = io.BytesIO()
     write_kit_document(kit_for_pack(_loaded("kom-i-gang"), None), KitKind.ROLE_CARDS, card)
     assert _rules(card.getvalue())[:2] == _rules(page.getvalue())[:2]
+
+
+def test_a_card_that_runs_on_says_whose_card_it_is_on_the_next_sheet() -> None:
+    """Cards are handed round and shuffled: the second sheet of a card in two languages
+    names its inject; a sheet that starts a card says nothing more."""
+    loaded = _loaded("evakuering-ost-finnmark")
+    kit = kit_for_pack(loaded, loaded.profile("nesseby"))
+    pages = [squash(page) for page in _pages(kit, KitKind.INJECT_CARDS)]
+    assert len(pages) > len(kit.inject_cards)  # some card runs on
+    card = 0
+    for page in pages:
+        following = kit.inject_cards[card] if card < len(kit.inject_cards) else None
+        if (
+            following
+            and squash(texts.INJECT_NUMBER.format(number=following.number, total=following.total))
+            in page
+        ):
+            card += 1
+            assert squash(texts.CONTINUED.format(card=""))[:12] not in page
+        else:
+            title = kit.inject_cards[card - 1].title.text
+            assert squash(texts.CONTINUED.format(card=f"{card}. {title}")) in page
+    assert card == len(kit.inject_cards)

@@ -103,7 +103,7 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
+def fit_line(text: str, font: str, size: float, width: float) -> str:
     """User text as one line shortened to the width with an ellipsis, for page furniture.
 
     Searches the cut by halving, since a pasted title may be thousands of characters long
@@ -163,7 +163,7 @@ def draw_left(
         canvas.setFont(fonts.REGULAR, FURNITURE_SIZE)
         canvas.setFillColor(MUTED)
         canvas.drawString(
-            MARGIN_LEFT, y, _fit(fallback, fonts.REGULAR, FURNITURE_SIZE, MARKING_WIDTH)
+            MARGIN_LEFT, y, fit_line(fallback, fonts.REGULAR, FURNITURE_SIZE, MARKING_WIDTH)
         )
         return
     canvas.setFont(fonts.BOLD, marking.size)
@@ -187,7 +187,7 @@ def draw_body_furniture(
     canvas.drawRightString(
         PAGE_WIDTH - MARGIN_RIGHT,
         HEADER_Y,
-        _fit(running, fonts.REGULAR, FURNITURE_SIZE, FRAME_WIDTH * 0.38),
+        fit_line(running, fonts.REGULAR, FURNITURE_SIZE, FRAME_WIDTH * 0.38),
     )
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
@@ -325,14 +325,14 @@ class ReportDocument(BaseDocTemplate):
         canvas.drawString(
             MARGIN_LEFT,
             band_bottom + 17 * mm,
-            _fit(self.head.name, fonts.BOLD, 17, FRAME_WIDTH),
+            fit_line(self.head.name, fonts.BOLD, 17, FRAME_WIDTH),
         )
         if self.head.line:
             canvas.setFont(fonts.REGULAR, 10)
             canvas.drawString(
                 MARGIN_LEFT,
                 band_bottom + 10 * mm,
-                _fit(self.head.line, fonts.REGULAR, 10, FRAME_WIDTH),
+                fit_line(self.head.line, fonts.REGULAR, 10, FRAME_WIDTH),
             )
         canvas.setFillColor(ACCENT)
         canvas.rect(MARGIN_LEFT, FOOTER_Y + 5 * mm, FRAME_WIDTH, 0.8 * mm, stroke=0, fill=1)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -34,13 +35,16 @@ from ovelse.report.document import (
     PathOrStream,
     draw_body_furniture,
     draw_page_number,
+    fit_line,
     fit_marking,
 )
 from ovelse.report.heading import Heading
 from ovelse.report.kit import texts as kit_texts
 from ovelse.report.kit.model import KitHead
+from ovelse.report.styles import MUTED
 
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+CONTINUED_SIZE = 9
 
 
 @dataclass(frozen=True)
@@ -54,11 +58,17 @@ class KitStats:
 class KitDocument(BaseDocTemplate):
     """One document of the kit on A4, with the report's page furniture."""
 
-    def __init__(self, stream: IO[bytes], head: KitHead, name: str, audience: str) -> None:
+    def __init__(
+        self, stream: IO[bytes], head: KitHead, name: str, audience: str, *, cards: bool = False
+    ) -> None:
         family = fonts.register()
         self.head = head
         self.name = name
         self.audience = audience
+        # Cards are handed round one by one: a card's second sheet names its card.
+        self.cards = cards
+        self._card = ""
+        self._card_page = 0
         self.page_count = 0
         self._bookmarks = 0
         self._level = -1
@@ -90,10 +100,14 @@ class KitDocument(BaseDocTemplate):
             topPadding=0,
             bottomPadding=0,
         )
-        self.addPageTemplates([PageTemplate("body", [frame], onPage=self._furniture)])
+        self.addPageTemplates(
+            [PageTemplate("body", [frame], onPage=self._furniture, onPageEnd=self._continued)]
+        )
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading) and flowable.outline:
+            if flowable.level == 0:
+                self._card, self._card_page = flowable.outline, self.page
             self._bookmarks += 1
             key = f"k{self._bookmarks}"
             self.canv.bookmarkPage(key)
@@ -113,6 +127,21 @@ class KitDocument(BaseDocTemplate):
             foot=self.audience,
         )
 
+    def _continued(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """On a sheet a card runs on to, which card it is, above the body's first line."""
+        if not self.cards or not self._card or self._card_page == self.page:
+            return
+        canvas.saveState()
+        canvas.setFont(fonts.REGULAR, CONTINUED_SIZE)
+        canvas.setFillColor(MUTED)
+        line = kit_texts.CONTINUED.format(card=self._card)
+        canvas.drawString(
+            MARGIN_LEFT,
+            PAGE_HEIGHT - MARGIN_TOP + 2 * mm,
+            fit_line(line, fonts.REGULAR, CONTINUED_SIZE, FRAME_WIDTH),
+        )
+        canvas.restoreState()
+
     def _stamp(self, canvas: Canvas, number: int, total: int) -> None:
         self.page_count = total
         draw_page_number(canvas, number, total)
@@ -122,11 +151,18 @@ class KitDocument(BaseDocTemplate):
 
 
 def write_document(
-    head: KitHead, name: str, audience: str, flowables: list[Flowable], target: PathOrStream
+    head: KitHead,
+    name: str,
+    audience: str,
+    flowables: list[Flowable],
+    target: PathOrStream,
+    *,
+    cards: bool = False,
 ) -> KitStats:
-    """Lay the flowables out and write the PDF to a path (atomically) or a stream."""
+    """Lay the flowables out and write the PDF to a path (atomically) or a stream;
+    ``cards``: each top-level heading starts a card, named again on any sheet it runs on to."""
     buffer = io.BytesIO()
-    document = KitDocument(buffer, head, name, audience)
+    document = KitDocument(buffer, head, name, audience, cards=cards)
     document.build_kit(flowables)
     data = buffer.getvalue()
     if isinstance(target, str | os.PathLike):

@@ -18,6 +18,7 @@ class _Layout:
     name: Callable[[], str]  # read at use time, in the chosen language
     audience: Callable[[], str]
     pages: Callable[[Kit, float], list[Flowable]]
+    cards: bool = False  # one card per top-level heading, handed round on its own
 
 
 _LAYOUTS: dict[KitKind, _Layout] = {
@@ -35,11 +36,13 @@ _LAYOUTS: dict[KitKind, _Layout] = {
         lambda: texts.INJECT_CARDS,
         lambda: texts.FOR_PARTICIPANTS,
         lambda kit, width: handouts.inject_cards(kit.head, kit.inject_cards, width),
+        cards=True,
     ),
     KitKind.ROLE_CARDS: _Layout(
         lambda: texts.ROLE_CARDS,
         lambda: texts.FOR_PARTICIPANTS,
         lambda kit, width: handouts.role_cards(kit.head, kit.role_cards, width),
+        cards=True,
     ),
     KitKind.OBSERVER: _Layout(
         lambda: texts.OBSERVER,
@@ -68,4 +71,6 @@ def write_kit_document(kit: Kit, kind: KitKind, target: PathOrStream) -> KitStat
     """Write one document of the kit as PDF; a path is written atomically."""
     layout = _LAYOUTS[kind]
     flowables = layout.pages(kit, FRAME_WIDTH)
-    return write_document(kit.head, layout.name(), layout.audience(), flowables, target)
+    return write_document(
+        kit.head, layout.name(), layout.audience(), flowables, target, cards=layout.cards
+    )

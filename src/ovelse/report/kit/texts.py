@@ -63,6 +63,7 @@ RESPONSE_LINE = N_("{actor} ({channel})")
 BOARD = N_("Situasjonsbilde")
 EXERCISES = N_("Øver mål")
 INJECT_NUMBER = N_("Innspill {number} av {total}")
+CONTINUED = N_("Fortsatt fra forrige side: {card}")  # atop a card's second sheet
 SUMMARY = N_("Sammendrag")
 BOARD_AT_START = N_("Situasjonsbilde ved start")
 INJECT_COUNT = N_("Innspill")
