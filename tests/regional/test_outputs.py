@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 
 from ovelse import cli_texts
 from ovelse.cli import main
+from ovelse.exercise.kinds import Rating
 from ovelse.interchange.results.model import Finding
 from ovelse.interchange.results.writer import result_bytes
 from ovelse.presentation import rating
@@ -115,6 +116,26 @@ def test_the_workbook_spread_holds_numbers_to_work_on(region: Path) -> None:
         counts = [spread.cell(row=row, column=c).value for c in range(2, 2 + len(RATING_ORDER))]
         assert counts == list(item.counts)
         assert sum(counts) == 40
+
+
+def test_a_matrix_of_many_goals_prints_every_rating_word_whole() -> None:
+    """Twelve goals do not fit beside the kommune's name on a portrait page: the matrix
+    goes on in a second table (M8–M12) rather than print «Delvi s iva retat t»."""
+    loaded = []
+    for index in range(8):
+        result = synthetic_result(index)
+        goals = tuple(
+            dataclasses.replace(result.goals[n % 5], id=f"G{n}", title=f"Mål {n}", subgoals=())
+            for n in range(12)
+        )
+        loaded.append(Loaded(f"{index}.ovelseresultat", dataclasses.replace(result, goals=goals)))
+    rollup = roll_up(loaded)
+    whole = "\n".join(pdf_pages(pdf_bytes(rollup)[0]))
+    matrix = whole[whole.index(texts.MATRIX) : whole.index(texts.SPREAD + "\n")].split()
+    worded = {Rating.WELL, Rating.PARTLY, Rating.NOT}
+    cells = sum(1 for row in rollup.rows for r in row.ratings if r in worded)
+    assert matrix.count("ivaretatt") == cells
+    assert matrix.count("M12") == 2  # in the key and at the head of the second table
 
 
 def test_every_sheet_has_a_whole_name_that_fits(region: Path) -> None:

@@ -31,6 +31,9 @@ SUMMARY_TOP = 5  # recurring points named on the one-page summary
 SUMMARY_WORDING = 150  # characters of a point's wording on the summary page
 SUMMARY_NAMES = 40  # missing kommuner named on the summary page before «…»
 MATRIX_PART = 100  # kommuner in one table of the matrix
+# Goals in one table of the matrix: with more, «ivaretatt» no longer fits a column of a
+# portrait page and breaks inside the word; the next goals follow in a table of their own.
+MATRIX_GOALS = 7
 
 
 def goal_label(goal: Goal) -> str:
@@ -255,28 +258,35 @@ def rating_cell(rating: Rating | None, withheld: bool = False) -> Cell:
 def matrix(rollup: Rollup) -> list[Block]:
     if not rollup.rows:
         return [_text(texts.NONE_KOMMUNER)]
+    parts: list[Block] = []
+    for first in range(0, len(rollup.goals), MATRIX_GOALS):
+        parts += _matrix_part(rollup, range(first, min(first + MATRIX_GOALS, len(rollup.goals))))
+    return [_text(texts.MATRIX_LEAD), goal_key(rollup), *parts]
+
+
+def _matrix_part(rollup: Rollup, goals: range) -> list[Block]:
+    """The kommuner's ratings of some of the goals (all of them, up to MATRIX_GOALS)."""
     # The goals share four fifths of the width; a rating wraps to two lines in a narrow
     # column («Delvis / ivaretatt») rather than squeeze the kommune's name.
-    share = min(0.8 / max(len(rollup.goals), 1), 0.19)
+    share = min(0.8 / max(len(goals), 1), 0.19)
     columns = (
         Column(texts.COLUMN_KOMMUNE),
-        *tuple(Column(goal_label(goal), "fixed", share=share) for goal in rollup.goals),
+        *tuple(Column(goal_label(rollup.goals[i]), "fixed", share=share) for i in goals),
     )
     rows = tuple(
         (
             Cell((Run(one_line(row.kommune)),)),
-            *(rating_cell(r, i in row.withheld) for i, r in enumerate(row.ratings)),
+            *(rating_cell(row.ratings[i], i in row.withheld) for i in goals),
         )
         for row in rollup.rows
     )
     # In parts of a few pages each: every coloured cell is a style command of its table,
     # and ReportLab goes through all of a table's commands at each page break, which for
     # thousands of kommuner in one table would grow with the square of their number.
-    parts = [
+    return [
         Table(columns, rows[start : start + MATRIX_PART], min_free=0.2)
         for start in range(0, len(rows), MATRIX_PART)
     ]
-    return [_text(texts.MATRIX_LEAD), goal_key(rollup), *parts]
 
 
 def _count(count: int, total: int) -> str:
