@@ -174,7 +174,10 @@ def suggest(injects: list[InjectEvidence], tally: Tally) -> Suggestion:
         rating = Rating.NOT
     else:
         rating = Rating.PARTLY
-    return Suggestion(rating, f"{tally_text(tally)}. {labels.EVIDENCE_RULE}")
+    rule = f"{tally_text(tally)}. {labels.EVIDENCE_RULE}"
+    if tally.unticked:
+        rule += f" {labels.EVIDENCE_RULE_UNTICKED}"
+    return Suggestion(rating, rule)
 
 
 def tally_text(tally: Tally) -> str:

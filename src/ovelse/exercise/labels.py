@@ -228,6 +228,8 @@ EVIDENCE_RULE = N_(
     "Forslag: godt ivaretatt når minst tre av fire er gjort, ikke ivaretatt når færre enn "
     "én av fire er gjort eller delvis gjort, ellers delvis ivaretatt."
 )
+# Said only when some are left unticked: the tally alone does not say how they count.
+EVIDENCE_RULE_UNTICKED = N_("Handlinger som ikke er krysset av, teller som ikke gjort.")
 EVIDENCE_NO_INJECTS = N_("Ingen innspill øver dette målet, så ingenting å foreslå.")
 EVIDENCE_NOT_GIVEN = N_("Ingen av innspillene som øver målet ble gitt: forslag ikke øvd.")
 EVIDENCE_NO_EXPECTED = N_("Innspillene til målet har ingen forventede handlinger å telle.")
