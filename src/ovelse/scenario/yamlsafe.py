@@ -305,7 +305,11 @@ def _compose(events: Iterator[yaml.Event], file: str) -> Node:
             raise _fail(file, mark, f"nøkkelen «{key.value}» står to ganger i samme tabell")
         parent.items[key.value] = (key, node)
 
-    top: _Open | None = None  # the innermost open collection
+    # The innermost open collection, and its node, items and kind, kept at hand.
+    top: _Open | None = None
+    parent: Seq | Map = Seq([], 0, 0)
+    parent_items: list[Node] | dict[str, tuple[Scalar, Node]] = parent.items
+    is_seq = True
     scalar_event = yaml.ScalarEvent
     for event in events:
         if type(event) is scalar_event:
@@ -313,7 +317,11 @@ def _compose(events: Iterator[yaml.Event], file: str) -> Node:
             if tag is not None and tag not in standard_tags:
                 raise _fail(file, _place(event), _tag_message(tag))
             start = event.start_mark
-            line, column = (start.line + 1, start.column + 1) if start is not None else (0, 0)
+            if start is not None:
+                line = start.line + 1
+                column = start.column + 1
+            else:
+                line = column = 0
             value: str = event.value
             if len(value) > MAX_SCALAR_CHARS:
                 raise _fail(
@@ -322,33 +330,31 @@ def _compose(events: Iterator[yaml.Event], file: str) -> Node:
             scalar = Scalar(
                 value, not event.style and tag is None and event.implicit[0], line, column
             )
-            if event.anchor is not None or top is None:
+            if top is None or event.anchor is not None:
                 attach(scalar, event.anchor, (line, column))
                 continue
-            parent = top.node
             weight = parent.weight + 1
             chars = parent.chars + len(value)
-            key = top.pending_key
-            if (
-                weight > MAX_WEIGHT
-                or chars > MAX_TEXT_CHARS
-                or (
-                    key is not None
-                    and ((key.plain and key.value == "<<") or key.value in parent.items)
-                )
-            ):
-                # Over a limit, a merge or a key twice: ``attach`` says what is wrong.
-                attach(scalar, None, (line, column))
+            if weight > MAX_WEIGHT or chars > MAX_TEXT_CHARS:
+                attach(scalar, None, (line, column))  # says which limit, and stops
                 continue
-            parent.weight = weight
-            parent.chars = chars
-            if top.is_seq:
-                parent.items.append(scalar)  # type: ignore[union-attr]
-            elif key is None:
+            if is_seq:
+                parent.weight = weight
+                parent.chars = chars
+                parent_items.append(scalar)  # type: ignore[union-attr]
+                continue
+            key = top.pending_key
+            if key is None:
+                parent.weight = weight
+                parent.chars = chars
                 top.pending_key = scalar
+            elif (key.plain and key.value == "<<") or key.value in parent_items:
+                attach(scalar, None, (line, column))  # a merge, or a key twice
             else:
+                parent.weight = weight
+                parent.chars = chars
                 top.pending_key = None
-                parent.items[key.value] = (key, scalar)  # type: ignore[call-overload]
+                parent_items[key.value] = (key, scalar)  # type: ignore[call-overload]
             continue
         kind = kinds.get(type(event))
         if kind is None:
@@ -374,7 +380,11 @@ def _compose(events: Iterator[yaml.Event], file: str) -> Node:
             attach(target, None, (line, column))
         elif kind == _END:
             done = stack.pop()
-            top = stack[-1] if stack else None
+            if stack:
+                top = stack[-1]
+                parent, parent_items, is_seq = top.node, top.node.items, top.is_seq
+            else:
+                top = None
             if done.merges:
                 items = done.node.items
                 assert isinstance(items, dict)
@@ -388,6 +398,7 @@ def _compose(events: Iterator[yaml.Event], file: str) -> Node:
             node: Seq | Map = Seq([], line, column) if kind == _START_SEQ else Map({}, line, column)
             top = _Open(node, event.anchor, kind == _START_SEQ)  # type: ignore[attr-defined]
             stack.append(top)
+            parent, parent_items, is_seq = node, node.items, top.is_seq
     if root is None:
         raise ScenarioError.single(file, "filen er tom")
     return root
