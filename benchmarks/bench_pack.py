@@ -9,6 +9,9 @@ The validator refuses a pack with more than ``MAX_TEMPLATES`` texts that use tem
 (2,000: a hostile pack could otherwise make loading take minutes), so the pack templates
 exactly that many: every inject's title and text, each one different, which is the
 compiling work of the heaviest pack the loader accepts. The other texts are plain.
+
+Loading checks the renderings for the defaults and each profile by counting; the three
+renderings measured here are made by the ``render`` calls, as when a profile is chosen.
 """
 
 from __future__ import annotations
@@ -106,7 +109,7 @@ def main() -> list[str]:
             f"load + validate + render {INJECTS}-inject pack, 3 profiles",
             measured_s,
             floor_s,
-            "≤ 5× floor, < 500 ms",
+            "≤ 5× floor",
         )
     ]
 
