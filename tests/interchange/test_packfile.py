@@ -495,6 +495,16 @@ HOSTILE: list[tuple[str, Callable[[], bytes], str]] = [
         "i en delt pakke må ha alt i seg selv, og filen leses ikke",
     ),
     (
+        "format version of a million letters",
+        lambda: _pack_zip(_demo_parts(), _manifest(_demo_parts(), format_version="A" * 900_000)),
+        "manifest.json: «format_version» '" + "A" * 79 + "… er ikke et gyldig filformat",
+    ),
+    (
+        "id of five thousand letters",
+        lambda: _pack_zip(_demo_parts(), _manifest(_demo_parts(), id="Å" * 5_000)),
+        "manifest.json: «" + "Å" * 80 + "…» er ikke en gyldig pakke-id",
+    ),
+    (
         "not a zip",
         lambda: b"%PDF-1.7\n",
         "filen er ikke en delt scenariopakke fra Øvelse (den er ikke en zip-fil), eller den er "

@@ -49,6 +49,7 @@ MAX_PARTS = 500  # 50 profiles and 400 pictures, with room to spare
 MEDIA_DIR = "media"
 PROFILE_SUFFIXES = (".yaml", ".yml")
 MAX_VERSION_CHARS = 64
+_QUOTED = 80  # characters of a manifest's value a message quotes
 # Lone surrogates (JSON can spell one as «\udfff»): the manifest is written again beside
 # the pack in the library, and no UTF-8 file can hold one. (Control characters a pack's
 # title may have are escaped by JSON and made visible wherever they are shown.)
@@ -236,6 +237,12 @@ def _is_part(path: str) -> bool:
     return pure.suffix.lower() in MEDIA_SUFFIXES and not path.endswith("/")
 
 
+def _cut(text: str) -> str:
+    """A value a message quotes, cut after 80 characters: a manifest of a million letters
+    would otherwise make a message, and a window, as wide."""
+    return text if len(text) <= _QUOTED else text[:_QUOTED] + "…"
+
+
 def _manifest(value: object, name: str) -> Manifest:
     entry = MANIFEST_NAME
     if not isinstance(value, dict):
@@ -248,7 +255,7 @@ def _manifest(value: object, name: str) -> Manifest:
     if isinstance(found, bool) or not isinstance(found, int) or found < 1:
         raise InterchangeError.single(
             name,
-            messages.PACK_BAD_FORMAT_VERSION.format(entry=entry, found=visible(repr(found))),
+            messages.PACK_BAD_FORMAT_VERSION.format(entry=entry, found=_cut(visible(repr(found)))),
         )
     if found > FORMAT_VERSION:
         raise InterchangeError.single(
@@ -275,7 +282,7 @@ def _manifest(value: object, name: str) -> Manifest:
         texts[field] = text
     if not is_id(texts["id"]):
         raise InterchangeError.single(
-            name, messages.PACK_BAD_ID.format(entry=entry, value=visible(texts["id"]))
+            name, messages.PACK_BAD_ID.format(entry=entry, value=_cut(visible(texts["id"])))
         )
     if len(texts["version"]) > MAX_VERSION_CHARS:
         raise InterchangeError.single(
