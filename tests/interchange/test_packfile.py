@@ -505,6 +505,21 @@ HOSTILE: list[tuple[str, Callable[[], bytes], str]] = [
         "manifest.json: «" + "Å" * 80 + "…» er ikke en gyldig pakke-id",
     ),
     (
+        "listed path of five thousand letters",
+        lambda: _pack_zip(
+            _demo_parts(),
+            _manifest(
+                _demo_parts(),
+                files=[
+                    *_manifest(_demo_parts())["files"],  # type: ignore[misc]
+                    {"path": "Å" * 5_000, "size": 1, "sha256": "0" * 64},
+                ],
+            ),
+        ),
+        "«" + "Å" * 80 + "…» står i manifestet, men mangler i filen; be om en ny fil fra den "
+        "som sendte den",
+    ),
+    (
         "not a zip",
         lambda: b"%PDF-1.7\n",
         "filen er ikke en delt scenariopakke fra Øvelse (den er ikke en zip-fil), eller den er "

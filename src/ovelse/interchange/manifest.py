@@ -22,6 +22,12 @@ from ovelse.scenario.visible import visible
 MANIFEST_NAME = "manifest.json"
 MAX_MANIFEST_BYTES = 1024 * 1024  # a pack of 500 files lists them in about 60 kB
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+_QUOTED = 80  # characters of a key or path a message quotes
+
+
+def _cut(text: str) -> str:
+    """A key or path as a message quotes it: one a megabyte long is cut, not printed."""
+    return text if len(text) <= _QUOTED else text[:_QUOTED] + "…"
 
 
 @dataclass(frozen=True)
@@ -82,7 +88,7 @@ def read_json(
         return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except _DuplicateKeyError as exc:
         raise InterchangeError.single(
-            name, messages.JSON_KEY_TWICE.format(entry=entry, key=visible(exc.key))
+            name, messages.JSON_KEY_TWICE.format(entry=entry, key=_cut(visible(exc.key)))
         ) from None
     except json.JSONDecodeError as exc:
         raise InterchangeError.single(
@@ -131,7 +137,7 @@ def check_contents(entries: list[FileEntry], contents: Mapping[str, bytes], name
     in the zip that the list leaves out; the first fault found is named."""
     listed: set[str] = set()
     for item in entries:
-        shown = visible(item.path)
+        shown = _cut(visible(item.path))
         if item.path in listed:
             raise InterchangeError.single(name, messages.MANIFEST_LISTED_TWICE.format(entry=shown))
         listed.add(item.path)
@@ -143,5 +149,5 @@ def check_contents(entries: list[FileEntry], contents: Mapping[str, bytes], name
     for path in sorted(contents):
         if path not in listed:
             raise InterchangeError.single(
-                name, messages.MANIFEST_UNLISTED.format(entry=visible(path))
+                name, messages.MANIFEST_UNLISTED.format(entry=_cut(visible(path)))
             )
