@@ -48,6 +48,7 @@ from ovelse.ui.confirm import CONFIRM_KEYS
 from ovelse.ui.inject_text import STYLE, inject_html
 from ovelse.ui.plain_edit import PlainEdit
 from ovelse.ui.settings import AppSettings
+from ovelse.ui.shortcuts import STEP_KEYS
 
 if TYPE_CHECKING:  # the library window starts without the format classes and Jinja2
     from ovelse.report.kit.model import Kit
@@ -224,10 +225,11 @@ class PreparePage(QWidget):
         self.status.setWordWrap(True)
         self.back_button = QPushButton(texts.PREPARE_BACK)
         self.back_button.clicked.connect(self.backRequested)
-        self.print_button = QPushButton(f"{texts.PREPARE_PRINT}  Ctrl+Shift+P")
+        print_sequence = STEP_KEYS["print_kit"].keys[0]
+        self.print_button = QPushButton(f"{texts.PREPARE_PRINT}  {print_sequence}")
         self.print_button.setObjectName("printKit")
         self.print_button.clicked.connect(self.print_kit)
-        print_key = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
+        print_key = QShortcut(QKeySequence(print_sequence), self)
         print_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         print_key.activated.connect(self.print_button.click)
         self.start_button = QPushButton(f"{texts.PREPARE_START}  Ctrl+Enter")

@@ -86,6 +86,7 @@ STEP_KEYS: dict[str, Key] = _table(
     {
         "steps": ("Ctrl+1 … Ctrl+6",),
         "tailor": ("Ctrl+Shift+T",),
+        "print_kit": ("Ctrl+Shift+P",),
     }
 )
 # Keys of the list of expected actions (Ctrl+K); the list binds them itself

@@ -564,6 +564,9 @@ SHORTCUT_LABELS = {
     "history": N_("Vis historikken til valgt føring"),
     "steps": N_("Gå til trinn 1–6 (tallene står på knappene)"),
     "tailor": N_("Tilpass: endre pakken som er valgt i biblioteket eller i forberedelsen"),
+    "print_kit": N_(
+        "Forbered: skriv ut utskriftssettet (øvingsdirektiv, dreiebok, kort og skjemaer)"
+    ),
     "hot_wash_round": N_("Rundt bordet: neste / forrige rolle (Alt+1 … Alt+9 velger en rolle)"),
     "hot_wash_summary": N_("Rundt bordet: oppsummering på storskjermen / tilbake til runden"),
     "hot_wash_edit": N_("Rundt bordet: rett valgt svar (Delete sletter det)"),
