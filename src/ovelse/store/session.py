@@ -8,11 +8,9 @@ every operation is «check → write durably → apply → report what changed»
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +24,7 @@ from ovelse.exercise.events import EventRecord
 from ovelse.exercise.kinds import RunState
 from ovelse.exercise.run import Exercise
 from ovelse.exercise.storable import bad_character_at
+from ovelse.scenario.collector import collector_held
 from ovelse.scenario.model import ScenarioPack
 from ovelse.scenario.serialize import pack_to_plain
 from ovelse.store import messages, schema
@@ -211,7 +210,7 @@ class Session:
             pack = read_scenario(meta, path)
             read_variables(meta, path)  # refused now, not by the export or report later
             session = cls(path, store, lock, pack, clock)
-            with _cyclic_gc_paused():
+            with collector_held():
                 session._replay(store.read_records())
             if store.writable:
                 session.exercise.mark_opened(__version__)
@@ -475,24 +474,6 @@ def peek(path: Path | str) -> SessionInfo:
         in_use=SessionLock(path).holder(),
         last_wall=marker[1] if marker is not None else None,
     )
-
-
-@contextlib.contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Hold the cycle collector while a file's events become objects.
-
-    Decoding and replaying ten thousand events allocates a few hundred thousand objects,
-    none of them in a reference cycle, and the collector ran some 140 times meanwhile,
-    once over the whole heap: a quarter of the opening time. Reference counting still
-    frees what is dropped; the collector resumes afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _migrate_with_backup(store: SessionFile, path: Path, version: int) -> None:
