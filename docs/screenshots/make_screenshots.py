@@ -60,9 +60,7 @@ def main() -> int:
         prepare.tabs.setCurrentIndex(1)
         # The picture shows where a user's file would go, not the throwaway folder.
         real_path = prepare.path_edit.text()
-        prepare.path_edit.setText(
-            str(Path("/home/kari/Dokumenter/Øvelser") / Path(real_path).name)
-        )
+        prepare.path_edit.setText(str(Path("/home/kari/Dokumenter/Øvelser") / Path(real_path).name))
         save(window, "prepare.png")
         prepare.path_edit.setText(real_path)
 
@@ -449,8 +447,19 @@ def regional_screenshots() -> None:
         for page, name in ((2, "regional-pdf-summary"), (3, "regional-pdf-matrix")):
             target = HERE / name
             subprocess.run(
-                ["pdftoppm", "-png", "-r", "70", "-f", str(page), "-l", str(page), "-singlefile",
-                 str(pdf), str(target)],
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "70",
+                    "-f",
+                    str(page),
+                    "-l",
+                    str(page),
+                    "-singlefile",
+                    str(pdf),
+                    str(target),
+                ],
                 check=True,
             )
             print(f"{target}.png")

@@ -144,7 +144,9 @@ def test_when_qt_cannot_start_the_report_is_written_without_the_map_and_says_so(
     assert done.returncode == 0, done.stderr
     lines = done.stderr.splitlines()
     assert len(lines) == 1  # said once, though the pack has two SVG pictures
-    assert lines[0].startswith("ovelse: merk: kartene og de andre SVG-bildene blir ikke med i filen")
+    assert lines[0].startswith(
+        "ovelse: merk: kartene og de andre SVG-bildene blir ikke med i filen"
+    )
     assert "PySide6" in lines[0]
     assert all(not page.images for page in PdfReader(pdf).pages)
     assert "Skrev" in done.stdout
