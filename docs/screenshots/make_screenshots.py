@@ -413,6 +413,7 @@ def regional_screenshots() -> None:
 
     sys.path.insert(0, str(HERE.parents[1]))
     from benchmarks.result_files import KOMMUNER, PACK, file_name, synthetic_result
+
     from ovelse.interchange.results.model import PackRef
     from ovelse.interchange.results.writer import result_bytes
     from ovelse.regional.pdf import write_pdf
