@@ -34,10 +34,10 @@ MARKING = colors.HexColor("#9B2C2C")
 
 RATING_COLOURS: dict[Rating | None, colors.Color] = {
     Rating.WELL: colors.HexColor("#2F7A4F"),
-    Rating.PARTLY: colors.HexColor("#B7791F"),
+    Rating.PARTLY: colors.HexColor("#975A16"),
     Rating.NOT: colors.HexColor("#A93A32"),
     Rating.NOT_EXERCISED: colors.HexColor("#6B7280"),
-    None: colors.HexColor("#A0A7B2"),
+    None: colors.HexColor("#5E6B7A"),
 }
 
 KIND_COLOURS: dict[EntryKind, colors.Color] = {
@@ -52,7 +52,7 @@ ADHOC = colors.HexColor("#C99A3B")  # an inject the facilitator wrote during the
 
 STATUS_COLOURS: dict[ActionStatus, colors.Color] = {
     ActionStatus.NOT_STARTED: MUTED,
-    ActionStatus.IN_PROGRESS: colors.HexColor("#B7791F"),
+    ActionStatus.IN_PROGRESS: colors.HexColor("#975A16"),
     ActionStatus.DONE: colors.HexColor("#2F7A4F"),
 }
 
