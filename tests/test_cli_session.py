@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import json
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from pypdf import PdfReader
 
 from ovelse.cli import main
 from ovelse.exercise.kinds import EntryKind, ExemptKind, MarkingKind
+from ovelse.export import csv_log
 from ovelse.scenario.library import pack_folders
 from ovelse.scenario.loader import load_pack
 from ovelse.store.session import Session
@@ -117,3 +119,20 @@ def test_report_command_writes_the_public_version(session_file: Path, tmp_path: 
     assert main(["report", str(session_file), "-o", str(word), "--public", "--format", "docx"]) == 0
     cells = [c.text for t in docx.Document(str(word)).tables for r in t.rows for c in r.cells]
     assert not any("Ring nettselskapet" in cell for cell in cells)
+
+
+def test_a_full_disk_is_said_in_norwegian_not_in_the_systems_english(
+    session_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def full(path: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(csv_log, "write_atomically", full)
+    target = tmp_path / "logg.csv"
+    assert main(["export", str(session_file), "--format", "csv", "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "disken er full" in err and "No space" not in err
+    assert not target.exists()

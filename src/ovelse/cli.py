@@ -454,11 +454,12 @@ def _schema(profile: bool, output: Path | None) -> int:
         sys.stdout.write(text)
         return 0
     from ovelse.export.atomic import write_atomically
+    from ovelse.store.reasons import os_reason
 
     try:  # like every other output: whole or not at all, and said in one line
         write_atomically(output, text.encode("utf-8"))
     except OSError as exc:
-        print(cli_texts.WRITE_FAILED.format(path=output, error=exc.strerror), file=sys.stderr)
+        print(cli_texts.WRITE_FAILED.format(path=output, error=os_reason(exc)), file=sys.stderr)
         return 1
     return 0
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ovelse import cli_texts
 from ovelse.store.errors import SessionError
+from ovelse.store.reasons import os_reason
 
 if TYPE_CHECKING:
     from ovelse.report.pictures import SvgPainter
@@ -71,7 +72,7 @@ def _reported(run: Callable[[], str], output: Path) -> int:
         print(f"ovelse: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(cli_texts.WRITE_FAILED.format(path=output, error=exc.strerror), file=sys.stderr)
+        print(cli_texts.WRITE_FAILED.format(path=output, error=os_reason(exc)), file=sys.stderr)
         return 1
     print(message)
     return 0
@@ -119,7 +120,7 @@ def print_kit(
         return 1
     except OSError as exc:
         target = exc.filename or output
-        print(cli_texts.WRITE_FAILED.format(path=target, error=exc.strerror), file=sys.stderr)
+        print(cli_texts.WRITE_FAILED.format(path=target, error=os_reason(exc)), file=sys.stderr)
         return 1
     for item in written:
         pages = item.pages or 0
@@ -139,7 +140,7 @@ def export_dreiebok(pack: Path, output: Path, *, profile: str | None, as_csv: bo
         print(exc, file=sys.stderr)
         return 1
     except OSError as exc:
-        print(cli_texts.WRITE_FAILED.format(path=output, error=exc.strerror), file=sys.stderr)
+        print(cli_texts.WRITE_FAILED.format(path=output, error=os_reason(exc)), file=sys.stderr)
         return 1
     print(cli_texts.WROTE.format(path=output))
     return 0
@@ -184,7 +185,7 @@ def import_dreiebok(
         return 1
     except OSError as exc:
         target = output or source
-        print(cli_texts.WRITE_FAILED.format(path=target, error=exc.strerror), file=sys.stderr)
+        print(cli_texts.WRITE_FAILED.format(path=target, error=os_reason(exc)), file=sys.stderr)
         return 1
     for note in result.notes:
         print(cli_texts.NOTE.format(note=note))
@@ -217,7 +218,7 @@ def export_pack_file(pack: Path, output: Path) -> int:
         print(exc, file=sys.stderr)
         return 1
     except OSError as exc:
-        print(cli_texts.WRITE_FAILED.format(path=output, error=exc.strerror), file=sys.stderr)
+        print(cli_texts.WRITE_FAILED.format(path=output, error=os_reason(exc)), file=sys.stderr)
         return 1
     count = len(manifest.files)
     print(
@@ -327,7 +328,7 @@ def roll_up(
             target = xlsx
             write_xlsx(rollup, xlsx)
     except OSError as exc:
-        print(cli_texts.WRITE_FAILED.format(path=target, error=exc.strerror), file=sys.stderr)
+        print(cli_texts.WRITE_FAILED.format(path=target, error=os_reason(exc)), file=sys.stderr)
         return 1
     count = len(rollup.rows)
     print(
