@@ -41,7 +41,7 @@ from ovelse.report.model import (
 )
 from ovelse.report.pictures import SvgPainter, pack_pictures
 from ovelse.report.public import public_version
-from ovelse.scenario.languages import language_name
+from ovelse.scenario.languages import second_language_name
 from ovelse.store import Session
 
 # Profile variables the built-in packs use for the municipality; a pack without them is
@@ -277,8 +277,7 @@ def _actual_duration(exercise: Exercise) -> int | None:
 
 def _injects(exercise: Exercise) -> tuple[InjectRecord, ...]:
     records = []
-    shown = exercise.pack.translation
-    language = language_name(shown.language) if shown is not None else ""
+    language = second_language_name(exercise.pack)
     for view in exercise.injects():
         inject = view.inject
         second = inject.translation if language else None

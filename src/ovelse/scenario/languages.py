@@ -28,6 +28,11 @@ def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code.strip().lower(), code)
 
 
+def second_language_name(pack: ScenarioPack) -> str:
+    """The label of the pack's second language, or "" for a pack in one language."""
+    return language_name(pack.translation.language) if pack.translation is not None else ""
+
+
 def without_translation(pack: ScenarioPack) -> ScenarioPack:
     """The pack as a session that does not show the second language: without it.
 

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from ovelse import SESSION_SUFFIX
 from ovelse.scenario.errors import ScenarioError
-from ovelse.scenario.languages import language_name, without_translation
+from ovelse.scenario.languages import second_language_name, without_translation
 from ovelse.scenario.timing import format_offset
 from ovelse.ui import confirm, file_dialogs, texts
 from ovelse.ui.confirm import CONFIRM_KEYS
@@ -304,7 +304,7 @@ class PreparePage(QWidget):
         self.short_version.setText(texts.PREPARE_SHORT_VERSION.format(minutes=minutes))
         self.short_version.setVisible(pack.short_duration is not None)
         second = pack.translation
-        language = language_name(second.language) if second is not None else ""
+        language = second_language_name(pack)
         self.show_translation.setText(texts.PREPARE_SHOW_TRANSLATION.format(language=language))
         self.show_translation.setVisible(second is not None)
         note = second.note.strip() if second is not None else ""

@@ -23,7 +23,7 @@ from ovelse.exercise.changes import Change
 from ovelse.exercise.errors import ExerciseError
 from ovelse.exercise.kinds import RunState
 from ovelse.exercise.run import Exercise
-from ovelse.scenario.languages import language_name
+from ovelse.scenario.languages import second_language_name
 from ovelse.scenario.model import Inject, ScenarioPack
 from ovelse.store.errors import ReadOnlySessionError, SessionError, SessionWriteError
 from ovelse.store.session import Session
@@ -270,8 +270,7 @@ def exercise_stage(
         return replace(base, hold=Hold.ENDED)
     if shown is None:
         return replace(base, hold=Hold.BETWEEN)
-    second = exercise.pack.translation
-    language = language_name(second.language) if second is not None else ""
+    language = second_language_name(exercise.pack)
     return inject_stage(base, shown.inject, exercise.role_title, media, language=language)
 
 

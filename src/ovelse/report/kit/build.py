@@ -37,7 +37,7 @@ from ovelse.report.kit.model import (
     RoleQuestion,
 )
 from ovelse.report.pictures import SvgPainter, readable
-from ovelse.scenario.languages import language_name
+from ovelse.scenario.languages import second_language_name
 from ovelse.scenario.model import Directive, Inject, Role, ScenarioPack
 from ovelse.scenario.render import first_letter_upper
 from ovelse.scenario.timing import format_offset
@@ -70,7 +70,7 @@ def build_kit(
         title=pack.title,
         municipality=municipality,
         marking=labels.MARKINGS[MarkingKind(pack.marking)] if marking is None else marking,
-        language=language_name(pack.translation.language) if pack.translation else "",
+        language=second_language_name(pack),
     )
     return Kit(
         head=head,

@@ -13,7 +13,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from ovelse.scenario.errors import ScenarioError
-from ovelse.scenario.languages import language_name
+from ovelse.scenario.languages import second_language_name
 from ovelse.scenario.loader import LoadedPack
 from ovelse.scenario.model import Inject, ScenarioPack
 from ovelse.scenario.validate import media_file, media_problem
@@ -92,9 +92,7 @@ def stage_for(loaded: LoadedPack, pack: ScenarioPack, inject_id: str) -> Stage |
             if key in board
         ),
     )
-    second = pack.translation
-    language = language_name(second.language) if second is not None else ""
-    return inject_stage(base, shown, title, picture, language=language)
+    return inject_stage(base, shown, title, picture, language=second_language_name(pack))
 
 
 class InjectPreview(QWidget):
