@@ -453,14 +453,13 @@ def _schema(profile: bool, output: Path | None) -> int:
     if output is None:
         sys.stdout.write(text)
         return 0
+    from ovelse.commands import write_failed
     from ovelse.export.atomic import write_atomically
-    from ovelse.store.reasons import os_reason
 
     try:  # like every other output: whole or not at all, and said in one line
         write_atomically(output, text.encode("utf-8"))
     except OSError as exc:
-        print(cli_texts.WRITE_FAILED.format(path=output, error=os_reason(exc)), file=sys.stderr)
-        return 1
+        return write_failed(output, exc)
     return 0
 
 

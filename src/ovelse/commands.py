@@ -64,6 +64,12 @@ def report_session(
     return _reported(run, output)
 
 
+def write_failed(path: Path | str, exc: OSError) -> int:
+    """Say in one line, in the user's language, that ``path`` was not written; exit code 1."""
+    print(cli_texts.WRITE_FAILED.format(path=path, error=os_reason(exc)), file=sys.stderr)
+    return 1
+
+
 def _reported(run: Callable[[], str], output: Path) -> int:
     """Run a command; its outcome, good or bad, is one line for the user."""
     try:
@@ -72,8 +78,7 @@ def _reported(run: Callable[[], str], output: Path) -> int:
         print(f"ovelse: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(cli_texts.WRITE_FAILED.format(path=output, error=os_reason(exc)), file=sys.stderr)
-        return 1
+        return write_failed(output, exc)
     print(message)
     return 0
 
@@ -120,8 +125,7 @@ def print_kit(
         return 1
     except OSError as exc:
         target = exc.filename or output
-        print(cli_texts.WRITE_FAILED.format(path=target, error=os_reason(exc)), file=sys.stderr)
-        return 1
+        return write_failed(target, exc)
     for item in written:
         pages = item.pages or 0
         print(cli_texts.WROTE_REPORT.for_count(pages).format(path=item.path, pages=pages))
@@ -140,8 +144,7 @@ def export_dreiebok(pack: Path, output: Path, *, profile: str | None, as_csv: bo
         print(exc, file=sys.stderr)
         return 1
     except OSError as exc:
-        print(cli_texts.WRITE_FAILED.format(path=output, error=os_reason(exc)), file=sys.stderr)
-        return 1
+        return write_failed(output, exc)
     print(cli_texts.WROTE.format(path=output))
     return 0
 
@@ -185,8 +188,7 @@ def import_dreiebok(
         return 1
     except OSError as exc:
         target = output or source
-        print(cli_texts.WRITE_FAILED.format(path=target, error=os_reason(exc)), file=sys.stderr)
-        return 1
+        return write_failed(target, exc)
     for note in result.notes:
         print(cli_texts.NOTE.format(note=note))
     for problem in result.problems:
@@ -218,8 +220,7 @@ def export_pack_file(pack: Path, output: Path) -> int:
         print(exc, file=sys.stderr)
         return 1
     except OSError as exc:
-        print(cli_texts.WRITE_FAILED.format(path=output, error=os_reason(exc)), file=sys.stderr)
-        return 1
+        return write_failed(output, exc)
     count = len(manifest.files)
     print(
         cli_texts.PACK_WROTE.for_count(count).format(
@@ -328,8 +329,7 @@ def roll_up(
             target = xlsx
             write_xlsx(rollup, xlsx)
     except OSError as exc:
-        print(cli_texts.WRITE_FAILED.format(path=target, error=os_reason(exc)), file=sys.stderr)
-        return 1
+        return write_failed(target, exc)
     count = len(rollup.rows)
     print(
         cli_texts.ROLLUP_WROTE.for_count(count).format(
