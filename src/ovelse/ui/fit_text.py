@@ -17,6 +17,11 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 HARD_FLOOR_RATIO = 0.75
 SECOND_RULE = 0.12  # the width of the rule beside second-language lines (em)
+# Shared by every scene of the shared screen: the smallest body text a room can read at
+# 6–8 m, 1/50 of the height as cap height (DejaVu Sans's cap height is 0.73 em), and the
+# width of «• » in DejaVu Sans (em), where a bulleted line's later lines start.
+BODY_MIN = 0.0276
+BULLET = 0.91
 FITS_KEPT = 256  # fits remembered across texts: a day's injects, each at a few sizes
 
 

@@ -13,16 +13,14 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from ovelse.ui import texts
-from ovelse.ui.fit_text import FitText, Paragraph
+from ovelse.ui.fit_text import BODY_MIN, BULLET, FitText, Paragraph
 from ovelse.ui.stage import StageHotWash
 
 CURSOR = "\u258c"  # ▌ where the words are being written
-BULLET = 0.91  # the width of «• » in DejaVu Sans (em), as the questions use
 MARGIN = 0.045
 HEADING = (0.045, 0.032)  # «Umiddelbar evaluering», and the place round the table
 WHO = (0.075, 0.05)  # the role
 BODY_MAX = 0.06
-BODY_MIN = 0.0276  # 1/50 of the height as cap height (DejaVu's cap height is 0.73 em)
 
 
 class HotWashScene:

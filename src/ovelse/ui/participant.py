@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from ovelse.ui import texts
 from ovelse.ui.board import LABEL_INK, TILE_BACKGROUND, VALUE_INK, BoardTiles, status_colours
-from ovelse.ui.fit_text import FitText, Paragraph
+from ovelse.ui.fit_text import BODY_MIN, BULLET, FitText, Paragraph
 from ovelse.ui.hot_wash_scene import HotWashScene
 from ovelse.ui.stage import Hold, Stage, StagePicture
 from ovelse.ui.svg_png import svg_renderer
@@ -43,7 +43,6 @@ BAR_SHARE = 0.07
 MARGIN = 0.03
 BODY_MAX = 0.05
 BODY_TARGET = 0.0345  # 1/40 of the height as cap height
-BODY_MIN = 0.0276  # 1/50
 SECONDARY_MAX = 0.04  # questions, board labels and status words
 SECONDARY_MIN = 0.02
 QUESTIONS_MIN = 0.024
@@ -51,7 +50,6 @@ LEFT_SHARE = 0.62  # of the width, for the text beside a picture or board
 PICTURE_MIN = 0.2  # of the content height, for a picture beside a board (F10 shows it whole)
 PICTURE_BODY_TARGET = 0.0285  # the text's size with a picture under it (cap height 1/48)
 HEADING = 1.45  # the board heading's height, in board sizes
-BULLET = 0.91  # the width of «• » in DejaVu Sans (em): a question's later lines start there
 # The second language, under the first: never under 80 % of its size (issue 18), set in
 # from the left with a rule beside it and labelled with the language's own name.
 SECOND_SCALE = 0.9
